@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import {
+  date,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+export const serviceLevel = pgEnum("service_level", ["8x5_nbd", "8x5_4h", "24x7_4h"]);
+
+export const contracts = pgTable(
+  "contracts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** As printed on the contract document. */
+    number: text().notNull(),
+    customerName: text().notNull(),
+    serviceLevel: serviceLevel().notNull(),
+    validFrom: date({ mode: "string" }).notNull(),
+    validTo: date({ mode: "string" }).notNull(),
+    /** argon2id of the activation key; the key itself is shown once and never stored. */
+    activationKeyHash: text().notNull(),
+    keyGeneratedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("contracts_number_upper_key").on(sql`upper(${t.number})`),
+    index("contracts_customer_name_idx").on(sql`lower(${t.customerName})`),
+    index("contracts_valid_to_idx").on(t.validTo),
+  ],
+);
+
+export const contractActivations = pgTable(
+  "contract_activations",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    contractId: uuid()
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    activatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.contractId] }),
+    index("contract_activations_contract_idx").on(t.contractId),
+  ],
+);
+
+export const assets = pgTable(
+  "assets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    contractId: uuid()
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    /** Id of a vendor in the registry (lib/vendors). */
+    vendor: text().notNull(),
+    product: text().notNull(),
+    serialNumber: text().notNull(),
+    description: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("assets_contract_idx").on(t.contractId),
+    index("assets_serial_number_idx").on(sql`upper(${t.serialNumber})`),
+  ],
+);
+
+export type Contract = typeof contracts.$inferSelect;
+export type NewContract = typeof contracts.$inferInsert;
+export type Asset = typeof assets.$inferSelect;
+export type ServiceLevel = (typeof serviceLevel.enumValues)[number];

@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./contracts";
+export * from "./tickets";
+export * from "./system";

@@ -1,0 +1,143 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { assets, contracts } from "./contracts";
+import { users } from "./users";
+
+export const ticketNumberSeq = pgSequence("ticket_number_seq", { startWith: 1 });
+
+export const ticketType = pgEnum("ticket_type", ["administrative", "support"]);
+export const ticketPriority = pgEnum("ticket_priority", ["critical", "high", "normal", "low"]);
+export const ticketStatus = pgEnum("ticket_status", [
+  "new",
+  "open",
+  "waiting_for_customer",
+  "resolved",
+  "closed",
+]);
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Shown as CS-000123 (lib/tickets/ticket-number.ts). */
+    number: bigint({ mode: "number" })
+      .notNull()
+      .default(sql`nextval('ticket_number_seq')`),
+    type: ticketType().notNull(),
+    subject: text().notNull(),
+    description: text().notNull(),
+    priority: ticketPriority().notNull().default("normal"),
+    status: ticketStatus().notNull().default("new"),
+    requesterId: uuid()
+      .notNull()
+      .references(() => users.id),
+    assetId: uuid().references(() => assets.id),
+    contractId: uuid().references(() => contracts.id),
+    vendor: text(),
+    vendorFields: jsonb().$type<Record<string, unknown>>(),
+    /** Version of the vendor's registry entry the fields were validated against. */
+    vendorSchemaVersion: integer(),
+    assigneeId: uuid().references(() => users.id),
+    firstResponseDueAt: timestamp({ withTimezone: true }),
+    resolutionDueAt: timestamp({ withTimezone: true }),
+    firstRespondedAt: timestamp({ withTimezone: true }),
+    resolvedAt: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("tickets_number_key").on(t.number),
+    index("tickets_requester_updated_idx").on(t.requesterId, t.updatedAt.desc(), t.id.desc()),
+    index("tickets_contract_updated_idx").on(t.contractId, t.updatedAt.desc(), t.id.desc()),
+    index("tickets_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
+    index("tickets_assignee_updated_idx").on(t.assigneeId, t.updatedAt.desc(), t.id.desc()),
+    index("tickets_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
+    check(
+      "tickets_support_has_asset",
+      sql`${t.type} = 'administrative' or (${t.assetId} is not null and ${t.contractId} is not null and ${t.vendor} is not null)`,
+    ),
+  ],
+);
+
+export const ticketFollowers = pgTable(
+  "ticket_followers",
+  {
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.userId] }),
+    index("ticket_followers_user_idx").on(t.userId),
+  ],
+);
+
+export const ticketMessages = pgTable(
+  "ticket_messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    body: text().notNull(),
+    /** Staff-only note: never shown or emailed to customers. */
+    internal: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("ticket_messages_ticket_created_idx").on(t.ticketId, t.createdAt)],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    messageId: uuid().references(() => ticketMessages.id, { onDelete: "cascade" }),
+    uploaderId: uuid()
+      .notNull()
+      .references(() => users.id),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: bigint({ mode: "number" }).notNull(),
+    /** Key in the storage interface (lib/storage). */
+    storageKey: text().notNull(),
+    sha256: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("attachments_ticket_idx").on(t.ticketId),
+    index("attachments_message_idx").on(t.messageId),
+  ],
+);
+
+export type Ticket = typeof tickets.$inferSelect;
+export type TicketMessage = typeof ticketMessages.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;
+export type TicketStatus = (typeof ticketStatus.enumValues)[number];
+export type TicketPriority = (typeof ticketPriority.enumValues)[number];
+export type TicketType = (typeof ticketType.enumValues)[number];

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const isProduction = () => process.env.NODE_ENV === "production";
+
+/** Configuration read from the environment, validated once where it is used. */
+export const appEnv = {
+  /** Public origin used in email links, without a trailing slash. */
+  appUrl: () => (process.env.APP_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  mailFrom: () => process.env.MAIL_FROM ?? "CLICO Support System <support-system@clico.pl>",
+  isProduction,
+};
+
+const productionSchema = z
+  .object({
+    DATABASE_URL: z.string({ error: "DATABASE_URL is missing: the PostgreSQL connection string." }).min(1),
+    AUTH_SECRET: z
+      .string({ error: "AUTH_SECRET is missing: generate one with `openssl rand -base64 33`." })
+      .min(32, "AUTH_SECRET must be at least 32 characters."),
+    RESEND_API_KEY: z.string().optional(),
+    MAIL_TRANSPORT: z.string().optional(),
+  })
+  .refine((env) => env.RESEND_API_KEY || env.MAIL_TRANSPORT === "none", {
+    message:
+      "No mail transport: set RESEND_API_KEY, or MAIL_TRANSPORT=none to run deliberately without sending email.",
+    path: ["RESEND_API_KEY"],
+  });
+
+/** Throws one error naming every missing production setting. */
+export function assertProductionConfig(env: NodeJS.ProcessEnv = process.env): void {
+  if (!isProduction()) return;
+  const result = productionSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.message}`).join("\n");
+    throw new Error(`The CLICO Support System cannot start in production:\n${problems}`);
+  }
+}
