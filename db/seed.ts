@@ -1,0 +1,112 @@
+import { sql } from "drizzle-orm";
+import { hashSecret } from "@/lib/crypto/secrets";
+import type { Database } from "./client";
+import { assets, contractActivations, contracts, ticketMessages, tickets, users } from "./schema";
+
+/** The fixed demo values the README lists. */
+export const DEMO_PASSWORD = "Demo-Password-2026";
+export const demoContracts = [
+  { number: "DEMO-2026-001", key: "DEMO-KEY-0001" },
+  { number: "DEMO-2026-002", key: "DEMO-KEY-0002" },
+  { number: "DEMO-2024-900", key: "DEMO-KEY-0900" },
+] as const;
+
+const isoDate = (daysFromToday: number) =>
+  new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Seeds the demo data set on an empty database (no users yet); returns whether it did.
+ * Never in production.
+ */
+export async function seedDemoData(db: Database): Promise<boolean> {
+  if (process.env.NODE_ENV === "production") throw new Error("Demo data is never seeded in production.");
+  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
+  if (count > 0) return false;
+
+  const passwordHash = await hashSecret(DEMO_PASSWORD);
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const person = (login: string, firstName: string, lastName: string, extra: Partial<typeof users.$inferInsert>) => ({
+      login,
+      email: `${login}@demo.clico.pl`,
+      passwordHash,
+      firstName,
+      lastName,
+      status: "active" as const,
+      emailConfirmedAt: now,
+      ...extra,
+    });
+    const [admin, engineer, , customer, colleague] = await tx
+      .insert(users)
+      .values([
+        person("admin", "Anna", "Nowak", { role: "admin", company: "CLICO" }),
+        person("engineer", "Piotr", "Wiśniewski", { role: "support_engineer", company: "CLICO" }),
+        person("orders", "Ewa", "Zielińska", { role: "orders_team", company: "CLICO" }),
+        person("customer", "Jan", "Kowalski", { company: "Bank Przykładowy S.A.", phone: "+48 600 100 200", email: "customer@example.com" }),
+        person("colleague", "Maria", "Lewandowska", { company: "Bank Przykładowy S.A.", phone: "+48 600 100 201", email: "colleague@example.com" }),
+        person("partner", "Tomasz", "Wójcik", { company: "Integrator IT Sp. z o.o.", phone: "+48 600 100 300", email: "partner@example.com" }),
+      ])
+      .returning({ id: users.id });
+
+    const [shared, unactivated, expired] = await tx
+      .insert(contracts)
+      .values([
+        { number: "DEMO-2026-001", customerName: "Bank Przykładowy S.A.", serviceLevel: "24x7_4h", validFrom: isoDate(-200), validTo: isoDate(165), activationKeyHash: await hashSecret("DEMO-KEY-0001"), createdById: admin!.id },
+        { number: "DEMO-2026-002", customerName: "Szpital Miejski w Krakowie", serviceLevel: "8x5_nbd", validFrom: isoDate(-30), validTo: isoDate(20), activationKeyHash: await hashSecret("DEMO-KEY-0002"), createdById: admin!.id },
+        { number: "DEMO-2024-900", customerName: "Bank Przykładowy S.A.", serviceLevel: "8x5_4h", validFrom: isoDate(-800), validTo: isoDate(-70), activationKeyHash: await hashSecret("DEMO-KEY-0900"), createdById: admin!.id },
+      ])
+      .returning({ id: contracts.id });
+
+    const [fortigate] = await tx
+      .insert(assets)
+      .values([
+        { contractId: shared!.id, vendor: "fortinet", product: "FortiGate 200F", serialNumber: "FG200FTK21900001", description: "Headquarters edge cluster, node A" },
+        { contractId: shared!.id, vendor: "checkpoint", product: "Quantum 6600", serialNumber: "CP6600-2211-0042", description: "Data-centre gateway" },
+        { contractId: shared!.id, vendor: "f5", product: "BIG-IP i5800", serialNumber: "f5-abcd-efgh", description: "Online banking load balancer" },
+        { contractId: shared!.id, vendor: "paloalto", product: "PA-3410", serialNumber: "024101001234", description: "Branch firewall" },
+        { contractId: unactivated!.id, vendor: "tenable", product: "Tenable Security Center", serialNumber: "TSC-2026-7781" },
+        { contractId: unactivated!.id, vendor: "gigamon", product: "GigaVUE HC1", serialNumber: "GV-HC1-55012" },
+        { contractId: expired!.id, vendor: "imperva", product: "WAF Gateway X2520", serialNumber: "IMP-X2520-0099" },
+      ])
+      .returning({ id: assets.id });
+
+    await tx.insert(contractActivations).values([
+      { userId: customer!.id, contractId: shared!.id },
+      { userId: colleague!.id, contractId: shared!.id },
+      { userId: customer!.id, contractId: expired!.id },
+    ]);
+
+    const [vpnTicket] = await tx
+      .insert(tickets)
+      .values([
+        {
+          type: "support",
+          subject: "IPsec tunnel to branch office drops every hour",
+          description: "Since the upgrade to 7.4.3 the tunnel renegotiates every 60 minutes and traffic stops for ~30 s.\n\n```\ndiagnose vpn ike gateway list\n```",
+          priority: "high",
+          status: "open",
+          requesterId: customer!.id,
+          assetId: fortigate!.id,
+          contractId: shared!.id,
+          vendor: "fortinet",
+          vendorFields: { productFamily: "FortiGate", firmwareVersion: "7.4.3", haMode: "FGCP active-passive", problemArea: "VPN IPsec" },
+          vendorSchemaVersion: 1,
+          assigneeId: engineer!.id,
+        },
+        {
+          type: "administrative",
+          subject: "Cannot register the contract for our second site",
+          description: "The activation code from the contract document is rejected.",
+          priority: "normal",
+          requesterId: colleague!.id,
+        },
+      ])
+      .returning({ id: tickets.id });
+
+    await tx.insert(ticketMessages).values([
+      { ticketId: vpnTicket!.id, authorId: engineer!.id, body: "Please attach the output of `diagnose debug application ike -1` captured during a drop.", internal: false },
+      { ticketId: vpnTicket!.id, authorId: engineer!.id, body: "Looks like the known DPD issue fixed in 7.4.4.", internal: true },
+    ]);
+  });
+  return true;
+}

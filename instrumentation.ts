@@ -1,0 +1,18 @@
+/** Runs once per server process: refuse a broken production config, migrate, start the mail worker. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { assertProductionConfig } = await import("./lib/env");
+  assertProductionConfig();
+  const { logger } = await import("./lib/logger");
+  if (!process.env.DATABASE_URL) {
+    logger.warn("DATABASE_URL is not set: use `npm run dev`, which starts the embedded database.");
+    return;
+  }
+  const { runMigrations } = await import("./db/migrate");
+  await runMigrations(process.env.DATABASE_URL);
+  if (process.env.MAIL_WORKER !== "off") {
+    const { startMailWorker } = await import("./lib/mail/worker");
+    await startMailWorker();
+    logger.info("mail worker started");
+  }
+}
