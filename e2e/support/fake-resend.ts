@@ -1,0 +1,201 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type Email = {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html?: string;
+  text?: string;
+  cc?: string | string[];
+  bcc?: string | string[];
+  reply_to?: string | string[];
+  headers?: Record<string, string>;
+  tags?: { name: string; value: string }[];
+  attachments?: unknown[];
+  idempotencyKey: string | null;
+  createdAt: string;
+};
+
+export type FakeResend = {
+  url: string;
+  emails(): Email[];
+  failNext(count: number, status?: number): void;
+  clear(): void;
+  stop(): Promise<void>;
+};
+
+type Payload = Record<string, unknown>;
+
+const asList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+
+function validate(body: Payload): string | null {
+  if (typeof body.from !== "string" || !body.from) return "The `from` field is missing.";
+  if (asList(body.to).length === 0) return "The `to` field is missing.";
+  if (typeof body.subject !== "string" || !body.subject) return "The `subject` field is missing.";
+  if (typeof body.html !== "string" && typeof body.text !== "string") return "Either `html` or `text` is required.";
+  return null;
+}
+
+/** An in-memory stand-in for Resend's send-email API, plus a mailbox page for e2e specs. */
+export async function startFakeResend(options: { port?: number } = {}): Promise<FakeResend> {
+  let stored: Email[] = [];
+  const byKey = new Map<string, string[]>();
+  let failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
+
+  function store(body: Payload, idempotencyKey: string | null): Email {
+    const email: Email = {
+      id: randomUUID(),
+      from: String(body.from),
+      to: asList(body.to),
+      subject: String(body.subject),
+      html: body.html as string | undefined,
+      text: body.text as string | undefined,
+      cc: body.cc as Email["cc"],
+      bcc: body.bcc as Email["bcc"],
+      reply_to: body.reply_to as Email["reply_to"],
+      headers: body.headers as Email["headers"],
+      tags: body.tags as Email["tags"],
+      attachments: body.attachments as unknown[] | undefined,
+      idempotencyKey,
+      createdAt: new Date().toISOString(),
+    };
+    stored.push(email);
+    return email;
+  }
+
+  function sendEmails(request: IncomingMessage, response: ServerResponse, body: unknown, isBatch: boolean) {
+    if (!/^Bearer \S+/.test(request.headers.authorization ?? "")) {
+      return json(response, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key in the authorization header." });
+    }
+    if (failures.remaining > 0) {
+      failures.remaining--;
+      return json(response, failures.status, { statusCode: failures.status, name: "internal_server_error", message: "Fake failure (failNext)." });
+    }
+    const items = (isBatch ? body : [body]) as Payload[];
+    if (!Array.isArray(items) || items.some((item) => !item || typeof item !== "object")) {
+      return json(response, 422, { statusCode: 422, name: "validation_error", message: "Invalid JSON body." });
+    }
+    const problem = items.map(validate).find(Boolean);
+    if (problem) return json(response, 422, { statusCode: 422, name: "validation_error", message: problem });
+
+    const key = header(request, "idempotency-key");
+    const ids = (key && byKey.get(key)) || items.map((item) => store(item, key).id);
+    if (key) byKey.set(key, ids);
+    return json(response, 200, isBatch ? { data: ids.map((id) => ({ id })) } : { id: ids[0] });
+  }
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error: unknown) => {
+      json(response, 500, { statusCode: 500, name: "application_error", message: String(error) });
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const path = new URL(request.url ?? "/", "http://fake").pathname.replace(/\/+$/, "") || "/";
+    const route = `${request.method} ${path}`;
+    if (route === "POST /emails" || route === "POST /emails/batch") {
+      const body = await readJson(request);
+      if (body === undefined) return json(response, 400, { statusCode: 400, name: "invalid_json", message: "Body is not JSON." });
+      return sendEmails(request, response, body, path.endsWith("/batch"));
+    }
+    if (route === "GET /__emails") return json(response, 200, newestFirst());
+    if (route === "DELETE /__emails") {
+      clear();
+      return json(response, 200, { ok: true });
+    }
+    if (route === "POST /__fail-next") {
+      const body = ((await readJson(request)) ?? {}) as { count?: number; status?: number };
+      failNext(Number(body.count ?? 1), body.status);
+      return json(response, 200, { ok: true });
+    }
+    if (route === "GET /") {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return response.end(mailboxPage(newestFirst()));
+    }
+    return json(response, 404, { statusCode: 404, name: "not_found", message: `No route ${route}.` });
+  }
+
+  const newestFirst = () => [...stored].reverse();
+  const clear = () => {
+    stored = [];
+    byKey.clear();
+    failures = { remaining: 0, status: 500 };
+  };
+  const failNext = (count: number, status = 500) => {
+    failures = { remaining: Math.max(0, count), status };
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    emails: newestFirst,
+    failNext,
+    clear,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function header(request: IncomingMessage, name: string): string | null {
+  const value = request.headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function json(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "content-type": "application/json" });
+  response.end(JSON.stringify(body));
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** Plain text with every http(s) URL turned into a link, as a mail client would show it. */
+function linkify(text: string): string {
+  return text
+    .split(/(https?:\/\/[^\s<>"]+)/g)
+    .map((part, index) => (index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
+    .join("");
+}
+
+function mailboxPage(emails: Email[]): string {
+  const articles = emails
+    .map(
+      (email) => `<article>
+  <h2>${escapeHtml(email.subject)}</h2>
+  <p><strong>To:</strong> ${escapeHtml(email.to.join(", "))}</p>
+  <p><strong>Subject:</strong> ${escapeHtml(email.subject)}</p>
+  <p><strong>From:</strong> ${escapeHtml(email.from)} · <time datetime="${email.createdAt}">${email.createdAt}</time></p>
+  <pre>${linkify(email.text ?? "")}</pre>
+</article>`,
+    )
+    .join("\n");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Fake Resend mailbox</title>
+<style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto}article{border:1px solid #ccc;border-radius:6px;padding:0 1rem;margin:1rem 0}pre{white-space:pre-wrap}</style>
+</head><body><h1>Fake Resend mailbox</h1>
+<p>${emails.length} email(s), newest first.</p>
+${articles || "<p>No emails yet.</p>"}
+</body></html>`;
+}

@@ -1,0 +1,65 @@
+import PgBoss from "pg-boss";
+import { logger } from "@/lib/logger";
+
+export const MAIL_QUEUE = "mail-delivery";
+
+export type MailJob = { outboxId: string };
+
+const seconds = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+/**
+ * Retry and expiry settings for every delivery job. Set per job (not only on the queue) so a
+ * changed environment takes effect without migrating the queue row pg-boss stores.
+ * A job held by a worker that died expires after `expireInSeconds` and is retried by the next
+ * maintenance run, so it is picked up again within ~2 minutes.
+ */
+export function mailJobOptions() {
+  return {
+    retryLimit: seconds("MAIL_RETRY_LIMIT", 10),
+    retryDelay: seconds("MAIL_RETRY_DELAY_SECONDS", 30),
+    retryBackoff: true,
+    expireInSeconds: seconds("MAIL_JOB_EXPIRE_SECONDS", 90),
+  } satisfies PgBoss.SendOptions;
+}
+
+// Kept on globalThis so dev-server reloads reuse one instance instead of leaking pools.
+const globalForBoss = globalThis as unknown as { clicoBoss?: Promise<PgBoss> };
+
+async function createBoss(): Promise<PgBoss> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set: the mail queue needs PostgreSQL.");
+  const boss = new PgBoss({
+    connectionString,
+    max: Number(process.env.MAIL_QUEUE_POOL_SIZE ?? 4),
+    application_name: "clico-mail",
+    schedule: false,
+    maintenanceIntervalSeconds: seconds("MAIL_MAINTENANCE_INTERVAL_SECONDS", 30),
+    pollingIntervalSeconds: seconds("MAIL_POLLING_INTERVAL_SECONDS", 2),
+  });
+  boss.on("error", (error) => logger.error({ err: error }, "mail queue error"));
+  // start() installs or migrates the `pgboss` schema; createQueue is a no-op when it exists.
+  await boss.start();
+  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...mailJobOptions() });
+  return boss;
+}
+
+/** The process's pg-boss, started on first use so a fresh database gets its schema and queue. */
+export function getBoss(): Promise<PgBoss> {
+  globalForBoss.clicoBoss ??= createBoss().catch((error: unknown) => {
+    globalForBoss.clicoBoss = undefined;
+    throw error;
+  });
+  return globalForBoss.clicoBoss;
+}
+
+/** Stops workers (waiting for running jobs) and closes the queue's pool. */
+export async function stopBoss(): Promise<void> {
+  const pending = globalForBoss.clicoBoss;
+  globalForBoss.clicoBoss = undefined;
+  if (!pending) return;
+  const boss = await pending.catch(() => undefined);
+  await boss?.stop({ graceful: true, timeout: 15_000 });
+}
