@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/alert";
+import { LinkButton } from "@/components/ui/link-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextLink } from "@/components/ui/text-link";
+
+export const metadata: Metadata = { title: "Log in" };
+
+export default function LoginPage() {
+  return (
+    <div className="flex flex-col gap-6">
+      <Card as="section" aria-labelledby="login-heading">
+        <CardHeader
+          id="login-heading"
+          level={1}
+          title="Log in"
+          description="Use the Login and Password of your CLICO Support System account. Users moved from CLICO TAC log in with their email address."
+        />
+        <CardBody>
+          {/* The server action that checks the password and sends the code is added with sign-in.
+              POST keeps the password out of the URL until then. */}
+          <form method="post" noValidate className="flex flex-col gap-5">
+            <FormMessage />
+            <Field
+              label="Login"
+              name="login"
+              autoComplete="username"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              required
+            />
+            <Field
+              label="Password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              labelAside={<TextLink href="/forgot-password">Forgot my password</TextLink>}
+            />
+            <SubmitButton size="lg" fullWidth>
+              Submit
+            </SubmitButton>
+          </form>
+        </CardBody>
+        <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">
+          <p className="text-slate-600">New to the CLICO Support System?</p>
+          <LinkButton href="/sign-up" variant="secondary">
+            Sign Up
+          </LinkButton>
+        </CardFooter>
+      </Card>
+      <p className="px-2 text-center text-sm text-slate-600">
+        After your Login and Password we email you a verification code to finish logging in.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import { Button, type ButtonProps } from "./button";
+
+/** A submit button that disables itself and shows a spinner while its form is submitting. */
+export function SubmitButton({
+  pending,
+  pendingLabel = "Submitting…",
+  ...props
+}: Omit<ButtonProps, "type">) {
+  const status = useFormStatus();
+  return (
+    <Button type="submit" pending={pending || status.pending} pendingLabel={pendingLabel} {...props} />
+  );
+}

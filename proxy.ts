@@ -1,0 +1,59 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/** 128 random bits, base64: a fresh nonce for every request. */
+function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+function contentSecurityPolicy(nonce: string): string {
+  const isDevelopment = process.env.NODE_ENV === "development";
+  // Behind HTTPS, stray http:// subresources are upgraded; on a plain-HTTP localhost
+  // (e2e, `next start` on a laptop) the same directive would break every form post.
+  const isHttps = (process.env.APP_URL ?? "").startsWith("https://");
+  const directives = [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts loaded by a nonced script are trusted; hosts and 'self' are then
+    // ignored by modern browsers and kept only as a fallback for old ones.
+    // React needs eval only in development (server error stacks in the browser).
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
+    // Tailwind's output is a stylesheet from 'self'; Next puts the nonce on the style tags it
+    // inlines. Style attributes set from JavaScript (CSSOM) are not affected by CSP.
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isHttps ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/**
+ * Security headers that differ per request. Next reads the policy from the request headers,
+ * extracts the nonce and puts it on its own scripts; pages read `x-nonce` for their own.
+ * The static headers (nosniff, HSTS, …) are in next.config.ts.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce);
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Everything (pages, route handlers, server actions) except build assets and the favicon.
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)",
+  ],
+};
