@@ -10,12 +10,18 @@ export type DomainErrorCode =
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly field?: string;
+  /** A finer cause the UI may act on, e.g. "unconfirmed" to offer a new confirmation link. */
+  readonly reason?: string;
 
-  constructor(code: DomainErrorCode, options: { field?: string; message?: string } = {}) {
+  constructor(
+    code: DomainErrorCode,
+    options: { field?: string; message?: string; reason?: string } = {},
+  ) {
     super(options.message ?? code);
     this.name = "DomainError";
     this.code = code;
     this.field = options.field;
+    this.reason = options.reason;
   }
 }
 

@@ -12,7 +12,7 @@ const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs one stage
 const wants = (stage: string) => only.length === 0 || only.includes(stage);
 const started = Date.now();
 
-async function step(name: string, command: string, args: string[], env?: NodeJS.ProcessEnv) {
+async function step(name: string, command: string, args: string[], env?: Record<string, string>) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
   const code = await run(command, args, { env });

@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
-import { issuePasswordResetLink } from "./password-reset-link";
+import { issueOneTimeLink } from "./one-time-links";
 
 export const createStaffAdminSchema = z.object({
   email: z.email("Enter a valid email address."),
@@ -36,7 +36,7 @@ export async function createStaffAdmin(db: Database, input: CreateStaffAdminInpu
       .insert(users)
       .values({ ...data, role: "admin", status: "password_reset_required", company: "CLICO" })
       .returning({ id: users.id });
-    const link = await issuePasswordResetLink(tx, admin!.id, SET_PASSWORD_LINK_MINUTES);
+    const link = await issueOneTimeLink(tx, admin!.id, "password_reset", SET_PASSWORD_LINK_MINUTES);
     await recordAuditEvent(tx, { action: "admin.create_from_cli", targetType: "user", targetId: admin!.id });
     return { userId: admin!.id, link };
   });

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 export function run(
   command: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; quiet?: boolean } = {},
+  options: { env?: Record<string, string | undefined>; quiet?: boolean } = {},
 ): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {

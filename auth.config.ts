@@ -1,0 +1,28 @@
+import type { NextAuthConfig } from "next-auth";
+import { isSessionTooOld, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy";
+
+/** The edge-safe half of the Auth.js config: no database, no providers that need Node. */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
+  trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sessionVersion = user.sessionVersion;
+        token.authTime = Math.floor(Date.now() / 1000);
+      }
+      // Past the absolute lifetime the token is dropped, however recently it was used.
+      if (isSessionTooOld(token.authTime)) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sessionVersion ?? 0;
+      session.authTime = token.authTime ?? 0;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,38 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { verifyLoginCode, type LoginCodeFailure } from "./lib/auth/login";
+
+/** Carries why a code was refused to the action that called signIn. */
+export class LoginCodeError extends CredentialsSignin {
+  constructor(failure: LoginCodeFailure) {
+    super();
+    this.code = failure;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    // The second step of the two-step login: the first (password) created the challenge.
+    Credentials({
+      credentials: { challenge: {}, code: {} },
+      async authorize(credentials, request) {
+        const challenge = typeof credentials.challenge === "string" ? credentials.challenge : undefined;
+        const code = typeof credentials.code === "string" ? credentials.code.trim() : "";
+        const result = await verifyLoginCode(challenge, code, {
+          ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,
+          userAgent: request.headers.get("user-agent"),
+        });
+        if (!result.ok) throw new LoginCodeError(result.failure);
+        const { user } = result;
+        return {
+          id: user.id,
+          name: `${user.firstName} ${user.lastName}`,
+          email: user.email,
+          sessionVersion: user.sessionVersion,
+        };
+      },
+    }),
+  ],
+});

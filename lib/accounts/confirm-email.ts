@@ -1,0 +1,28 @@
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { oneTimeSecrets, users } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { RequestContext } from "@/lib/http/request-context";
+import { findOneTimeLink, type LinkState } from "./one-time-links";
+
+/** Opening the emailed link: confirms the address and lets the account log in. */
+export async function confirmEmail(token: string, context: RequestContext): Promise<LinkState> {
+  return db.transaction(async (tx) => {
+    const { state, secret } = await findOneTimeLink(tx, "email_confirmation", token, true);
+    if (state !== "valid" || !secret) return state;
+    const now = new Date();
+    await tx.update(oneTimeSecrets).set({ consumedAt: now }).where(eq(oneTimeSecrets.id, secret.id));
+    await tx
+      .update(users)
+      .set({ status: "active", emailConfirmedAt: now, updatedAt: now })
+      .where(and(eq(users.id, secret.userId), eq(users.status, "pending_confirmation")));
+    await recordAuditEvent(tx, {
+      actorId: secret.userId,
+      action: "account.email_confirmed",
+      targetType: "user",
+      targetId: secret.userId,
+      ...context,
+    });
+    return "valid";
+  });
+}

@@ -1,0 +1,67 @@
+import { ZxcvbnFactory, type ZxcvbnResult } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+import * as pl from "@zxcvbn-ts/language-pl";
+
+// Shared by the sign-up/reset forms (strength hint while typing) and the server (the rule):
+// ASVS L2 — 12 to 128 characters of any kind, not a common or breached password (zxcvbn-ts's
+// common-password list plus English and Polish dictionaries), and not built on the login/email.
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+const MIN_SCORE = 3;
+
+let estimator: ZxcvbnFactory | undefined;
+function getEstimator() {
+  estimator ??= new ZxcvbnFactory({
+    translations: en.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: {
+      ...common.dictionary,
+      ...en.dictionary,
+      plCommonWords: pl.dictionary.commonWords,
+      plFirstnames: [...pl.dictionary.femaleFirstnames, ...pl.dictionary.maleFirstnames],
+      plLastnames: [...pl.dictionary.femaleLastnames, ...pl.dictionary.maleLastnames],
+      plWikipedia: pl.dictionary.wikipedia,
+    },
+  });
+  return estimator;
+}
+
+export type PasswordContext = { login?: string; email?: string; names?: string[] };
+
+export type PasswordStrength = {
+  /** 0 (very weak) … 4 (very strong) */
+  score: number;
+  label: "Very weak" | "Weak" | "Fair" | "Strong" | "Very strong";
+  /** The first problem that makes the password unacceptable, or null. */
+  problem: string | null;
+  suggestions: string[];
+};
+
+const LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const;
+
+function personalParts({ login, email, names = [] }: PasswordContext): string[] {
+  const local = email?.split("@")[0];
+  return [login, email, local, ...names]
+    .map((part) => part?.trim().toLowerCase())
+    .filter((part): part is string => !!part && part.length >= 3);
+}
+
+export function checkPassword(password: string, context: PasswordContext = {}): PasswordStrength {
+  const parts = personalParts(context);
+  const result: ZxcvbnResult = getEstimator().check(password.slice(0, PASSWORD_MAX), parts);
+  const score = result.score;
+  const lower = password.toLowerCase();
+  let problem: string | null = null;
+  if (password.length < PASSWORD_MIN) problem = `Use at least ${PASSWORD_MIN} characters.`;
+  else if (password.length > PASSWORD_MAX) problem = `Use at most ${PASSWORD_MAX} characters.`;
+  else if (parts.some((part) => lower.includes(part)))
+    problem = "The password must not contain your login or email address.";
+  else if (result.sequence.some((match) => match.pattern === "dictionary" && match.dictionaryName === "passwords-common" && match.token.length === password.length))
+    problem = "This is a commonly used password. Choose another one.";
+  else if (score < MIN_SCORE)
+    problem = result.feedback.warning
+      ? `Too easy to guess: ${result.feedback.warning.replace(/\.$/, "").toLowerCase()}.`
+      : "Too easy to guess. Add more words or characters.";
+  return { score, label: LABELS[score] ?? "Very weak", problem, suggestions: result.feedback.suggestions };
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { checkPassword, PASSWORD_MAX } from "./password-policy";
+
+// Shared by the forms (react-hook-form + zodResolver) and the server actions.
+
+const required = (label: string, max = 200) =>
+  z.string().trim().min(1, `Enter your ${label}.`).max(max, `Use at most ${max} characters.`);
+
+export const loginNameSchema = z
+  .string()
+  .trim()
+  .min(3, "The login must have at least 3 characters.")
+  .max(64, "The login must have at most 64 characters.")
+  .regex(/^[A-Za-z0-9._-]+$/, "Use only letters, digits, dot (.), underscore (_) and hyphen (-).");
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "Use at most 254 characters.")
+  .pipe(z.email("Enter a valid email address, like name@company.com."));
+
+const passwordPair = {
+  password: z.string().min(1, "Enter a password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  confirmPassword: z.string().min(1, "Repeat the password."),
+};
+
+export const signUpSchema = z
+  .object({
+    firstName: required("first name", 100),
+    lastName: required("last name", 100),
+    email: emailSchema,
+    phone: z
+      .string()
+      .trim()
+      .min(1, "Enter your phone number.")
+      .max(40, "Use at most 40 characters.")
+      .regex(/^\+?[0-9 ()./-]{6,}$/, "Enter a phone number, like +48 600 100 200."),
+    company: required("company", 200),
+    jobTitle: z.string().trim().max(100, "Use at most 100 characters.").optional(),
+    login: loginNameSchema,
+    ...passwordPair,
+    contractNumber: z.string().trim().min(1, "Enter the contract number.").max(100, "Use at most 100 characters."),
+    activationCode: z.string().trim().min(1, "Enter the activation code.").max(100, "Use at most 100 characters."),
+  })
+  .superRefine((data, ctx) => {
+    const problem = checkPassword(data.password, {
+      login: data.login,
+      email: data.email,
+      names: [data.firstName, data.lastName],
+    }).problem;
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (data.confirmPassword !== data.password) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match." });
+    }
+  });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const loginSchema = z.object({
+  login: z.string().trim().min(1, "Enter your login or email address.").max(254),
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const verificationCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, "Enter the 6-digit code from the email."),
+});
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+/** The reset form knows the user only on the server, so personal-data checks happen there. */
+export const resetPasswordSchema = z
+  .object(passwordPair)
+  .superRefine((data, ctx) => {
+    const problem = checkPassword(data.password).problem;
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    if (data.confirmPassword !== data.password) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match." });
+    }
+  });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -1,0 +1,203 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { oneTimeSecrets, users, type User } from "@/db/schema";
+import { sendLoginCodeEmail } from "@/lib/accounts/account-emails";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { constantTimeEqual, hashSecret, randomDigits, sha256, verifySecret } from "@/lib/crypto/secrets";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/http/request-context";
+import { consumeLimits, resetLimit } from "@/lib/rate-limit/limits";
+import { findUserByLoginOrEmail } from "./find-user";
+import { LOGIN_CODE_MAX_TRIES, LOGIN_CODE_MINUTES } from "./session-policy";
+
+// Verified against when the login does not exist, so a miss costs the same time as a hit.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashSecret("not-a-real-password-only-for-timing"));
+
+const WRONG_CREDENTIALS = "Incorrect login or password.";
+
+const codeHash = (challengeId: string, code: string) => sha256(`${challengeId}:${code}`);
+
+/**
+ * Step 1 of login: checks login + password and emails a 6-digit code. Returns the id of the
+ * login challenge (kept in an HttpOnly cookie); there is no session until the code is checked.
+ */
+export async function startLogin(
+  input: { login: string; password: string },
+  context: RequestContext,
+): Promise<{ challengeId: string }> {
+  await consumeLimits(
+    [
+      ["loginPerIp", context.ip],
+      ["loginPerAccount", input.login.trim()],
+    ],
+    "login",
+  );
+  const user = await findUserByLoginOrEmail(db, input.login);
+  const fail = async (reason: string, message = WRONG_CREDENTIALS, extra: Partial<DomainError> = {}) => {
+    await recordAuditEvent(db, {
+      actorId: user?.id,
+      action: "auth.login",
+      targetType: "user",
+      targetId: user?.id,
+      outcome: "failure",
+      details: { reason, login: user ? undefined : input.login.slice(0, 100) },
+      ...context,
+    });
+    return new DomainError("unauthenticated", { message, reason: extra.reason ?? reason, field: extra.field });
+  };
+
+  if (user?.status === "password_reset_required") {
+    throw await fail(
+      "password_reset_required",
+      "Your account must get a new password first. Use “Forgot my password” below to set one.",
+    );
+  }
+  const passwordOk = await verifySecret(user?.passwordHash ?? (await getDummyHash()), input.password);
+  if (!user || !user.passwordHash || !passwordOk) throw await fail("wrong_credentials");
+  if (user.status === "disabled") {
+    throw await fail("disabled", "This account is disabled. Contact CLICO support at maintenance@clico.pl.");
+  }
+  if (user.status === "pending_confirmation") {
+    throw await fail(
+      "unconfirmed",
+      "Please confirm your email address first: open the link we sent you. You can ask for a new link below.",
+    );
+  }
+
+  await resetLimit("loginPerAccount", input.login.trim());
+  return issueLoginCode(user, context);
+}
+
+async function issueLoginCode(user: User, context: RequestContext) {
+  const code = randomDigits(6);
+  return db.transaction(async (tx) => {
+    // A new code invalidates every older one.
+    await tx
+      .update(oneTimeSecrets)
+      .set({ consumedAt: new Date() })
+      .where(
+        and(
+          eq(oneTimeSecrets.userId, user.id),
+          eq(oneTimeSecrets.purpose, "login_code"),
+          isNull(oneTimeSecrets.consumedAt),
+        ),
+      );
+    const [challenge] = await tx
+      .insert(oneTimeSecrets)
+      .values({
+        purpose: "login_code",
+        userId: user.id,
+        secretHash: "pending",
+        expiresAt: new Date(Date.now() + LOGIN_CODE_MINUTES * 60_000),
+        maxAttempts: LOGIN_CODE_MAX_TRIES,
+      })
+      .returning({ id: oneTimeSecrets.id });
+    await tx
+      .update(oneTimeSecrets)
+      .set({ secretHash: codeHash(challenge!.id, code) })
+      .where(eq(oneTimeSecrets.id, challenge!.id));
+    await sendLoginCodeEmail(tx, user, code);
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      action: "auth.login_code_sent",
+      targetType: "user",
+      targetId: user.id,
+      ...context,
+    });
+    return { challengeId: challenge!.id };
+  });
+}
+
+async function findChallenge(challengeId: string | undefined) {
+  if (!challengeId || !/^[0-9a-f-]{36}$/i.test(challengeId)) return null;
+  const [row] = await db
+    .select({ secret: oneTimeSecrets, user: users })
+    .from(oneTimeSecrets)
+    .innerJoin(users, eq(users.id, oneTimeSecrets.userId))
+    .where(and(eq(oneTimeSecrets.id, challengeId), eq(oneTimeSecrets.purpose, "login_code")))
+    .limit(1);
+  return row ?? null;
+}
+
+const START_AGAIN = "Your login attempt has expired. Log in again to get a new code.";
+
+/** "Resend code": a fresh code for the same login attempt, at most once a minute. */
+export async function resendLoginCode(challengeId: string | undefined, context: RequestContext) {
+  const found = await findChallenge(challengeId);
+  if (!found || found.user.status !== "active") {
+    throw new DomainError("unauthenticated", { message: START_AGAIN, reason: "no_challenge" });
+  }
+  await consumeLimits([["codeResendPerAccount", found.user.id]], "code");
+  return issueLoginCode(found.user, context);
+}
+
+export type LoginCodeFailure = "invalid_code" | "expired" | "too_many_attempts" | "no_challenge";
+
+/**
+ * Step 2: consumes the challenge when the code matches (constant-time compare of hashes) and
+ * returns the user. Wrong codes are counted; after the 5th the code is dead.
+ */
+export async function verifyLoginCode(
+  challengeId: string | undefined,
+  code: string,
+  context: RequestContext,
+): Promise<{ ok: true; user: User } | { ok: false; failure: LoginCodeFailure }> {
+  await consumeLimits([["codePerIp", context.ip]], "code");
+  if (!challengeId) return { ok: false, failure: "no_challenge" };
+  return db.transaction(async (tx) => {
+    const [secret] = await tx
+      .select()
+      .from(oneTimeSecrets)
+      .where(and(eq(oneTimeSecrets.id, challengeId), eq(oneTimeSecrets.purpose, "login_code")))
+      .for("update");
+    if (!secret || secret.consumedAt) return { ok: false, failure: "no_challenge" } as const;
+    const audit = (outcome: "success" | "failure", details?: Record<string, unknown>) =>
+      recordAuditEvent(tx, {
+        actorId: secret.userId,
+        action: "auth.login_code",
+        targetType: "user",
+        targetId: secret.userId,
+        outcome,
+        details,
+        ...context,
+      });
+    if (secret.expiresAt.getTime() <= Date.now()) {
+      await audit("failure", { reason: "expired" });
+      return { ok: false, failure: "expired" } as const;
+    }
+    if (secret.attempts >= secret.maxAttempts) return { ok: false, failure: "too_many_attempts" } as const;
+    const matches = /^\d{6}$/.test(code) && constantTimeEqual(secret.secretHash, codeHash(challengeId, code));
+    if (!matches) {
+      const attempts = secret.attempts + 1;
+      await tx.update(oneTimeSecrets).set({ attempts }).where(eq(oneTimeSecrets.id, secret.id));
+      const lockedOut = attempts >= secret.maxAttempts;
+      await audit("failure", { reason: lockedOut ? "lockout" : "invalid_code", attempts });
+      return { ok: false, failure: lockedOut ? "too_many_attempts" : "invalid_code" } as const;
+    }
+    await tx.update(oneTimeSecrets).set({ consumedAt: new Date() }).where(eq(oneTimeSecrets.id, secret.id));
+    const [user] = await tx
+      .update(users)
+      .set({ lastLoginAt: new Date() })
+      .where(and(eq(users.id, secret.userId), eq(users.status, "active")))
+      .returning();
+    if (!user) return { ok: false, failure: "no_challenge" } as const;
+    await recordAuditEvent(tx, { actorId: user.id, action: "auth.login", targetType: "user", targetId: user.id, ...context });
+    return { ok: true, user } as const;
+  });
+}
+
+export const loginCodeMessages: Record<LoginCodeFailure, string> = {
+  invalid_code: "That code is not correct. Check the latest email and try again.",
+  expired: "This code has expired. Click “Resend code” to get a new one.",
+  too_many_attempts: "Too many wrong codes. Click “Resend code” to get a new one.",
+  no_challenge: START_AGAIN,
+};
+
+/** Bumps the user's session version: every existing session is rejected from the next request. */
+export async function endAllSessions(tx: DbOrTx, userId: string) {
+  await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}

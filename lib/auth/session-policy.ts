@@ -1,0 +1,12 @@
+/** Idle timeout: the session JWT's rolling lifetime. */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+/** Absolute lifetime from the moment of authentication, however active the user is. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+
+export const LOGIN_CODE_MINUTES = 10;
+export const LOGIN_CODE_MAX_TRIES = 5;
+export const LOGIN_CHALLENGE_COOKIE = "clico_login_challenge";
+
+export function isSessionTooOld(authTimeSeconds: number | undefined, nowMs = Date.now()): boolean {
+  return !authTimeSeconds || nowMs / 1000 - authTimeSeconds > SESSION_ABSOLUTE_SECONDS;
+}

@@ -1,0 +1,50 @@
+import { eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { contracts } from "@/db/schema";
+import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
+import { DomainError } from "@/lib/errors";
+
+export const WRONG_CONTRACT_PAIR =
+  "This contract number and activation code do not match. Check both on your contract document.";
+
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashSecret("XXXX-XXXX-XXXX-XXXX-XXXX"));
+
+/** Keys are typed as printed: spaces and case don't matter. */
+export const normalizeKey = (key: string) => key.trim().toUpperCase().replace(/\s+/g, "");
+
+const formatDate = (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/**
+ * The contract whose number and activation key match, or `invalid` with one message for any
+ * wrong pair (so numbers can't be probed) — and, only once the pair is right, a clear message
+ * for an expired contract. Callers rate-limit before calling.
+ */
+export async function checkContractKey(
+  tx: DbOrTx,
+  input: { number: string; key: string; today?: string },
+  fields: { number: string; key: string } = { number: "contractNumber", key: "activationCode" },
+) {
+  const [contract] = await tx
+    .select()
+    .from(contracts)
+    .where(eq(sql`upper(${contracts.number})`, input.number.trim().toUpperCase()))
+    .limit(1);
+  const keyOk = await verifySecret(contract?.activationKeyHash ?? (await getDummyHash()), normalizeKey(input.key));
+  if (!contract || !keyOk) throw new DomainError("invalid", { field: fields.key, message: WRONG_CONTRACT_PAIR });
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  if (contract.validTo < today) {
+    throw new DomainError("invalid", {
+      field: fields.number,
+      message: `Contract ${contract.number} expired on ${formatDate(contract.validTo)}.`,
+      reason: "expired",
+    });
+  }
+  return contract;
+}
