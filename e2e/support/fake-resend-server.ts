@@ -2,7 +2,8 @@ import { startFakeResend } from "./fake-resend";
 
 // Standalone fake Resend for Playwright's webServer: `tsx e2e/support/fake-resend-server.ts --port 3100`.
 const portFlag = process.argv.indexOf("--port");
-const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : Number(process.env.FAKE_RESEND_PORT ?? 3100);
+const port =
+  portFlag >= 0 ? Number(process.argv[portFlag + 1]) : Number(process.env.FAKE_RESEND_PORT ?? 3100);
 if (!Number.isInteger(port) || port < 0) throw new Error("Usage: fake-resend-server.ts --port N");
 
 const fake = await startFakeResend({ port });

@@ -36,7 +36,8 @@ function validate(body: Payload): string | null {
   if (typeof body.from !== "string" || !body.from) return "The `from` field is missing.";
   if (asList(body.to).length === 0) return "The `to` field is missing.";
   if (typeof body.subject !== "string" || !body.subject) return "The `subject` field is missing.";
-  if (typeof body.html !== "string" && typeof body.text !== "string") return "Either `html` or `text` is required.";
+  if (typeof body.html !== "string" && typeof body.text !== "string")
+    return "Either `html` or `text` is required.";
   return null;
 }
 
@@ -67,20 +68,38 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
     return email;
   }
 
-  function sendEmails(request: IncomingMessage, response: ServerResponse, body: unknown, isBatch: boolean) {
+  function sendEmails(
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: unknown,
+    isBatch: boolean,
+  ) {
     if (!/^Bearer \S+/.test(request.headers.authorization ?? "")) {
-      return json(response, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key in the authorization header." });
+      return json(response, 401, {
+        statusCode: 401,
+        name: "missing_api_key",
+        message: "Missing API key in the authorization header.",
+      });
     }
     if (failures.remaining > 0) {
       failures.remaining--;
-      return json(response, failures.status, { statusCode: failures.status, name: "internal_server_error", message: "Fake failure (failNext)." });
+      return json(response, failures.status, {
+        statusCode: failures.status,
+        name: "internal_server_error",
+        message: "Fake failure (failNext).",
+      });
     }
     const items = (isBatch ? body : [body]) as Payload[];
     if (!Array.isArray(items) || items.some((item) => !item || typeof item !== "object")) {
-      return json(response, 422, { statusCode: 422, name: "validation_error", message: "Invalid JSON body." });
+      return json(response, 422, {
+        statusCode: 422,
+        name: "validation_error",
+        message: "Invalid JSON body.",
+      });
     }
     const problem = items.map(validate).find(Boolean);
-    if (problem) return json(response, 422, { statusCode: 422, name: "validation_error", message: problem });
+    if (problem)
+      return json(response, 422, { statusCode: 422, name: "validation_error", message: problem });
 
     const key = header(request, "idempotency-key");
     const ids = (key && byKey.get(key)) || items.map((item) => store(item, key).id);
@@ -99,7 +118,12 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
     const route = `${request.method} ${path}`;
     if (route === "POST /emails" || route === "POST /emails/batch") {
       const body = await readJson(request);
-      if (body === undefined) return json(response, 400, { statusCode: 400, name: "invalid_json", message: "Body is not JSON." });
+      if (body === undefined)
+        return json(response, 400, {
+          statusCode: 400,
+          name: "invalid_json",
+          message: "Body is not JSON.",
+        });
       return sendEmails(request, response, body, path.endsWith("/batch"));
     }
     if (route === "GET /__emails") return json(response, 200, newestFirst());
@@ -116,7 +140,11 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return response.end(mailboxPage(newestFirst()));
     }
-    return json(response, 404, { statusCode: 404, name: "not_found", message: `No route ${route}.` });
+    return json(response, 404, {
+      statusCode: 404,
+      name: "not_found",
+      message: `No route ${route}.`,
+    });
   }
 
   const newestFirst = () => [...stored].reverse();
@@ -169,13 +197,18 @@ function json(response: ServerResponse, status: number, body: unknown) {
 }
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 
 /** Plain text with every http(s) URL turned into a link, as a mail client would show it. */
 function linkify(text: string): string {
   return text
     .split(/(https?:\/\/[^\s<>"]+)/g)
-    .map((part, index) => (index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
+    .map((part, index) =>
+      index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part),
+    )
     .join("");
 }
 

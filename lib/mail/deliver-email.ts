@@ -18,7 +18,11 @@ export async function deliverEmail(
   options: { transport: MailTransport; isFinalAttempt: boolean },
 ): Promise<DeliveryOutcome> {
   const outcome = await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).for("update");
+    const [row] = await tx
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.id, outboxId))
+      .for("update");
     if (!row) return { outcome: "missing" as const };
     if (row.status !== "pending") return { outcome: "already_done" as const };
 
@@ -37,7 +41,13 @@ export async function deliverEmail(
     if (result.ok) {
       await tx
         .update(emailOutbox)
-        .set({ status: "sent", tries, transport: options.transport.name, providerId: result.providerId, sentAt: new Date() })
+        .set({
+          status: "sent",
+          tries,
+          transport: options.transport.name,
+          providerId: result.providerId,
+          sentAt: new Date(),
+        })
         .where(eq(emailOutbox.id, row.id));
       return { outcome: "sent" as const };
     }
@@ -45,9 +55,15 @@ export async function deliverEmail(
     const willRetry = result.retry && !options.isFinalAttempt;
     await tx
       .update(emailOutbox)
-      .set({ tries, lastError: result.error.slice(0, 2000), status: willRetry ? "pending" : "failed" })
+      .set({
+        tries,
+        lastError: result.error.slice(0, 2000),
+        status: willRetry ? "pending" : "failed",
+      })
       .where(eq(emailOutbox.id, row.id));
-    return willRetry ? { outcome: "retry" as const, error: result.error } : { outcome: "failed" as const };
+    return willRetry
+      ? { outcome: "retry" as const, error: result.error }
+      : { outcome: "failed" as const };
   });
 
   if (outcome.outcome === "retry") throw new RetryableDeliveryError(outcome.error);

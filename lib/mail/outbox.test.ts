@@ -104,14 +104,21 @@ describe("email outbox", () => {
     // What a retry after a lost answer does: same key, same answer, no second email.
     const resend = new Resend("re_test_key");
     const again = await resend.emails.send(
-      { from: "CLICO Test <test@clico.pl>", to: "customer@example.com", subject: "Idempotent", text: "again" },
+      {
+        from: "CLICO Test <test@clico.pl>",
+        to: "customer@example.com",
+        subject: "Idempotent",
+        text: "again",
+      },
       { idempotencyKey: `outbox/${id}` },
     );
     expect(again.data?.id).toBe(row.providerId);
     expect(sentTo("Idempotent")).toHaveLength(1);
 
     // Delivering the row again (a duplicate job) is a no-op.
-    expect(await deliverEmail(id, { transport: createTransport(), isFinalAttempt: false })).toBe("already_done");
+    expect(await deliverEmail(id, { transport: createTransport(), isFinalAttempt: false })).toBe(
+      "already_done",
+    );
     expect(sentTo("Idempotent")).toHaveLength(1);
   });
 
@@ -140,7 +147,11 @@ describe("email outbox", () => {
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(async () => output.includes("mail worker started"), 20_000, "the worker process to start");
+    await waitFor(
+      async () => output.includes("mail worker started"),
+      20_000,
+      "the worker process to start",
+    );
 
     const count = 30;
     const ids: string[] = [];

@@ -30,7 +30,8 @@ const globalForBoss = globalThis as unknown as { clicoBoss?: Promise<PgBoss> };
 
 async function createBoss(): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: the mail queue needs PostgreSQL.");
+  if (!connectionString)
+    throw new Error("DATABASE_URL is not set: the mail queue needs PostgreSQL.");
   const boss = new PgBoss({
     connectionString,
     max: Number(process.env.MAIL_QUEUE_POOL_SIZE ?? 4),

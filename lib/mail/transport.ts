@@ -4,8 +4,7 @@ import { appEnv } from "@/lib/env";
 export type TransportMessage = { to: string; subject: string; html: string; text: string };
 
 export type TransportResult =
-  | { ok: true; providerId: string | null }
-  | { ok: false; error: string; retry: boolean };
+  { ok: true; providerId: string | null } | { ok: false; error: string; retry: boolean };
 
 export type MailTransport = {
   name: "resend" | "mailbox" | "none";
@@ -19,7 +18,13 @@ function resendTransport(apiKey: string): MailTransport {
     name: "resend",
     async send(message, { idempotencyKey }) {
       const { data, error } = await client.emails.send(
-        { from: appEnv.mailFrom(), to: message.to, subject: message.subject, html: message.html, text: message.text },
+        {
+          from: appEnv.mailFrom(),
+          to: message.to,
+          subject: message.subject,
+          html: message.html,
+          text: message.text,
+        },
         { idempotencyKey },
       );
       if (error) {
@@ -27,7 +32,11 @@ function resendTransport(apiKey: string): MailTransport {
         // Only a rejected message (400/422: bad address, bad field) cannot pass on a retry; network
         // errors, rate limits, server errors and even a wrong key (fixable by an operator) may.
         const retry = status !== 400 && status !== 422;
-        return { ok: false, error: `Resend ${status ?? "network"} ${error.name}: ${error.message}`, retry };
+        return {
+          ok: false,
+          error: `Resend ${status ?? "network"} ${error.name}: ${error.message}`,
+          retry,
+        };
       }
       return { ok: true, providerId: data?.id ?? null };
     },
@@ -49,7 +58,8 @@ const noTransport: MailTransport = {
     return {
       ok: false,
       retry: false,
-      error: "Not sent: no mail transport is configured (RESEND_API_KEY is unset, MAIL_TRANSPORT=none).",
+      error:
+        "Not sent: no mail transport is configured (RESEND_API_KEY is unset, MAIL_TRANSPORT=none).",
     };
   },
 };

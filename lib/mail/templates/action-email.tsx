@@ -22,7 +22,13 @@ const styles = {
     fontWeight: 700,
     textDecoration: "none",
   },
-  fallback: { fontSize: "13px", lineHeight: "20px", color: "#52606d", margin: "16px 0 0", wordBreak: "break-all" },
+  fallback: {
+    fontSize: "13px",
+    lineHeight: "20px",
+    color: "#52606d",
+    margin: "16px 0 0",
+    wordBreak: "break-all",
+  },
   code: {
     display: "inline-block",
     fontFamily: "'Courier New', Courier, monospace",
@@ -42,7 +48,14 @@ const styles = {
  * The one template for confirmation links, reset links, login codes and ticket notifications.
  * The link is repeated as plain text so it survives clients that strip buttons (and the text part).
  */
-export function ActionEmail({ preview, heading, paragraphs, action, code, footnote }: ActionEmailProps) {
+export function ActionEmail({
+  preview,
+  heading,
+  paragraphs,
+  action,
+  code,
+  footnote,
+}: ActionEmailProps) {
   return (
     <EmailLayout preview={preview}>
       <Heading as="h1" style={styles.heading}>

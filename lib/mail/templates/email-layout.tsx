@@ -20,7 +20,13 @@ const styles = {
     overflow: "hidden",
   },
   header: { backgroundColor: brand, padding: "18px 28px" },
-  headerText: { color: "#ffffff", fontSize: "18px", fontWeight: 700, margin: 0, letterSpacing: "0.2px" },
+  headerText: {
+    color: "#ffffff",
+    fontSize: "18px",
+    fontWeight: 700,
+    margin: 0,
+    letterSpacing: "0.2px",
+  },
   content: { padding: "28px" },
   hr: { borderColor: "#dde3ea", margin: 0 },
   footer: { padding: "16px 28px" },
@@ -45,7 +51,9 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
               CLICO Support System · Questions about your maintenance contract? Write to
               maintenance@clico.pl.
             </Text>
-            <Text style={styles.footerText}>This message was sent automatically; please do not reply to it.</Text>
+            <Text style={styles.footerText}>
+              This message was sent automatically; please do not reply to it.
+            </Text>
           </Section>
         </Container>
       </Body>
