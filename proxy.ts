@@ -1,4 +1,10 @@
-import { NextResponse, type NextRequest } from "next/server";
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authConfig } from "./auth.config";
+
+// Only the edge-safe config: here Auth.js just re-issues the session cookie on each request,
+// which makes the 30-minute lifetime an idle timeout. Access is decided in lib/auth, not here.
+const { auth } = NextAuth(authConfig);
 
 /** 128 random bits, base64: a fresh nonce for every request. */
 function createNonce(): string {
@@ -38,7 +44,7 @@ function contentSecurityPolicy(nonce: string): string {
  * extracts the nonce and puts it on its own scripts; pages read `x-nonce` for their own.
  * The static headers (nosniff, HSTS, …) are in next.config.ts.
  */
-export function proxy(request: NextRequest) {
+export const proxy = auth((request) => {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce);
 
@@ -49,7 +55,7 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
-}
+});
 
 export const config = {
   matcher: [

@@ -91,7 +91,9 @@ test("the local mailbox does not exist in production", async ({ request }) => {
   expect(response.status()).toBe(404);
 });
 
-test("the skip link is the first Tab stop and moves focus to the main content", async ({ page }) => {
+test("the skip link is the first Tab stop and moves focus to the main content", async ({
+  page,
+}) => {
   await page.goto("/login");
   await page.keyboard.press("Tab");
   const skipLink = page.getByRole("link", { name: "Skip to main content" });

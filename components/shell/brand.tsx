@@ -3,7 +3,10 @@ import Link from "next/link";
 /** The product name with CLICO's mark, linking home. Sits on the navy header. */
 export function Brand() {
   return (
-    <Link href="/" className="group inline-flex items-center gap-2.5 rounded-sm text-white no-underline">
+    <Link
+      href="/"
+      className="group inline-flex items-center gap-2.5 rounded-sm text-white no-underline"
+    >
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
         <rect width="32" height="32" rx="6" fill="#c1121f" />
         <path

@@ -8,7 +8,13 @@ import { SkipLink } from "./skip-link";
  * The layout of pages seen before signing in (log in, sign up, password reset): header,
  * a centred column, footer. `width="wide"` for pages that are not a single form.
  */
-export function PublicShell({ children, width = "narrow" }: { children: ReactNode; width?: "narrow" | "wide" }) {
+export function PublicShell({
+  children,
+  width = "narrow",
+}: {
+  children: ReactNode;
+  width?: "narrow" | "wide";
+}) {
   return (
     <div className="flex min-h-dvh flex-col bg-linear-to-b from-navy-50 to-slate-50">
       <SkipLink />

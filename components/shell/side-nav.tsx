@@ -69,7 +69,10 @@ export function SideNav({ items, label = "Main" }: { items: NavItem[]; label?: s
                 }`}
               >
                 {item.icon ? (
-                  <span aria-hidden="true" className="flex size-5 shrink-0 items-center justify-center">
+                  <span
+                    aria-hidden="true"
+                    className="flex size-5 shrink-0 items-center justify-center"
+                  >
                     {item.icon}
                   </span>
                 ) : null}

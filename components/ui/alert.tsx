@@ -12,9 +12,11 @@ const tones: Record<AlertTone, string> = {
 
 const icons: Record<AlertTone, string> = {
   info: "M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm.75 12h-1.5V9h1.5v5Zm-.75-6.75a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z",
-  success: "M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-1.2 11.6L5.4 10.2l1.06-1.06 2.34 2.34 4.74-4.74 1.06 1.06-5.8 5.8Z",
+  success:
+    "M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-1.2 11.6L5.4 10.2l1.06-1.06 2.34 2.34 4.74-4.74 1.06 1.06-5.8 5.8Z",
   warning: "M10 2 1.5 17h17L10 2Zm.75 12.5h-1.5V13h1.5v1.5Zm0-3h-1.5V7h1.5v4.5Z",
-  error: "M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-.75 4h1.5v5.5h-1.5V6Zm.75 8.75a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z",
+  error:
+    "M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-.75 4h1.5v5.5h-1.5V6Zm.75 8.75a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z",
 };
 
 /** A static notice box (e.g. the "Create new ticket" notice). Not a live region. */
@@ -31,7 +33,12 @@ export function Alert({
 }) {
   return (
     <div className={cn("flex gap-3 rounded-md border p-3 text-sm", tones[tone], className)}>
-      <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="mt-0.5 size-5 shrink-0">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        fill="currentColor"
+        className="mt-0.5 size-5 shrink-0"
+      >
         <path d={icons[tone]} />
       </svg>
       <div className="flex min-w-0 flex-col gap-1">

@@ -15,7 +15,10 @@ export function Card({
   id?: string;
 }) {
   return (
-    <Tag className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)} {...rest}>
+    <Tag
+      className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)}
+      {...rest}
+    >
       {children}
     </Tag>
   );
@@ -39,9 +42,17 @@ export function CardHeader({
 }) {
   const Heading = `h${level}` as const;
   return (
-    <div className={cn("flex flex-wrap items-start justify-between gap-3 px-5 pt-5 sm:px-6 sm:pt-6", className)}>
+    <div
+      className={cn(
+        "flex flex-wrap items-start justify-between gap-3 px-5 pt-5 sm:px-6 sm:pt-6",
+        className,
+      )}
+    >
       <div className="flex min-w-0 flex-col gap-1">
-        <Heading id={id} className={cn("font-semibold text-navy-900", level === 1 ? "text-2xl" : "text-lg")}>
+        <Heading
+          id={id}
+          className={cn("font-semibold text-navy-900", level === 1 ? "text-2xl" : "text-lg")}
+        >
           {title}
         </Heading>
         {description ? <p className="text-sm text-slate-600">{description}</p> : null}
@@ -57,7 +68,12 @@ export function CardBody({ className, children }: { className?: string; children
 
 export function CardFooter({ className, children }: { className?: string; children: ReactNode }) {
   return (
-    <div className={cn("rounded-b-lg border-t border-slate-200 bg-slate-50 px-5 py-4 text-sm sm:px-6", className)}>
+    <div
+      className={cn(
+        "rounded-b-lg border-t border-slate-200 bg-slate-50 px-5 py-4 text-sm sm:px-6",
+        className,
+      )}
+    >
       {children}
     </div>
   );

@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 import { cn } from "./cn";
 
 type FieldMeta = {
@@ -10,6 +15,8 @@ type FieldMeta = {
   error?: string | string[] | null;
   /** Extra content to the right of the label (e.g. a "Forgot my password" link). */
   labelAside?: ReactNode;
+  /** Marks the field "Optional" next to its label; required fields carry no marker. */
+  optional?: boolean;
   className?: string;
 };
 
@@ -42,7 +49,7 @@ function FieldFrame({
   id,
   label,
   labelAside,
-  required,
+  optional,
   hint,
   hintId,
   errors,
@@ -53,7 +60,7 @@ function FieldFrame({
   id: string;
   label: ReactNode;
   labelAside?: ReactNode;
-  required?: boolean;
+  optional?: boolean;
   hint?: ReactNode;
   hintId?: string;
   errors: string[];
@@ -64,14 +71,13 @@ function FieldFrame({
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <div className="flex items-baseline justify-between gap-3">
-        <label htmlFor={id} className="text-sm font-medium text-navy-900">
-          {label}
-          {required ? (
-            <span className="ml-0.5 text-brand-700" aria-hidden="true">
-              *
-            </span>
-          ) : null}
-        </label>
+        {/* The label holds only its text, so "Login" is the field's whole accessible name. */}
+        <span className="flex items-baseline gap-2">
+          <label htmlFor={id} className="text-sm font-medium text-navy-900">
+            {label}
+          </label>
+          {optional ? <span className="text-xs text-slate-500">Optional</span> : null}
+        </span>
         {labelAside ? <div className="text-sm">{labelAside}</div> : null}
       </div>
       {children}
@@ -81,10 +87,19 @@ function FieldFrame({
         </p>
       ) : null}
       {errors.length ? (
-        <div id={errorId} role="alert" className="flex flex-col gap-0.5 text-sm font-medium text-brand-700">
+        <div
+          id={errorId}
+          role="alert"
+          className="flex flex-col gap-0.5 text-sm font-medium text-brand-700"
+        >
           {errors.map((message) => (
             <p key={message} className="flex items-start gap-1.5">
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0" fill="currentColor">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="mt-0.5 size-4 shrink-0"
+                fill="currentColor"
+              >
                 <path d="M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-.75 4h1.5v5.5h-1.5V6Zm.75 8.75a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z" />
               </svg>
               <span>{message}</span>
@@ -97,22 +112,44 @@ function FieldFrame({
 }
 
 export type FieldProps = FieldMeta &
-  Omit<InputHTMLAttributes<HTMLInputElement>, "className"> & { name: string; inputClassName?: string };
+  Omit<InputHTMLAttributes<HTMLInputElement>, "className"> & {
+    name: string;
+    inputClassName?: string;
+  };
 
 /** A labelled text input with optional hint and error text. `id` defaults to `name`. */
-export function Field({ label, hint, error, labelAside, className, inputClassName, id, name, required, ...input }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  labelAside,
+  optional,
+  className,
+  inputClassName,
+  id,
+  name,
+  required,
+  ...input
+}: FieldProps) {
   const controlId = id ?? name;
   const errors = errorList(error);
   const { hintId, errorId, aria } = describe(controlId, hint, errors, input["aria-describedby"]);
   return (
-    <FieldFrame {...{ id: controlId, label, labelAside, required, hint, hintId, errors, errorId, className }}>
+    <FieldFrame
+      {...{ id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className }}
+    >
       <input
         id={controlId}
         name={name}
         required={required}
         {...input}
         {...aria}
-        className={cn(controlBase, "h-10", errors.length ? controlError : controlOk, inputClassName)}
+        className={cn(
+          controlBase,
+          "h-10",
+          errors.length ? controlError : controlOk,
+          inputClassName,
+        )}
       />
     </FieldFrame>
   );
@@ -122,12 +159,26 @@ export type TextareaFieldProps = FieldMeta &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "className"> & { name: string };
 
 /** A labelled multi-line input. */
-export function TextareaField({ label, hint, error, labelAside, className, id, name, required, rows = 6, ...textarea }: TextareaFieldProps) {
+export function TextareaField({
+  label,
+  hint,
+  error,
+  labelAside,
+  optional,
+  className,
+  id,
+  name,
+  required,
+  rows = 6,
+  ...textarea
+}: TextareaFieldProps) {
   const controlId = id ?? name;
   const errors = errorList(error);
   const { hintId, errorId, aria } = describe(controlId, hint, errors, textarea["aria-describedby"]);
   return (
-    <FieldFrame {...{ id: controlId, label, labelAside, required, hint, hintId, errors, errorId, className }}>
+    <FieldFrame
+      {...{ id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className }}
+    >
       <textarea
         id={controlId}
         name={name}
@@ -150,12 +201,27 @@ export type SelectFieldProps = FieldMeta &
   };
 
 /** A labelled native select. */
-export function SelectField({ label, hint, error, labelAside, className, id, name, required, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  labelAside,
+  optional,
+  className,
+  id,
+  name,
+  required,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   const controlId = id ?? name;
   const errors = errorList(error);
   const { hintId, errorId, aria } = describe(controlId, hint, errors, select["aria-describedby"]);
   return (
-    <FieldFrame {...{ id: controlId, label, labelAside, required, hint, hintId, errors, errorId, className }}>
+    <FieldFrame
+      {...{ id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className }}
+    >
       <select
         id={controlId}
         name={name}

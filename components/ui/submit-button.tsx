@@ -11,6 +11,11 @@ export function SubmitButton({
 }: Omit<ButtonProps, "type">) {
   const status = useFormStatus();
   return (
-    <Button type="submit" pending={pending || status.pending} pendingLabel={pendingLabel} {...props} />
+    <Button
+      type="submit"
+      pending={pending || status.pending}
+      pendingLabel={pendingLabel}
+      {...props}
+    />
   );
 }

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { TextLink } from "@/components/ui/text-link";
+import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
@@ -19,31 +16,7 @@ export default function LoginPage() {
           description="Use the Login and Password of your CLICO Support System account. Users moved from CLICO TAC log in with their email address."
         />
         <CardBody>
-          {/* The server action that checks the password and sends the code is added with sign-in.
-              POST keeps the password out of the URL until then. */}
-          <form method="post" noValidate className="flex flex-col gap-5">
-            <FormMessage />
-            <Field
-              label="Login"
-              name="login"
-              autoComplete="username"
-              autoCapitalize="none"
-              autoCorrect="off"
-              spellCheck={false}
-              required
-            />
-            <Field
-              label="Password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              labelAside={<TextLink href="/forgot-password">Forgot my password</TextLink>}
-            />
-            <SubmitButton size="lg" fullWidth>
-              Submit
-            </SubmitButton>
-          </form>
+          <LoginForm />
         </CardBody>
         <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">
           <p className="text-slate-600">New to the CLICO Support System?</p>

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { LOGIN_CHALLENGE_COOKIE } from "@/lib/auth/session-policy";
+import { VerifyCodeForm } from "./_components/verify-code-form";
+
+export const metadata: Metadata = { title: "Verification code" };
+
+export default async function VerifyCodePage() {
+  if (!(await cookies()).get(LOGIN_CHALLENGE_COOKIE)) redirect("/login");
+  return (
+    <Card as="section" aria-labelledby="verify-heading">
+      <CardHeader
+        id="verify-heading"
+        level={1}
+        title="Check your email"
+        description="Two-factor authentication is on: we emailed you a verification code. Enter it to finish logging in."
+      />
+      <CardBody>
+        <VerifyCodeForm />
+      </CardBody>
+      <CardFooter className="text-sm text-slate-600">
+        Wrong account? <TextLink href="/login">Log in again</TextLink>
+      </CardFooter>
+    </Card>
+  );
+}

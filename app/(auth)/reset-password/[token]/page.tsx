@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
+import { checkResetLink, linkMessages } from "@/lib/accounts/password-reset";
+import { ResetPasswordForm } from "./_components/reset-password-form";
+
+export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
+
+export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const state = await checkResetLink(token);
+  return (
+    <Card as="section" aria-labelledby="reset-heading">
+      <CardHeader id="reset-heading" level={1} title="Set a new password" />
+      <CardBody>
+        {state === "valid" ? (
+          <ResetPasswordForm token={token} />
+        ) : (
+          <div className="flex flex-col gap-4">
+            <Alert tone="error" title="This link can't be used">
+              {linkMessages[state]}
+            </Alert>
+            <LinkButton href="/forgot-password" variant="secondary">
+              Forgot my password
+            </LinkButton>
+          </div>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
