@@ -1,0 +1,167 @@
+import { createReadStream } from "node:fs";
+import { parse, type CsvError } from "csv-parse";
+import { emailSchema } from "./schemas";
+
+/** The header of a CLICO TAC export; extra columns are ignored, missing ones are an error. */
+export const TAC_COLUMNS = [
+  "legacy_id",
+  "email",
+  "first_name",
+  "last_name",
+  "phone",
+  "company",
+  "contract_numbers",
+] as const;
+
+type TacColumn = (typeof TAC_COLUMNS)[number];
+
+export type TacRow = {
+  /** Line of the file where the record starts (the header is line 1). */
+  line: number;
+  legacyId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  company: string;
+  contractNumbers: string[];
+};
+
+export type TacRowError = { line: number; reason: string };
+
+/** `records` counts every data row of the file, valid or not. */
+export type TacFile = { records: number; rows: TacRow[]; errors: TacRowError[] };
+
+const LIMITS = { legacyId: 100, name: 100, phone: 40, company: 200, contractNumber: 100 };
+
+/**
+ * Streams a TAC export and checks every row on its own and against the other rows of the file
+ * (duplicate legacy ids and emails). Checks against the database are the importer's job.
+ * Never throws for bad content: every problem becomes an error with its line number.
+ */
+export async function readTacCsv(filePath: string): Promise<TacFile> {
+  const rows: TacRow[] = [];
+  const errors: TacRowError[] = [];
+  const lineOfLegacyId = new Map<string, number>();
+  const lineOfEmail = new Map<string, number>();
+  let headerError: string | undefined;
+  let records = 0;
+
+  const parser = createReadStream(filePath).pipe(
+    parse({
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      skip_records_with_error: true,
+      on_skip: (error: CsvError | undefined) => {
+        records++;
+        if (error) errors.push({ line: error.lines, reason: describeCsvError(error) });
+        return undefined;
+      },
+      columns: (header: string[]) => {
+        const names = header.map((name) => name.trim().toLowerCase());
+        const missing = TAC_COLUMNS.filter((column) => !names.includes(column));
+        if (missing.length) headerError = `the header lacks the column(s) ${missing.join(", ")}`;
+        return names;
+      },
+    }),
+  );
+
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string | undefined>;
+    info: { lines: number };
+  }>) {
+    if (headerError) break;
+    records++;
+    const line = info.lines - newlinesIn(record);
+    const problem = checkRow(record);
+    if (typeof problem === "string") {
+      errors.push({ line, reason: problem });
+      continue;
+    }
+    const row: TacRow = { line, ...problem };
+    const emailKey = row.email.toLowerCase();
+    const legacyLine = lineOfLegacyId.get(row.legacyId);
+    const emailLine = lineOfEmail.get(emailKey);
+    if (legacyLine !== undefined) {
+      errors.push({ line, reason: `legacy id ${row.legacyId} is already on line ${legacyLine}` });
+    } else if (emailLine !== undefined) {
+      errors.push({ line, reason: `email ${row.email} is already on line ${emailLine}` });
+    } else {
+      lineOfLegacyId.set(row.legacyId, line);
+      lineOfEmail.set(emailKey, line);
+      rows.push(row);
+    }
+  }
+
+  if (headerError) return { records: 0, rows: [], errors: [{ line: 1, reason: headerError }] };
+  if (!rows.length && !errors.length) errors.push({ line: 1, reason: "the file has no rows" });
+  errors.sort((a, b) => a.line - b.line);
+  return { records, rows, errors };
+}
+
+function checkRow(record: Record<string, string | undefined>): Omit<TacRow, "line"> | string {
+  const value = (column: TacColumn) => record[column] ?? "";
+  const legacyId = value("legacy_id");
+  const firstName = value("first_name");
+  const lastName = value("last_name");
+  const phone = value("phone");
+  const company = value("company");
+  const problems: string[] = [];
+
+  if (!legacyId) problems.push("legacy_id is empty");
+  else if (legacyId.length > LIMITS.legacyId) problems.push("legacy_id is too long");
+  const email = emailSchema.safeParse(value("email"));
+  if (!value("email")) problems.push("email is empty");
+  else if (!email.success) problems.push(`email "${value("email")}" is not a valid address`);
+  if (!firstName) problems.push("first_name is empty");
+  else if (firstName.length > LIMITS.name)
+    problems.push(`first_name is over ${LIMITS.name} characters`);
+  if (!lastName) problems.push("last_name is empty");
+  else if (lastName.length > LIMITS.name)
+    problems.push(`last_name is over ${LIMITS.name} characters`);
+  if (phone.length > LIMITS.phone) problems.push(`phone is over ${LIMITS.phone} characters`);
+  if (company.length > LIMITS.company)
+    problems.push(`company is over ${LIMITS.company} characters`);
+
+  const contractNumbers = splitContractNumbers(value("contract_numbers"));
+  const tooLong = contractNumbers.find((number) => number.length > LIMITS.contractNumber);
+  if (tooLong) problems.push(`contract number "${tooLong.slice(0, 20)}…" is too long`);
+
+  if (problems.length || !email.success) return problems.join("; ");
+  return { legacyId, email: email.data, firstName, lastName, phone, company, contractNumbers };
+}
+
+/** `;`, `,` or whitespace between numbers; duplicates (any letter case) count once. */
+export function splitContractNumbers(text: string): string[] {
+  const seen = new Set<string>();
+  const numbers: string[] = [];
+  for (const number of text.split(/[;,\s]+/)) {
+    if (!number || seen.has(number.toUpperCase())) continue;
+    seen.add(number.toUpperCase());
+    numbers.push(number);
+  }
+  return numbers;
+}
+
+/** A record ends on `info.lines`; newlines inside quoted fields tell where it started. */
+function newlinesIn(record: Record<string, string | undefined>): number {
+  let count = 0;
+  for (const field of Object.values(record)) {
+    if (!field) continue;
+    for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1)) count++;
+  }
+  return count;
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case "CSV_RECORD_INCONSISTENT_COLUMNS":
+      return "the row has a different number of fields than the header";
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field is never closed";
+    default:
+      return `the row is not valid CSV (${error.code})`;
+  }
+}
