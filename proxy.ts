@@ -25,8 +25,10 @@ function contentSecurityPolicy(nonce: string): string {
     // React needs eval only in development (server error stacks in the browser).
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
     // Tailwind's output is a stylesheet from 'self'; Next puts the nonce on the style tags it
-    // inlines. Style attributes set from JavaScript (CSSOM) are not affected by CSP.
-    `style-src 'self' 'nonce-${nonce}'`,
+    // inlines, and styles set from JavaScript (CSSOM) are not subject to CSP. Only the dev
+    // overlay injects un-nonced <style>s, so development alone allows inline styles (a nonce
+    // in the list would make browsers ignore 'unsafe-inline').
+    isDevelopment ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
