@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { verifyLoginCode, type LoginCodeFailure } from "./lib/auth/login";
+import { logger } from "./lib/logger";
 
 /** Carries why a code was refused to the action that called signIn. */
 export class LoginCodeError extends CredentialsSignin {
@@ -13,6 +14,16 @@ export class LoginCodeError extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused code is an expected outcome, already in the audit log: not an error line.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      logger.error({ err: { name: error.name, message: error.message } }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+  },
   providers: [
     // The second step of the two-step login: the first (password) created the challenge.
     Credentials({

@@ -39,13 +39,13 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
-      command: `npx tsx e2e/support/fake-resend-server.ts --port ${mailPort}`,
+      command: `node_modules/.bin/tsx e2e/support/fake-resend-server.ts --port ${mailPort}`,
       url: `${mailboxURL}/`,
       reuseExistingServer: false,
       stdout: "ignore",
     },
     {
-      command: `npx next start -p ${port}`,
+      command: `node_modules/.bin/next start -p ${port}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/actor";
 
-export default function HomePage() {
-  // Signed-in users will go to their dashboard once sign-in exists.
-  redirect("/login");
+export default async function HomePage() {
+  redirect((await getActor()) ? "/dashboard" : "/login");
 }

@@ -8,7 +8,13 @@ import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "../db/embed
 import { ensureChromium } from "./lib/chromium";
 import { run } from "./lib/run";
 
-const only = process.argv.slice(2); // e.g. `npm test -- e2e` runs one stage
+// `npm test -- e2e` runs one stage; `--reuse-build` skips the build for quick e2e iterations;
+// further arguments after `--` go to the test runner (e.g. a spec file).
+const args = process.argv.slice(2);
+const stages = ["static", "unit", "e2e"];
+const only = args.filter((arg) => stages.includes(arg));
+const reuseBuild = args.includes("--reuse-build");
+const runnerArgs = args.filter((arg) => !stages.includes(arg) && arg !== "--reuse-build");
 const wants = (stage: string) => only.length === 0 || only.includes(stage);
 const started = Date.now();
 
@@ -50,12 +56,12 @@ async function main() {
 
   try {
     const env = { TEST_DATABASE_URL: adminUrl, NODE_ENV: "test" };
-    if (wants("unit")) await step("unit and integration tests (vitest)", "npx", ["vitest", "run"], env);
+    if (wants("unit")) await step("unit and integration tests (vitest)", "npx", ["vitest", "run", ...(wants("e2e") ? [] : runnerArgs)], env);
     if (wants("e2e")) {
-      await step("production build", "npx", ["next", "build"], { NODE_ENV: "production" });
+      if (!reuseBuild) await step("production build", "npx", ["next", "build"], { NODE_ENV: "production" });
       const database = `clico_e2e_${process.pid}`;
       await ensureDatabase(adminUrl, database);
-      await step("end-to-end tests (Playwright)", "npx", ["playwright", "test"], {
+      await step("end-to-end tests (Playwright)", "npx", ["playwright", "test", ...(wants("unit") ? [] : runnerArgs)], {
         E2E_DATABASE_URL: withDatabase(adminUrl, database),
         ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
       });

@@ -132,7 +132,7 @@ export async function resendLoginCode(challengeId: string | undefined, context: 
   return issueLoginCode(found.user, context);
 }
 
-export type LoginCodeFailure = "invalid_code" | "expired" | "too_many_attempts" | "no_challenge";
+export type LoginCodeFailure = "invalid_code" | "expired" | "too_many_attempts" | "no_challenge" | "rate_limited";
 
 /**
  * Step 2: consumes the challenge when the code matches (constant-time compare of hashes) and
@@ -143,7 +143,12 @@ export async function verifyLoginCode(
   code: string,
   context: RequestContext,
 ): Promise<{ ok: true; user: User } | { ok: false; failure: LoginCodeFailure }> {
-  await consumeLimits([["codePerIp", context.ip]], "code");
+  try {
+    await consumeLimits([["codePerIp", context.ip]], "code");
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "rate_limited") return { ok: false, failure: "rate_limited" };
+    throw error;
+  }
   if (!challengeId) return { ok: false, failure: "no_challenge" };
   return db.transaction(async (tx) => {
     const [secret] = await tx
@@ -192,6 +197,7 @@ export const loginCodeMessages: Record<LoginCodeFailure, string> = {
   expired: "This code has expired. Click “Resend code” to get a new one.",
   too_many_attempts: "Too many wrong codes. Click “Resend code” to get a new one.",
   no_challenge: START_AGAIN,
+  rate_limited: "Too many attempts from your network. Try again in 15 minutes.",
 };
 
 /** Bumps the user's session version: every existing session is rejected from the next request. */

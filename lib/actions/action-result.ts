@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import type { z } from "zod";
+import { isDomainError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = void> =
+  | { ok: true; data: T }
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors; reason?: string };
+
+export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
+
+/** Every field error zod found, not just the first. */
+export function invalidInput(error: z.ZodError): ActionResult<never> {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return { ok: false, fieldErrors, formError: "Please correct the highlighted fields." };
+}
+
+/**
+ * Runs an action's one lib call: a DomainError becomes a field or form error the form can
+ * show; anything else is logged once with a reference the user can quote. Redirects pass.
+ */
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return success(await work());
+  } catch (error) {
+    if (isRedirectError(error)) throw error;
+    if (isDomainError(error)) {
+      return error.field
+        ? { ok: false, fieldErrors: { [error.field]: [error.message] }, reason: error.reason }
+        : { ok: false, formError: error.message, reason: error.reason };
+    }
+    const ref = randomBytes(4).toString("hex");
+    logger.error({ ref, err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "action failed");
+    return { ok: false, formError: `Something went wrong (ref ${ref}). Please try again.` };
+  }
+}
+
+/** Parses the input with the action's schema, then runs the lib call with the parsed data. */
+export async function parseAndRun<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  work: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  return runAction(() => work(parsed.data));
+}

@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { auditEvents, oneTimeSecrets, users } from "@/db/schema";
+import { codeIn, createUser, latestEmailTo, uniqueSuffix } from "@/test/factories";
+import { resendLoginCode, startLogin, verifyLoginCode } from "./login";
+
+const ctx = () => ({ ip: `192.0.2.${Math.floor(Math.random() * 250)}`, userAgent: "vitest" });
+
+async function codeFor(email: string) {
+  return codeIn((await latestEmailTo(email))!.text);
+}
+
+describe("login with an emailed code", () => {
+  it("accepts login or email in any case, emails a code, and signs in once with it", async () => {
+    const user = await createUser();
+    for (const login of [user.login.toUpperCase(), user.email]) {
+      const { challengeId } = await startLogin({ login, password: user.password! }, ctx());
+      const code = await codeFor(user.email);
+      const result = await verifyLoginCode(challengeId, code, ctx());
+      expect(result).toMatchObject({ ok: true, user: { id: user.id } });
+      expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "no_challenge" });
+    }
+    const actions = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, user.id));
+    expect(actions.filter((a) => a.action === "auth.login")).toHaveLength(2);
+  });
+
+  it("gives one message for an unknown login and a wrong password", async () => {
+    const user = await createUser();
+    const unknown = startLogin({ login: `nobody-${uniqueSuffix()}`, password: "whatever-password" }, ctx());
+    const wrong = startLogin({ login: user.login, password: "wrong-password-123" }, ctx());
+    await expect(unknown).rejects.toMatchObject({ message: "Incorrect login or password." });
+    await expect(wrong).rejects.toMatchObject({ message: "Incorrect login or password." });
+  });
+
+  it("tells unconfirmed, disabled and migrated accounts what to do", async () => {
+    const pending = await createUser({ status: "pending_confirmation", emailConfirmedAt: null });
+    await expect(startLogin({ login: pending.login, password: pending.password! }, ctx())).rejects.toMatchObject({ reason: "unconfirmed" });
+    const disabled = await createUser({ status: "disabled" });
+    await expect(startLogin({ login: disabled.login, password: disabled.password! }, ctx())).rejects.toMatchObject({ reason: "disabled", message: expect.stringMatching(/disabled/) });
+    const migrated = await createUser({ status: "password_reset_required", password: null });
+    await expect(startLogin({ login: migrated.email, password: "anything-at-all" }, ctx())).rejects.toMatchObject({ reason: "password_reset_required", message: expect.stringMatching(/Forgot my password/) });
+  });
+
+  it("kills the code after 5 wrong tries, and a new code replaces the old", async () => {
+    const user = await createUser();
+    const { challengeId } = await startLogin({ login: user.login, password: user.password! }, ctx());
+    const code = await codeFor(user.email);
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await verifyLoginCode(challengeId, wrong, ctx())).toEqual({ ok: false, failure: "invalid_code" });
+    }
+    expect(await verifyLoginCode(challengeId, wrong, ctx())).toEqual({ ok: false, failure: "too_many_attempts" });
+    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "too_many_attempts" });
+
+    const renewed = await resendLoginCode(challengeId, ctx());
+    const newCode = await codeFor(user.email);
+    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "no_challenge" });
+    await expect(resendLoginCode(renewed.challengeId, ctx())).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await verifyLoginCode(renewed.challengeId, newCode, ctx())).toMatchObject({ ok: true });
+  });
+
+  it("refuses an expired code", async () => {
+    const user = await createUser();
+    const { challengeId } = await startLogin({ login: user.login, password: user.password! }, ctx());
+    const code = await codeFor(user.email);
+    await db.update(oneTimeSecrets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(oneTimeSecrets.id, challengeId));
+    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "expired" });
+  });
+
+  it("locks an account out after 10 failed passwords in 15 minutes", async () => {
+    const user = await createUser();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(startLogin({ login: user.login, password: "wrong-password-123" }, ctx())).rejects.toMatchObject({ code: "unauthenticated" });
+    }
+    await expect(startLogin({ login: user.login, password: user.password! }, ctx())).rejects.toMatchObject({ code: "rate_limited" });
+    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(row!.lastLoginAt).toBeNull();
+  });
+});

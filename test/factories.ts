@@ -1,0 +1,82 @@
+import { randomBytes } from "node:crypto";
+import { desc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { assets, contractActivations, contracts, emailOutbox, users, type NewUser } from "@/db/schema";
+import { hashSecret } from "@/lib/crypto/secrets";
+
+// Seed helpers for integration and end-to-end tests: unique values per call, so tests that
+// share a database never collide.
+
+export const uniqueSuffix = () => randomBytes(4).toString("hex");
+export const TEST_PASSWORD = "Quiet-Harbour-Lantern-42";
+
+const isoDate = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+
+export async function createUser(overrides: Partial<NewUser> & { password?: string | null } = {}) {
+  const suffix = uniqueSuffix();
+  const { password = TEST_PASSWORD, ...rest } = overrides;
+  const [user] = await db
+    .insert(users)
+    .values({
+      login: `user-${suffix}`,
+      email: `user-${suffix}@example.com`,
+      firstName: "Test",
+      lastName: `User ${suffix}`,
+      company: "Example Sp. z o.o.",
+      status: "active",
+      emailConfirmedAt: new Date(),
+      passwordHash: password === null ? null : await hashSecret(password),
+      ...rest,
+    })
+    .returning();
+  return { ...user!, password };
+}
+
+export async function createContract(
+  options: { key?: string; validToDays?: number; activatedFor?: string[]; customerName?: string } = {},
+) {
+  const suffix = uniqueSuffix().toUpperCase();
+  const key = options.key ?? `KEY-${suffix}-${uniqueSuffix().toUpperCase()}`;
+  const [contract] = await db
+    .insert(contracts)
+    .values({
+      number: `TEST-${suffix}`,
+      customerName: options.customerName ?? `Customer ${suffix}`,
+      serviceLevel: "8x5_nbd",
+      validFrom: isoDate(-100),
+      validTo: isoDate(options.validToDays ?? 200),
+      activationKeyHash: await hashSecret(key),
+    })
+    .returning();
+  await db.insert(assets).values([
+    { contractId: contract!.id, vendor: "fortinet", product: "FortiGate 60F", serialNumber: `FGT60F${suffix}` },
+    { contractId: contract!.id, vendor: "f5", product: "BIG-IP i2600", serialNumber: `F5-${suffix}` },
+  ]);
+  for (const userId of options.activatedFor ?? []) {
+    await db.insert(contractActivations).values({ userId, contractId: contract!.id });
+  }
+  return { ...contract!, key };
+}
+
+/** The newest email to an address, from the outbox. */
+export async function latestEmailTo(address: string) {
+  const [row] = await db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.to, address))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(1);
+  return row;
+}
+
+export const linkIn = (text: string, path: string) => {
+  const match = text.match(new RegExp(`https?://\\S+/${path}/[A-Za-z0-9_-]+`));
+  if (!match) throw new Error(`No /${path}/ link in the email.`);
+  return match[0];
+};
+
+export const codeIn = (text: string) => {
+  const match = text.match(/\b(\d{6})\b/);
+  if (!match) throw new Error("No 6-digit code in the email.");
+  return match[1]!;
+};
