@@ -22,7 +22,8 @@ export type TacImportRejected = { ok: false; rows: number; errors: TacRowError[]
 
 export type TacImportResult = TacImportSummary | TacImportRejected;
 
-export type TacImportPhase = "checking" | "importing";
+/** Checking emails against existing accounts, writing accounts, linking contracts. */
+export type TacImportPhase = "checking" | "importing" | "linking";
 
 export type TacImportOptions = {
   filePath: string;
@@ -60,7 +61,9 @@ export async function importTacAccounts(
   let result: TacImportResult;
   try {
     result = await db.transaction(async (tx): Promise<TacImportResult> => {
-      const conflicts = await findEmailConflicts(tx, rows, batchSize, progress);
+      progress(0, rows.length, "checking");
+      const conflicts = await findEmailConflicts(tx, rows);
+      progress(rows.length, rows.length, "checking");
       const allErrors = [...errors, ...conflicts].sort((a, b) => a.line - b.line);
       if (allErrors.length) return { ok: false, rows: records, errors: allErrors };
 
@@ -98,37 +101,30 @@ export async function importTacAccounts(
   return result;
 }
 
-/** An email already used (as email or login) by an account that this legacy id did not create. */
-async function findEmailConflicts(
-  tx: Tx,
-  rows: TacRow[],
-  batchSize: number,
-  progress: NonNullable<TacImportOptions["onProgress"]>,
-): Promise<TacRowError[]> {
-  const conflicts: TacRowError[] = [];
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const result = await tx.execute<{ line: number; email: string; holder: string | null }>(sql`
-      with input as (
-        select * from unnest(${intArray(batch.map((r) => r.line))},
-          ${textArray(batch.map((r) => r.legacyId))},
-          ${textArray(batch.map((r) => r.email.toLowerCase()))}) as t(line, legacy_id, email)
-      )
-      select i.line, i.email, u.legacy_tac_id as holder
-      from input i join users u on lower(u.email) = i.email
-      where u.legacy_tac_id is distinct from i.legacy_id
-      union
-      select i.line, i.email, u.legacy_tac_id as holder
-      from input i join users u on lower(u.login) = i.email
-      where u.legacy_tac_id is distinct from i.legacy_id
-    `);
-    for (const { line, email, holder } of result.rows) {
-      const owner = holder ? `the account migrated from legacy id ${holder}` : "another account";
-      conflicts.push({ line, reason: `email ${email} already belongs to ${owner}` });
-    }
-    progress(start + batch.length, rows.length, "checking");
-  }
-  return conflicts;
+/**
+ * An email already used (as email or login) by an account that this legacy id did not create.
+ * One statement for the whole file: per-batch joins would hash the whole users table each time.
+ */
+async function findEmailConflicts(tx: Tx, rows: TacRow[]): Promise<TacRowError[]> {
+  if (!rows.length) return [];
+  const result = await tx.execute<{ line: number; email: string; holder: string | null }>(sql`
+    with input as (
+      select * from unnest(${intArray(rows.map((r) => r.line))},
+        ${textArray(rows.map((r) => r.legacyId))},
+        ${textArray(rows.map((r) => r.email.toLowerCase()))}) as t(line, legacy_id, email)
+    )
+    select i.line, i.email, u.legacy_tac_id as holder
+    from input i join users u on lower(u.email) = i.email
+    where u.legacy_tac_id is distinct from i.legacy_id
+    union
+    select i.line, i.email, u.legacy_tac_id as holder
+    from input i join users u on lower(u.login) = i.email
+    where u.legacy_tac_id is distinct from i.legacy_id
+  `);
+  return result.rows.map(({ line, email, holder }) => ({
+    line,
+    reason: `email ${email} already belongs to ${holder ? `the account migrated from legacy id ${holder}` : "another account"}`,
+  }));
 }
 
 async function writeRows(
@@ -139,8 +135,6 @@ async function writeRows(
 ) {
   let created = 0;
   let updated = 0;
-  let contractsLinked = 0;
-  const unknownContracts: TacImportSummary["unknownContracts"] = [];
 
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
@@ -175,16 +169,18 @@ async function writeRows(
     created += upserted.rows[0]?.created ?? 0;
     updated += upserted.rows[0]?.updated ?? 0;
 
-    const links = batch.flatMap((row) =>
-      row.contractNumbers.map((number) => ({ line: row.line, legacyId: row.legacyId, number })),
-    );
-    if (links.length) {
-      const contractLinks = await linkContracts(tx, links);
-      contractsLinked += contractLinks.linked;
-      unknownContracts.push(...contractLinks.unknown);
-    }
     progress(start + batch.length, rows.length, "importing");
   }
+
+  // Like the email check, one statement: the users table is hashed once, not once per batch.
+  const links = rows.flatMap((row) =>
+    row.contractNumbers.map((number) => ({ line: row.line, legacyId: row.legacyId, number })),
+  );
+  progress(0, links.length, "linking");
+  const { linked: contractsLinked, unknown: unknownContracts } = links.length
+    ? await linkContracts(tx, links)
+    : { linked: 0, unknown: [] };
+  progress(links.length, links.length, "linking");
 
   unknownContracts.sort((a, b) => a.line - b.line);
   const unchanged = rows.length - created - updated;

@@ -56,7 +56,8 @@ export async function readTacCsv(filePath: string): Promise<TacFile> {
       skip_records_with_error: true,
       on_skip: (error: CsvError | undefined) => {
         records++;
-        if (error) errors.push({ line: error.lines, reason: describeCsvError(error) });
+        // csv-parse puts the line where it gave up on the error's context.
+        if (error) errors.push({ line: Number(error.lines) || 0, reason: describeCsvError(error) });
         return undefined;
       },
       columns: (header: string[]) => {
