@@ -29,7 +29,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { challenge: {}, code: {} },
       async authorize(credentials, request) {
-        const challenge = typeof credentials.challenge === "string" ? credentials.challenge : undefined;
+        const challenge =
+          typeof credentials.challenge === "string" ? credentials.challenge : undefined;
         const code = typeof credentials.code === "string" ? credentials.code.trim() : "";
         const result = await verifyLoginCode(challenge, code, {
           ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null,

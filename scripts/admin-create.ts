@@ -25,7 +25,9 @@ try {
     firstName: values["first-name"],
     lastName: values["last-name"],
   });
-  console.log(`Admin "${values.login}" created. Open this link within 24 hours to set the password:\n${link}`);
+  console.log(
+    `Admin "${values.login}" created. Open this link within 24 hours to set the password:\n${link}`,
+  );
 } catch (error) {
   console.error(isDomainError(error) ? error.message : error);
   process.exitCode = 1;

@@ -25,14 +25,19 @@ function devAuthSecret(): string {
 async function main() {
   let stopDatabase = async () => {};
   if (!process.env.DATABASE_URL) {
-    const server = await startEmbeddedPostgres({ dataDir: ".data/postgres", port: EMBEDDED_PORT, persistent: true });
+    const server = await startEmbeddedPostgres({
+      dataDir: ".data/postgres",
+      port: EMBEDDED_PORT,
+      persistent: true,
+    });
     await ensureDatabase(server.adminUrl, "clico");
     process.env.DATABASE_URL = server.urlFor("clico");
     stopDatabase = server.stop;
     console.log(`Embedded PostgreSQL on port ${EMBEDDED_PORT} (data in .data/postgres)`);
   }
   await runMigrations(process.env.DATABASE_URL);
-  if (await seedDemoData(getDb())) console.log("Seeded the demo data (see README.md for the logins).");
+  if (await seedDemoData(getDb()))
+    console.log("Seeded the demo data (see README.md for the logins).");
   await closeDb();
 
   const next = spawn("npx", ["next", "dev", ...process.argv.slice(2)], {

@@ -56,15 +56,27 @@ async function main() {
 
   try {
     const env = { TEST_DATABASE_URL: adminUrl, NODE_ENV: "test" };
-    if (wants("unit")) await step("unit and integration tests (vitest)", "npx", ["vitest", "run", ...(wants("e2e") ? [] : runnerArgs)], env);
+    if (wants("unit"))
+      await step(
+        "unit and integration tests (vitest)",
+        "npx",
+        ["vitest", "run", ...(wants("e2e") ? [] : runnerArgs)],
+        env,
+      );
     if (wants("e2e")) {
-      if (!reuseBuild) await step("production build", "npx", ["next", "build"], { NODE_ENV: "production" });
+      if (!reuseBuild)
+        await step("production build", "npx", ["next", "build"], { NODE_ENV: "production" });
       const database = `clico_e2e_${process.pid}`;
       await ensureDatabase(adminUrl, database);
-      await step("end-to-end tests (Playwright)", "npx", ["playwright", "test", ...(wants("unit") ? [] : runnerArgs)], {
-        E2E_DATABASE_URL: withDatabase(adminUrl, database),
-        ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
-      });
+      await step(
+        "end-to-end tests (Playwright)",
+        "npx",
+        ["playwright", "test", ...(wants("unit") ? [] : runnerArgs)],
+        {
+          E2E_DATABASE_URL: withDatabase(adminUrl, database),
+          ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
+        },
+      );
     }
   } finally {
     await stop();

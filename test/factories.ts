@@ -1,7 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { assets, contractActivations, contracts, emailOutbox, users, type NewUser } from "@/db/schema";
+import {
+  assets,
+  contractActivations,
+  contracts,
+  emailOutbox,
+  users,
+  type NewUser,
+} from "@/db/schema";
 import { hashSecret } from "@/lib/crypto/secrets";
 
 // Seed helpers for integration and end-to-end tests: unique values per call, so tests that
@@ -10,7 +17,8 @@ import { hashSecret } from "@/lib/crypto/secrets";
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 export const TEST_PASSWORD = "Quiet-Harbour-Lantern-42";
 
-const isoDate = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+const isoDate = (daysFromToday: number) =>
+  new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
 
 export async function createUser(overrides: Partial<NewUser> & { password?: string | null } = {}) {
   const suffix = uniqueSuffix();
@@ -33,7 +41,12 @@ export async function createUser(overrides: Partial<NewUser> & { password?: stri
 }
 
 export async function createContract(
-  options: { key?: string; validToDays?: number; activatedFor?: string[]; customerName?: string } = {},
+  options: {
+    key?: string;
+    validToDays?: number;
+    activatedFor?: string[];
+    customerName?: string;
+  } = {},
 ) {
   const suffix = uniqueSuffix().toUpperCase();
   const key = options.key ?? `KEY-${suffix}-${uniqueSuffix().toUpperCase()}`;
@@ -49,8 +62,18 @@ export async function createContract(
     })
     .returning();
   await db.insert(assets).values([
-    { contractId: contract!.id, vendor: "fortinet", product: "FortiGate 60F", serialNumber: `FGT60F${suffix}` },
-    { contractId: contract!.id, vendor: "f5", product: "BIG-IP i2600", serialNumber: `F5-${suffix}` },
+    {
+      contractId: contract!.id,
+      vendor: "fortinet",
+      product: "FortiGate 60F",
+      serialNumber: `FGT60F${suffix}`,
+    },
+    {
+      contractId: contract!.id,
+      vendor: "f5",
+      product: "BIG-IP i2600",
+      serialNumber: `F5-${suffix}`,
+    },
   ]);
   for (const userId of options.activatedFor ?? []) {
     await db.insert(contractActivations).values({ userId, contractId: contract!.id });

@@ -8,7 +8,11 @@ import { getRequestContext } from "@/lib/http/request-context";
 export async function signOutAction(formData: FormData) {
   const actor = await getActor();
   if (actor) {
-    await recordSignOut(actor, { everywhere: formData.get("everywhere") === "yes" }, await getRequestContext());
+    await recordSignOut(
+      actor,
+      { everywhere: formData.get("everywhere") === "yes" },
+      await getRequestContext(),
+    );
   }
   await signOut({ redirectTo: "/login" });
 }

@@ -2,7 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+} from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -21,7 +27,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 }) {
   const form = useForm<z.input<S>, unknown, z.infer<S>>({
     // zodResolver's generics can't follow a generic schema; the schema types the form here.
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.infer<S>>,
+    resolver: zodResolver(options.schema as never) as unknown as Resolver<
+      z.input<S>,
+      unknown,
+      z.infer<S>
+    >,
     defaultValues: options.defaultValues,
     mode: "onTouched",
   });
@@ -38,10 +48,15 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
             options.onSuccess?.(result.data);
           } else {
             for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-              form.setError(field as Path<z.input<S>>, { message: messages.join(" ") }, { shouldFocus: true });
+              form.setError(
+                field as Path<z.input<S>>,
+                { message: messages.join(" ") },
+                { shouldFocus: true },
+              );
             }
             setFormError(result.formError ?? null);
-            for (const field of options.clearOnError ?? []) form.resetField(field, { keepError: true });
+            for (const field of options.clearOnError ?? [])
+              form.resetField(field, { keepError: true });
             options.onFailure?.(result);
           }
           resolve();

@@ -1,15 +1,12 @@
 import { sql } from "drizzle-orm";
-import {
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-export const userRole = pgEnum("user_role", ["customer", "support_engineer", "orders_team", "admin"]);
+export const userRole = pgEnum("user_role", [
+  "customer",
+  "support_engineer",
+  "orders_team",
+  "admin",
+]);
 
 export const userStatus = pgEnum("user_status", [
   "pending_confirmation",

@@ -4,7 +4,10 @@ import { countEmails, openEmail, readCode } from "./mailbox";
 export const CODE_SUBJECT = /verification code/i;
 
 /** Logs in through the UI: Login + Password, then the emailed verification code. */
-export async function logIn(page: Page, account: { login: string; password: string; email: string }) {
+export async function logIn(
+  page: Page,
+  account: { login: string; password: string; email: string },
+) {
   const seen = await countEmails(account.email, CODE_SUBJECT);
   await page.goto("/login");
   await page.getByLabel("Login", { exact: true }).fill(account.login);

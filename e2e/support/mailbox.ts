@@ -13,7 +13,9 @@ const mailboxUrl = () => {
 export async function emailsTo(address: string): Promise<Email[]> {
   const response = await fetch(`${mailboxUrl()}/__emails`);
   const emails = (await response.json()) as Email[];
-  return emails.filter((email) => email.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+  return emails.filter((email) =>
+    email.to.some((to) => to.toLowerCase() === address.toLowerCase()),
+  );
 }
 
 /**
@@ -21,16 +23,28 @@ export async function emailsTo(address: string): Promise<Email[]> {
  * a new tab of the same browser and returns the newest such message's <article>
  * (`article.page()` is that tab).
  */
-export async function openEmail(page: Page, address: string, subject: RegExp, seen = 0): Promise<Locator> {
+export async function openEmail(
+  page: Page,
+  address: string,
+  subject: RegExp,
+  seen = 0,
+): Promise<Locator> {
   await expect
-    .poll(async () => (await emailsTo(address)).filter((email) => subject.test(email.subject)).length, {
-      message: `an email to ${address} matching ${subject}`,
-      timeout: 30_000,
-    })
+    .poll(
+      async () => (await emailsTo(address)).filter((email) => subject.test(email.subject)).length,
+      {
+        message: `an email to ${address} matching ${subject}`,
+        timeout: 30_000,
+      },
+    )
     .toBeGreaterThan(seen);
   const tab = await page.context().newPage();
   await tab.goto(mailboxUrl());
-  return tab.locator("article").filter({ hasText: `To: ${address}` }).filter({ hasText: subject }).first();
+  return tab
+    .locator("article")
+    .filter({ hasText: `To: ${address}` })
+    .filter({ hasText: subject })
+    .first();
 }
 
 /** Clicks the link in an email whose address contains `path`. */

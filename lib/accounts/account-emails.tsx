@@ -33,7 +33,9 @@ export function sendLoginCodeEmail(tx: DbOrTx, to: Recipient, code: string) {
       <ActionEmail
         preview={`Your CLICO Support System verification code is ${code}.`}
         heading="Your verification code"
-        paragraphs={[`Hello ${to.firstName}, enter this code on the login page to finish signing in.`]}
+        paragraphs={[
+          `Hello ${to.firstName}, enter this code on the login page to finish signing in.`,
+        ]}
         code={code}
         footnote="The code is valid for 10 minutes. If you did not try to log in, change your password."
       />

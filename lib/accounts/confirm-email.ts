@@ -11,7 +11,10 @@ export async function confirmEmail(token: string, context: RequestContext): Prom
     const { state, secret } = await findOneTimeLink(tx, "email_confirmation", token, true);
     if (state !== "valid" || !secret) return state;
     const now = new Date();
-    await tx.update(oneTimeSecrets).set({ consumedAt: now }).where(eq(oneTimeSecrets.id, secret.id));
+    await tx
+      .update(oneTimeSecrets)
+      .set({ consumedAt: now })
+      .where(eq(oneTimeSecrets.id, secret.id));
     await tx
       .update(users)
       .set({ status: "active", emailConfirmedAt: now, updatedAt: now })

@@ -7,9 +7,16 @@ import { createStaffAdmin } from "./create-staff-admin";
 
 describe("createStaffAdmin", () => {
   it("creates a password-less admin and a single working set-password link", async () => {
-    const { userId, link } = await createStaffAdmin(db, { email: "Root@Example.com", login: "root" });
+    const { userId, link } = await createStaffAdmin(db, {
+      email: "Root@Example.com",
+      login: "root",
+    });
     const [user] = await db.select().from(users).where(eq(users.id, userId));
-    expect(user).toMatchObject({ role: "admin", status: "password_reset_required", passwordHash: null });
+    expect(user).toMatchObject({
+      role: "admin",
+      status: "password_reset_required",
+      passwordHash: null,
+    });
 
     const token = link.split("/reset-password/")[1]!;
     expect(Buffer.from(token, "base64url").length).toBeGreaterThanOrEqual(16);
@@ -24,7 +31,11 @@ describe("createStaffAdmin", () => {
 
   it("refuses a second user with the same email or login in another case", async () => {
     await createStaffAdmin(db, { email: "one@example.com", login: "first" });
-    await expect(createStaffAdmin(db, { email: "ONE@example.com", login: "other" })).rejects.toThrow(/already exists/);
-    await expect(createStaffAdmin(db, { email: "two@example.com", login: "FIRST" })).rejects.toThrow(/already exists/);
+    await expect(
+      createStaffAdmin(db, { email: "ONE@example.com", login: "other" }),
+    ).rejects.toThrow(/already exists/);
+    await expect(
+      createStaffAdmin(db, { email: "two@example.com", login: "FIRST" }),
+    ).rejects.toThrow(/already exists/);
   });
 });

@@ -29,15 +29,24 @@ export async function createStaffAdmin(db: Database, input: CreateStaffAdminInpu
     const taken = await tx
       .select({ id: users.id })
       .from(users)
-      .where(sql`lower(${users.email}) = lower(${data.email}) or lower(${users.login}) = lower(${data.login})`)
+      .where(
+        sql`lower(${users.email}) = lower(${data.email}) or lower(${users.login}) = lower(${data.login})`,
+      )
       .limit(1);
-    if (taken.length) throw new DomainError("conflict", { message: "A user with this email or login already exists." });
+    if (taken.length)
+      throw new DomainError("conflict", {
+        message: "A user with this email or login already exists.",
+      });
     const [admin] = await tx
       .insert(users)
       .values({ ...data, role: "admin", status: "password_reset_required", company: "CLICO" })
       .returning({ id: users.id });
     const link = await issueOneTimeLink(tx, admin!.id, "password_reset", SET_PASSWORD_LINK_MINUTES);
-    await recordAuditEvent(tx, { action: "admin.create_from_cli", targetType: "user", targetId: admin!.id });
+    await recordAuditEvent(tx, {
+      action: "admin.create_from_cli",
+      targetType: "user",
+      targetId: admin!.id,
+    });
     return { userId: admin!.id, link };
   });
 }

@@ -26,7 +26,11 @@ export async function issueOneTimeLink(
     .update(oneTimeSecrets)
     .set({ consumedAt: now })
     .where(
-      and(eq(oneTimeSecrets.userId, userId), eq(oneTimeSecrets.purpose, purpose), isNull(oneTimeSecrets.consumedAt)),
+      and(
+        eq(oneTimeSecrets.userId, userId),
+        eq(oneTimeSecrets.purpose, purpose),
+        isNull(oneTimeSecrets.consumedAt),
+      ),
     );
   const token = randomToken();
   await tx.insert(oneTimeSecrets).values({
@@ -42,7 +46,12 @@ export async function issueOneTimeLink(
 export type LinkState = "valid" | "expired" | "used" | "unknown";
 
 /** Looks a link's token up; with `lock`, the row is locked for the caller's transaction. */
-export async function findOneTimeLink(tx: DbOrTx, purpose: LinkPurpose, token: string, lock = false) {
+export async function findOneTimeLink(
+  tx: DbOrTx,
+  purpose: LinkPurpose,
+  token: string,
+  lock = false,
+) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "unknown" as const, secret: null };
   const query = tx
     .select()
@@ -51,6 +60,10 @@ export async function findOneTimeLink(tx: DbOrTx, purpose: LinkPurpose, token: s
     .limit(1);
   const [secret] = lock ? await query.for("update") : await query;
   if (!secret) return { state: "unknown" as const, secret: null };
-  const state: LinkState = secret.consumedAt ? "used" : secret.expiresAt <= new Date() ? "expired" : "valid";
+  const state: LinkState = secret.consumedAt
+    ? "used"
+    : secret.expiresAt <= new Date()
+      ? "expired"
+      : "valid";
   return { state, secret };
 }

@@ -14,12 +14,21 @@ describe("checkPassword", () => {
   });
 
   it("rejects a password built on the login or the email", () => {
-    expect(checkPassword("Zx9#jan.kowalski!!", { login: "jan.kowalski" }).problem).toMatch(/login or email/);
-    expect(checkPassword("Pq7$kowalskij-2026", { email: "KowalskiJ@example.com" }).problem).toMatch(/login or email/);
+    expect(checkPassword("Zx9#jan.kowalski!!", { login: "jan.kowalski" }).problem).toMatch(
+      /login or email/,
+    );
+    expect(checkPassword("Pq7$kowalskij-2026", { email: "KowalskiJ@example.com" }).problem).toMatch(
+      /login or email/,
+    );
   });
 
   it("accepts long unusual passwords of any characters, the demo password among them", () => {
-    for (const password of ["Demo-Password-2026", "Correct-Horse-Battery-9", "zażółć gęślą jaźń 42", "🦊 lis biegnie przez las"]) {
+    for (const password of [
+      "Demo-Password-2026",
+      "Correct-Horse-Battery-9",
+      "zażółć gęślą jaźń 42",
+      "🦊 lis biegnie przez las",
+    ]) {
       expect(checkPassword(password, { login: "someone" })).toMatchObject({ problem: null });
     }
   });

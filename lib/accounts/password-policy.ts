@@ -57,11 +57,23 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
   else if (password.length > PASSWORD_MAX) problem = `Use at most ${PASSWORD_MAX} characters.`;
   else if (parts.some((part) => lower.includes(part)))
     problem = "The password must not contain your login or email address.";
-  else if (result.sequence.some((match) => match.pattern === "dictionary" && match.dictionaryName === "passwords-common" && match.token.length === password.length))
+  else if (
+    result.sequence.some(
+      (match) =>
+        match.pattern === "dictionary" &&
+        match.dictionaryName === "passwords-common" &&
+        match.token.length === password.length,
+    )
+  )
     problem = "This is a commonly used password. Choose another one.";
   else if (score < MIN_SCORE)
     problem = result.feedback.warning
       ? `Too easy to guess: ${result.feedback.warning.replace(/\.$/, "").toLowerCase()}.`
       : "Too easy to guess. Add more words or characters.";
-  return { score, label: LABELS[score] ?? "Very weak", problem, suggestions: result.feedback.suggestions };
+  return {
+    score,
+    label: LABELS[score] ?? "Very weak",
+    problem,
+    suggestions: result.feedback.suggestions,
+  };
 }

@@ -6,7 +6,10 @@ import { createUser, latestEmailTo, linkIn, uniqueSuffix } from "@/test/factorie
 import { checkResetLink, requestPasswordReset, resetPassword } from "./password-reset";
 
 const ctx = { ip: "192.0.2.77", userAgent: "vitest" };
-const tokenOf = async (email: string) => linkIn((await latestEmailTo(email))!.text, "reset-password").split("/").pop()!;
+const tokenOf = async (email: string) =>
+  linkIn((await latestEmailTo(email))!.text, "reset-password")
+    .split("/")
+    .pop()!;
 const NEW_PASSWORD = "Amber-Window-Falcon-88";
 
 describe("forgot my password", () => {
@@ -31,21 +34,37 @@ describe("forgot my password", () => {
     await resetPassword(newer, NEW_PASSWORD, ctx);
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after!.sessionVersion).toBe(user.sessionVersion + 1);
-    await expect(resetPassword(newer, "Another-Quiet-River-19", ctx)).rejects.toMatchObject({ reason: "used" });
+    await expect(resetPassword(newer, "Another-Quiet-River-19", ctx)).rejects.toMatchObject({
+      reason: "used",
+    });
   });
 
   it("refuses an expired link and a weak or personal password", async () => {
     const user = await createUser();
     await requestPasswordReset(user.email, ctx);
     const token = await tokenOf(user.email);
-    await expect(resetPassword(token, "password1234", ctx)).rejects.toMatchObject({ field: "password" });
-    await expect(resetPassword(token, `${user.login}-Xq9!z`, ctx)).rejects.toMatchObject({ field: "password", message: expect.stringMatching(/login or email/) });
-    await db.update(oneTimeSecrets).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(oneTimeSecrets.userId, user.id));
-    await expect(resetPassword(token, NEW_PASSWORD, ctx)).rejects.toMatchObject({ reason: "expired" });
+    await expect(resetPassword(token, "password1234", ctx)).rejects.toMatchObject({
+      field: "password",
+    });
+    await expect(resetPassword(token, `${user.login}-Xq9!z`, ctx)).rejects.toMatchObject({
+      field: "password",
+      message: expect.stringMatching(/login or email/),
+    });
+    await db
+      .update(oneTimeSecrets)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(oneTimeSecrets.userId, user.id));
+    await expect(resetPassword(token, NEW_PASSWORD, ctx)).rejects.toMatchObject({
+      reason: "expired",
+    });
   });
 
   it("activates and confirms a migrated TAC account", async () => {
-    const migrated = await createUser({ status: "password_reset_required", password: null, emailConfirmedAt: null });
+    const migrated = await createUser({
+      status: "password_reset_required",
+      password: null,
+      emailConfirmedAt: null,
+    });
     await requestPasswordReset(migrated.email, ctx);
     await resetPassword(await tokenOf(migrated.email), NEW_PASSWORD, ctx);
     const [after] = await db.select().from(users).where(eq(users.id, migrated.id));

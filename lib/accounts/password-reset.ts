@@ -20,7 +20,13 @@ const FORGOT_MIN_MS = 600;
 export async function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
   const started = Date.now();
   try {
-    await consumeLimits([["forgotPerIp", context.ip], ["forgotPerEmail", email.trim()]], "email");
+    await consumeLimits(
+      [
+        ["forgotPerIp", context.ip],
+        ["forgotPerEmail", email.trim()],
+      ],
+      "email",
+    );
     const [user] = await db
       .select()
       .from(users)
@@ -55,7 +61,11 @@ export async function checkResetLink(token: string): Promise<LinkState> {
  * Sets the new password from a reset link: single use, ends every session of the user, and for
  * a migrated TAC account (or a staff invite) also confirms the address and activates it.
  */
-export async function resetPassword(token: string, password: string, context: RequestContext): Promise<void> {
+export async function resetPassword(
+  token: string,
+  password: string,
+  context: RequestContext,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { state, secret } = await findOneTimeLink(tx, "password_reset", token, true);
     if (state !== "valid" || !secret) {
@@ -63,13 +73,22 @@ export async function resetPassword(token: string, password: string, context: Re
     }
     const [user] = await tx.select().from(users).where(eq(users.id, secret.userId)).for("update");
     if (!user || user.status === "disabled") {
-      throw new DomainError("forbidden", { message: "This account is disabled. Contact maintenance@clico.pl." });
+      throw new DomainError("forbidden", {
+        message: "This account is disabled. Contact maintenance@clico.pl.",
+      });
     }
-    const problem = checkPassword(password, { login: user.login, email: user.email, names: [user.firstName, user.lastName] }).problem;
+    const problem = checkPassword(password, {
+      login: user.login,
+      email: user.email,
+      names: [user.firstName, user.lastName],
+    }).problem;
     if (problem) throw new DomainError("invalid", { field: "password", message: problem });
 
     const now = new Date();
-    await tx.update(oneTimeSecrets).set({ consumedAt: now }).where(eq(oneTimeSecrets.id, secret.id));
+    await tx
+      .update(oneTimeSecrets)
+      .set({ consumedAt: now })
+      .where(eq(oneTimeSecrets.id, secret.id));
     await tx
       .update(users)
       .set({
@@ -80,7 +99,14 @@ export async function resetPassword(token: string, password: string, context: Re
       })
       .where(eq(users.id, user.id));
     await endAllSessions(tx, user.id);
-    await recordAuditEvent(tx, { actorId: user.id, action: "auth.password_changed", targetType: "user", targetId: user.id, details: { via: "reset_link" }, ...context });
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      action: "auth.password_changed",
+      targetType: "user",
+      targetId: user.id,
+      details: { via: "reset_link" },
+      ...context,
+    });
   });
 }
 

@@ -10,7 +10,10 @@ import { issueOneTimeLink } from "./one-time-links";
  * A new confirmation link for an unconfirmed account (at most one a minute). Says nothing about
  * whether the account exists: the caller shows the same answer either way.
  */
-export async function resendConfirmation(identifier: string, context: RequestContext): Promise<void> {
+export async function resendConfirmation(
+  identifier: string,
+  context: RequestContext,
+): Promise<void> {
   await consumeLimits([["forgotPerIp", context.ip]], "login");
   const user = await findUserByLoginOrEmail(db, identifier);
   if (!user || user.status !== "pending_confirmation") return;

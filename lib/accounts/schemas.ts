@@ -21,7 +21,10 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid email address, like name@company.com."));
 
 const passwordPair = {
-  password: z.string().min(1, "Enter a password.").max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  password: z
+    .string()
+    .min(1, "Enter a password.")
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
   confirmPassword: z.string().min(1, "Repeat the password."),
 };
 
@@ -40,8 +43,16 @@ export const signUpSchema = z
     jobTitle: z.string().trim().max(100, "Use at most 100 characters.").optional(),
     login: loginNameSchema,
     ...passwordPair,
-    contractNumber: z.string().trim().min(1, "Enter the contract number.").max(100, "Use at most 100 characters."),
-    activationCode: z.string().trim().min(1, "Enter the activation code.").max(100, "Use at most 100 characters."),
+    contractNumber: z
+      .string()
+      .trim()
+      .min(1, "Enter the contract number.")
+      .max(100, "Use at most 100 characters."),
+    activationCode: z
+      .string()
+      .trim()
+      .min(1, "Enter the activation code.")
+      .max(100, "Use at most 100 characters."),
   })
   .superRefine((data, ctx) => {
     const problem = checkPassword(data.password, {
@@ -51,7 +62,11 @@ export const signUpSchema = z
     }).problem;
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
     if (data.confirmPassword !== data.password) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["confirmPassword"],
+        message: "The passwords do not match.",
+      });
     }
   });
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -72,13 +87,15 @@ export const verificationCodeSchema = z.object({
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 /** The reset form knows the user only on the server, so personal-data checks happen there. */
-export const resetPasswordSchema = z
-  .object(passwordPair)
-  .superRefine((data, ctx) => {
-    const problem = checkPassword(data.password).problem;
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    if (data.confirmPassword !== data.password) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match." });
-    }
-  });
+export const resetPasswordSchema = z.object(passwordPair).superRefine((data, ctx) => {
+  const problem = checkPassword(data.password).problem;
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  if (data.confirmPassword !== data.password) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["confirmPassword"],
+      message: "The passwords do not match.",
+    });
+  }
+});
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -2,7 +2,14 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { contractActivations, users } from "@/db/schema";
-import { createContract, createUser, latestEmailTo, linkIn, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
+import {
+  createContract,
+  createUser,
+  latestEmailTo,
+  linkIn,
+  TEST_PASSWORD,
+  uniqueSuffix,
+} from "@/test/factories";
 import { confirmEmail } from "./confirm-email";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { signUp } from "./sign-up";
@@ -29,13 +36,23 @@ function form(overrides: Partial<SignUpInput> = {}): SignUpInput {
 describe("sign up", () => {
   it("creates a pending account with the contract activated and emails a working confirmation link", async () => {
     const contract = await createContract();
-    const input = form({ contractNumber: contract.number.toLowerCase(), activationCode: ` ${contract.key.toLowerCase()} ` });
+    const input = form({
+      contractNumber: contract.number.toLowerCase(),
+      activationCode: ` ${contract.key.toLowerCase()} `,
+    });
     const { userId } = await signUp(input, context);
 
     const [user] = await db.select().from(users).where(eq(users.id, userId));
-    expect(user).toMatchObject({ status: "pending_confirmation", emailConfirmedAt: null, login: input.login });
+    expect(user).toMatchObject({
+      status: "pending_confirmation",
+      emailConfirmedAt: null,
+      login: input.login,
+    });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
-    const activations = await db.select().from(contractActivations).where(eq(contractActivations.userId, userId));
+    const activations = await db
+      .select()
+      .from(contractActivations)
+      .where(eq(contractActivations.userId, userId));
     expect(activations.map((a) => a.contractId)).toEqual([contract.id]);
 
     const email = await latestEmailTo(input.email);
@@ -51,13 +68,24 @@ describe("sign up", () => {
   it("gives one generic error for a wrong number or a wrong code, and names an expired contract", async () => {
     const contract = await createContract();
     const generic = /do not match/;
-    await expect(signUp(form({ contractNumber: "NOPE-1", activationCode: contract.key }), context)).rejects.toMatchObject({ field: "activationCode", message: expect.stringMatching(generic) });
-    await expect(signUp(form({ contractNumber: contract.number, activationCode: "WRONG" }), context)).rejects.toMatchObject({ field: "activationCode", message: expect.stringMatching(generic) });
+    await expect(
+      signUp(form({ contractNumber: "NOPE-1", activationCode: contract.key }), context),
+    ).rejects.toMatchObject({ field: "activationCode", message: expect.stringMatching(generic) });
+    await expect(
+      signUp(form({ contractNumber: contract.number, activationCode: "WRONG" }), context),
+    ).rejects.toMatchObject({ field: "activationCode", message: expect.stringMatching(generic) });
 
     const expired = await createContract({ validToDays: -3 });
-    await expect(signUp(form({ contractNumber: expired.number, activationCode: expired.key }), { ...context, ip: "198.51.100.8" })).rejects.toMatchObject({
+    await expect(
+      signUp(form({ contractNumber: expired.number, activationCode: expired.key }), {
+        ...context,
+        ip: "198.51.100.8",
+      }),
+    ).rejects.toMatchObject({
       field: "contractNumber",
-      message: expect.stringMatching(new RegExp(`${expired.number} expired on \\d{1,2} \\w+ \\d{4}`)),
+      message: expect.stringMatching(
+        new RegExp(`${expired.number} expired on \\d{1,2} \\w+ \\d{4}`),
+      ),
     });
   });
 
@@ -65,23 +93,76 @@ describe("sign up", () => {
     const contract = await createContract();
     const existing = await createUser();
     const ip = { ...context, ip: "198.51.100.9" };
-    await expect(signUp(form({ email: existing.email.toUpperCase(), contractNumber: "NOPE", activationCode: "NOPE" }), ip)).rejects.toMatchObject({ field: "activationCode" });
-    await expect(signUp(form({ email: existing.email.toUpperCase(), contractNumber: contract.number, activationCode: contract.key }), ip)).rejects.toMatchObject({ code: "conflict", field: "email" });
-    await expect(signUp(form({ login: existing.login.toUpperCase(), contractNumber: contract.number, activationCode: contract.key }), ip)).rejects.toMatchObject({ code: "conflict", field: "login" });
+    await expect(
+      signUp(
+        form({
+          email: existing.email.toUpperCase(),
+          contractNumber: "NOPE",
+          activationCode: "NOPE",
+        }),
+        ip,
+      ),
+    ).rejects.toMatchObject({ field: "activationCode" });
+    await expect(
+      signUp(
+        form({
+          email: existing.email.toUpperCase(),
+          contractNumber: contract.number,
+          activationCode: contract.key,
+        }),
+        ip,
+      ),
+    ).rejects.toMatchObject({ code: "conflict", field: "email" });
+    await expect(
+      signUp(
+        form({
+          login: existing.login.toUpperCase(),
+          contractNumber: contract.number,
+          activationCode: contract.key,
+        }),
+        ip,
+      ),
+    ).rejects.toMatchObject({ code: "conflict", field: "login" });
   });
 
   it("rate-limits contract checks per IP", async () => {
     const ip = { ...context, ip: "203.0.113.50" };
     for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(signUp(form({ contractNumber: "X", activationCode: "Y" }), ip)).rejects.toMatchObject({ code: "invalid" });
+      await expect(
+        signUp(form({ contractNumber: "X", activationCode: "Y" }), ip),
+      ).rejects.toMatchObject({ code: "invalid" });
     }
-    await expect(signUp(form({ contractNumber: "X", activationCode: "Y" }), ip)).rejects.toMatchObject({ code: "rate_limited", message: expect.stringMatching(/Try again in \d+ minutes/) });
+    await expect(
+      signUp(form({ contractNumber: "X", activationCode: "Y" }), ip),
+    ).rejects.toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/Try again in \d+ minutes/),
+    });
   });
 
   it("validates every field with a message of its own", () => {
-    const result = signUpSchema.safeParse({ ...form(), firstName: " ", email: "nope", phone: "abc", login: "a!", password: "short", confirmPassword: "other", contractNumber: "", activationCode: "" });
+    const result = signUpSchema.safeParse({
+      ...form(),
+      firstName: " ",
+      email: "nope",
+      phone: "abc",
+      login: "a!",
+      password: "short",
+      confirmPassword: "other",
+      contractNumber: "",
+      activationCode: "",
+    });
     expect(result.success).toBe(false);
     const fields = Object.keys(result.error!.flatten().fieldErrors).sort();
-    expect(fields).toEqual(["activationCode", "confirmPassword", "contractNumber", "email", "firstName", "login", "password", "phone"]);
+    expect(fields).toEqual([
+      "activationCode",
+      "confirmPassword",
+      "contractNumber",
+      "email",
+      "firstName",
+      "login",
+      "password",
+      "phone",
+    ]);
   });
 });

@@ -19,9 +19,15 @@ const isUniqueViolation = (error: unknown) =>
  * then are duplicates reported, so the form can't be used to probe for addresses. Creates the
  * account as pending_confirmation with the contract activated on it, and emails the link.
  */
-export async function signUp(input: SignUpInput, context: RequestContext): Promise<{ userId: string }> {
+export async function signUp(
+  input: SignUpInput,
+  context: RequestContext,
+): Promise<{ userId: string }> {
   await consumeLimits([["contractCheckPerIp", context.ip]], "activationCode");
-  const contract = await checkContractKey(db, { number: input.contractNumber, key: input.activationCode });
+  const contract = await checkContractKey(db, {
+    number: input.contractNumber,
+    key: input.activationCode,
+  });
   await assertAvailable(input);
   const passwordHash = await hashSecret(input.password);
   try {
@@ -67,14 +73,20 @@ async function assertAvailable(input: Pick<SignUpInput, "login" | "email">) {
       email: sql<boolean>`lower(${users.email}) = lower(${input.email})`,
     })
     .from(users)
-    .where(sql`lower(${users.login}) = lower(${input.login}) or lower(${users.email}) = lower(${input.email})`);
+    .where(
+      sql`lower(${users.login}) = lower(${input.login}) or lower(${users.email}) = lower(${input.email})`,
+    );
   if (taken.some((row) => row.email)) {
     throw new DomainError("conflict", {
       field: "email",
-      message: "An account with this email address already exists. Log in, or use “Forgot my password”.",
+      message:
+        "An account with this email address already exists. Log in, or use “Forgot my password”.",
     });
   }
   if (taken.some((row) => row.login)) {
-    throw new DomainError("conflict", { field: "login", message: "This login is already taken. Choose another one." });
+    throw new DomainError("conflict", {
+      field: "login",
+      message: "This login is already taken. Choose another one.",
+    });
   }
 }

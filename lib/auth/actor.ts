@@ -44,7 +44,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
-  if (!user || user.status !== "active" || user.sessionVersion !== session.sessionVersion) return null;
+  if (!user || user.status !== "active" || user.sessionVersion !== session.sessionVersion)
+    return null;
   const { status: _status, sessionVersion: _version, ...actor } = user;
   return actor;
 });

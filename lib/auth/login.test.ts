@@ -19,15 +19,24 @@ describe("login with an emailed code", () => {
       const code = await codeFor(user.email);
       const result = await verifyLoginCode(challengeId, code, ctx());
       expect(result).toMatchObject({ ok: true, user: { id: user.id } });
-      expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "no_challenge" });
+      expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({
+        ok: false,
+        failure: "no_challenge",
+      });
     }
-    const actions = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, user.id));
+    const actions = await db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.actorId, user.id));
     expect(actions.filter((a) => a.action === "auth.login")).toHaveLength(2);
   });
 
   it("gives one message for an unknown login and a wrong password", async () => {
     const user = await createUser();
-    const unknown = startLogin({ login: `nobody-${uniqueSuffix()}`, password: "whatever-password" }, ctx());
+    const unknown = startLogin(
+      { login: `nobody-${uniqueSuffix()}`, password: "whatever-password" },
+      ctx(),
+    );
     const wrong = startLogin({ login: user.login, password: "wrong-password-123" }, ctx());
     await expect(unknown).rejects.toMatchObject({ message: "Incorrect login or password." });
     await expect(wrong).rejects.toMatchObject({ message: "Incorrect login or password." });
@@ -35,45 +44,84 @@ describe("login with an emailed code", () => {
 
   it("tells unconfirmed, disabled and migrated accounts what to do", async () => {
     const pending = await createUser({ status: "pending_confirmation", emailConfirmedAt: null });
-    await expect(startLogin({ login: pending.login, password: pending.password! }, ctx())).rejects.toMatchObject({ reason: "unconfirmed" });
+    await expect(
+      startLogin({ login: pending.login, password: pending.password! }, ctx()),
+    ).rejects.toMatchObject({ reason: "unconfirmed" });
     const disabled = await createUser({ status: "disabled" });
-    await expect(startLogin({ login: disabled.login, password: disabled.password! }, ctx())).rejects.toMatchObject({ reason: "disabled", message: expect.stringMatching(/disabled/) });
+    await expect(
+      startLogin({ login: disabled.login, password: disabled.password! }, ctx()),
+    ).rejects.toMatchObject({ reason: "disabled", message: expect.stringMatching(/disabled/) });
     const migrated = await createUser({ status: "password_reset_required", password: null });
-    await expect(startLogin({ login: migrated.email, password: "anything-at-all" }, ctx())).rejects.toMatchObject({ reason: "password_reset_required", message: expect.stringMatching(/Forgot my password/) });
+    await expect(
+      startLogin({ login: migrated.email, password: "anything-at-all" }, ctx()),
+    ).rejects.toMatchObject({
+      reason: "password_reset_required",
+      message: expect.stringMatching(/Forgot my password/),
+    });
   });
 
   it("kills the code after 5 wrong tries, and a new code replaces the old", async () => {
     const user = await createUser();
-    const { challengeId } = await startLogin({ login: user.login, password: user.password! }, ctx());
+    const { challengeId } = await startLogin(
+      { login: user.login, password: user.password! },
+      ctx(),
+    );
     const code = await codeFor(user.email);
     const wrong = code === "000000" ? "111111" : "000000";
     for (let attempt = 1; attempt <= 4; attempt++) {
-      expect(await verifyLoginCode(challengeId, wrong, ctx())).toEqual({ ok: false, failure: "invalid_code" });
+      expect(await verifyLoginCode(challengeId, wrong, ctx())).toEqual({
+        ok: false,
+        failure: "invalid_code",
+      });
     }
-    expect(await verifyLoginCode(challengeId, wrong, ctx())).toEqual({ ok: false, failure: "too_many_attempts" });
-    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "too_many_attempts" });
+    expect(await verifyLoginCode(challengeId, wrong, ctx())).toEqual({
+      ok: false,
+      failure: "too_many_attempts",
+    });
+    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({
+      ok: false,
+      failure: "too_many_attempts",
+    });
 
     const renewed = await resendLoginCode(challengeId, ctx());
     const newCode = await codeFor(user.email);
-    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "no_challenge" });
-    await expect(resendLoginCode(renewed.challengeId, ctx())).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({
+      ok: false,
+      failure: "no_challenge",
+    });
+    await expect(resendLoginCode(renewed.challengeId, ctx())).rejects.toMatchObject({
+      code: "rate_limited",
+    });
     expect(await verifyLoginCode(renewed.challengeId, newCode, ctx())).toMatchObject({ ok: true });
   });
 
   it("refuses an expired code", async () => {
     const user = await createUser();
-    const { challengeId } = await startLogin({ login: user.login, password: user.password! }, ctx());
+    const { challengeId } = await startLogin(
+      { login: user.login, password: user.password! },
+      ctx(),
+    );
     const code = await codeFor(user.email);
-    await db.update(oneTimeSecrets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(oneTimeSecrets.id, challengeId));
-    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({ ok: false, failure: "expired" });
+    await db
+      .update(oneTimeSecrets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(oneTimeSecrets.id, challengeId));
+    expect(await verifyLoginCode(challengeId, code, ctx())).toEqual({
+      ok: false,
+      failure: "expired",
+    });
   });
 
   it("locks an account out after 10 failed passwords in 15 minutes", async () => {
     const user = await createUser();
     for (let attempt = 0; attempt < 10; attempt++) {
-      await expect(startLogin({ login: user.login, password: "wrong-password-123" }, ctx())).rejects.toMatchObject({ code: "unauthenticated" });
+      await expect(
+        startLogin({ login: user.login, password: "wrong-password-123" }, ctx()),
+      ).rejects.toMatchObject({ code: "unauthenticated" });
     }
-    await expect(startLogin({ login: user.login, password: user.password! }, ctx())).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(
+      startLogin({ login: user.login, password: user.password! }, ctx()),
+    ).rejects.toMatchObject({ code: "rate_limited" });
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
     expect(row!.lastLoginAt).toBeNull();
   });

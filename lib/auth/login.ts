@@ -3,7 +3,13 @@ import { db, type DbOrTx } from "@/db/client";
 import { oneTimeSecrets, users, type User } from "@/db/schema";
 import { sendLoginCodeEmail } from "@/lib/accounts/account-emails";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { constantTimeEqual, hashSecret, randomDigits, sha256, verifySecret } from "@/lib/crypto/secrets";
+import {
+  constantTimeEqual,
+  hashSecret,
+  randomDigits,
+  sha256,
+  verifySecret,
+} from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { consumeLimits, resetLimit } from "@/lib/rate-limit/limits";
@@ -34,7 +40,11 @@ export async function startLogin(
     "login",
   );
   const user = await findUserByLoginOrEmail(db, input.login);
-  const fail = async (reason: string, message = WRONG_CREDENTIALS, extra: Partial<DomainError> = {}) => {
+  const fail = async (
+    reason: string,
+    message = WRONG_CREDENTIALS,
+    extra: Partial<DomainError> = {},
+  ) => {
     await recordAuditEvent(db, {
       actorId: user?.id,
       action: "auth.login",
@@ -44,7 +54,11 @@ export async function startLogin(
       details: { reason, login: user ? undefined : input.login.slice(0, 100) },
       ...context,
     });
-    return new DomainError("unauthenticated", { message, reason: extra.reason ?? reason, field: extra.field });
+    return new DomainError("unauthenticated", {
+      message,
+      reason: extra.reason ?? reason,
+      field: extra.field,
+    });
   };
 
   if (user?.status === "password_reset_required") {
@@ -53,10 +67,16 @@ export async function startLogin(
       "Your account must get a new password first. Use “Forgot my password” below to set one.",
     );
   }
-  const passwordOk = await verifySecret(user?.passwordHash ?? (await getDummyHash()), input.password);
+  const passwordOk = await verifySecret(
+    user?.passwordHash ?? (await getDummyHash()),
+    input.password,
+  );
   if (!user || !user.passwordHash || !passwordOk) throw await fail("wrong_credentials");
   if (user.status === "disabled") {
-    throw await fail("disabled", "This account is disabled. Contact CLICO support at maintenance@clico.pl.");
+    throw await fail(
+      "disabled",
+      "This account is disabled. Contact CLICO support at maintenance@clico.pl.",
+    );
   }
   if (user.status === "pending_confirmation") {
     throw await fail(
@@ -132,7 +152,8 @@ export async function resendLoginCode(challengeId: string | undefined, context: 
   return issueLoginCode(found.user, context);
 }
 
-export type LoginCodeFailure = "invalid_code" | "expired" | "too_many_attempts" | "no_challenge" | "rate_limited";
+export type LoginCodeFailure =
+  "invalid_code" | "expired" | "too_many_attempts" | "no_challenge" | "rate_limited";
 
 /**
  * Step 2: consumes the challenge when the code matches (constant-time compare of hashes) and
@@ -146,7 +167,8 @@ export async function verifyLoginCode(
   try {
     await consumeLimits([["codePerIp", context.ip]], "code");
   } catch (error) {
-    if (error instanceof DomainError && error.code === "rate_limited") return { ok: false, failure: "rate_limited" };
+    if (error instanceof DomainError && error.code === "rate_limited")
+      return { ok: false, failure: "rate_limited" };
     throw error;
   }
   if (!challengeId) return { ok: false, failure: "no_challenge" };
@@ -171,8 +193,10 @@ export async function verifyLoginCode(
       await audit("failure", { reason: "expired" });
       return { ok: false, failure: "expired" } as const;
     }
-    if (secret.attempts >= secret.maxAttempts) return { ok: false, failure: "too_many_attempts" } as const;
-    const matches = /^\d{6}$/.test(code) && constantTimeEqual(secret.secretHash, codeHash(challengeId, code));
+    if (secret.attempts >= secret.maxAttempts)
+      return { ok: false, failure: "too_many_attempts" } as const;
+    const matches =
+      /^\d{6}$/.test(code) && constantTimeEqual(secret.secretHash, codeHash(challengeId, code));
     if (!matches) {
       const attempts = secret.attempts + 1;
       await tx.update(oneTimeSecrets).set({ attempts }).where(eq(oneTimeSecrets.id, secret.id));
@@ -180,14 +204,23 @@ export async function verifyLoginCode(
       await audit("failure", { reason: lockedOut ? "lockout" : "invalid_code", attempts });
       return { ok: false, failure: lockedOut ? "too_many_attempts" : "invalid_code" } as const;
     }
-    await tx.update(oneTimeSecrets).set({ consumedAt: new Date() }).where(eq(oneTimeSecrets.id, secret.id));
+    await tx
+      .update(oneTimeSecrets)
+      .set({ consumedAt: new Date() })
+      .where(eq(oneTimeSecrets.id, secret.id));
     const [user] = await tx
       .update(users)
       .set({ lastLoginAt: new Date() })
       .where(and(eq(users.id, secret.userId), eq(users.status, "active")))
       .returning();
     if (!user) return { ok: false, failure: "no_challenge" } as const;
-    await recordAuditEvent(tx, { actorId: user.id, action: "auth.login", targetType: "user", targetId: user.id, ...context });
+    await recordAuditEvent(tx, {
+      actorId: user.id,
+      action: "auth.login",
+      targetType: "user",
+      targetId: user.id,
+      ...context,
+    });
     return { ok: true, user } as const;
   });
 }

@@ -5,7 +5,11 @@ import type { Actor } from "./actor";
 import { endAllSessions } from "./login";
 
 /** Records a sign-out; with `everywhere`, every other session of the user ends too. */
-export async function recordSignOut(actor: Actor, options: { everywhere: boolean }, context: RequestContext) {
+export async function recordSignOut(
+  actor: Actor,
+  options: { everywhere: boolean },
+  context: RequestContext,
+) {
   await db.transaction(async (tx) => {
     if (options.everywhere) await endAllSessions(tx, actor.id);
     await recordAuditEvent(tx, {

@@ -36,8 +36,12 @@ export async function checkContractKey(
     .from(contracts)
     .where(eq(sql`upper(${contracts.number})`, input.number.trim().toUpperCase()))
     .limit(1);
-  const keyOk = await verifySecret(contract?.activationKeyHash ?? (await getDummyHash()), normalizeKey(input.key));
-  if (!contract || !keyOk) throw new DomainError("invalid", { field: fields.key, message: WRONG_CONTRACT_PAIR });
+  const keyOk = await verifySecret(
+    contract?.activationKeyHash ?? (await getDummyHash()),
+    normalizeKey(input.key),
+  );
+  if (!contract || !keyOk)
+    throw new DomainError("invalid", { field: fields.key, message: WRONG_CONTRACT_PAIR });
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   if (contract.validTo < today) {
     throw new DomainError("invalid", {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { constantTimeEqual, hashSecret, randomDigits, randomToken, sha256, verifySecret } from "./secrets";
+import {
+  constantTimeEqual,
+  hashSecret,
+  randomDigits,
+  randomToken,
+  sha256,
+  verifySecret,
+} from "./secrets";
 
 describe("secrets", () => {
   it("hashes with argon2id and verifies only the same secret", async () => {

@@ -12,11 +12,17 @@ export async function ensureChromium(): Promise<string | undefined> {
   if (existsSync(chromium.executablePath())) return undefined;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   if (process.getuid?.() === 0) {
-    console.log("Installing Chromium with apt-get (Playwright's browser download is not available)…");
+    console.log(
+      "Installing Chromium with apt-get (Playwright's browser download is not available)…",
+    );
     await run("apt-get", ["update", "-qq"]);
-    const code = await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], {
-      env: { DEBIAN_FRONTEND: "noninteractive" },
-    });
+    const code = await run(
+      "apt-get",
+      ["install", "-y", "-qq", "--no-install-recommends", "chromium"],
+      {
+        env: { DEBIAN_FRONTEND: "noninteractive" },
+      },
+    );
     if (code === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   }
   throw new Error(

@@ -7,7 +7,12 @@ import { signIn } from "@/auth";
 import { resendConfirmation } from "@/lib/accounts/resend-confirmation";
 import { loginSchema, verificationCodeSchema } from "@/lib/accounts/schemas";
 import { parseAndRun, type ActionResult } from "@/lib/actions/action-result";
-import { loginCodeMessages, resendLoginCode, startLogin, type LoginCodeFailure } from "@/lib/auth/login";
+import {
+  loginCodeMessages,
+  resendLoginCode,
+  startLogin,
+  type LoginCodeFailure,
+} from "@/lib/auth/login";
 import { LOGIN_CHALLENGE_COOKIE, LOGIN_CODE_MINUTES } from "@/lib/auth/session-policy";
 import { getRequestContext } from "@/lib/http/request-context";
 import { z } from "zod";
@@ -16,7 +21,8 @@ async function rememberChallenge(challengeId: string) {
   (await cookies()).set(LOGIN_CHALLENGE_COOKIE, challengeId, {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://"),
+    secure:
+      process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://"),
     path: "/",
     maxAge: LOGIN_CODE_MINUTES * 60,
   });
@@ -35,10 +41,15 @@ export async function loginAction(input: unknown): Promise<ActionResult> {
 /** Step 2: the emailed code → Auth.js issues the session and we land on the dashboard. */
 export async function verifyCodeAction(input: unknown): Promise<ActionResult> {
   const parsed = verificationCodeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: { code: [parsed.error.issues[0]!.message] } };
+  if (!parsed.success)
+    return { ok: false, fieldErrors: { code: [parsed.error.issues[0]!.message] } };
   const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
   try {
-    await signIn("credentials", { challenge: challenge ?? "", code: parsed.data.code, redirect: false });
+    await signIn("credentials", {
+      challenge: challenge ?? "",
+      code: parsed.data.code,
+      redirect: false,
+    });
   } catch (error) {
     if (error instanceof AuthError) {
       const failure = ("code" in error ? error.code : "invalid_code") as LoginCodeFailure;

@@ -8,10 +8,26 @@ import { getRequestContext } from "@/lib/http/request-context";
 export const metadata: Metadata = { title: "Confirm email address", referrer: "no-referrer" };
 
 const outcomes = {
-  valid: { tone: "success", title: "Your email address is confirmed", text: "You can now log in to the CLICO Support System." },
-  used: { tone: "info", title: "This link has already been used", text: "If you confirmed your address already, just log in." },
-  expired: { tone: "error", title: "This link has expired", text: "Log in with your login and password and ask for a new confirmation link there." },
-  unknown: { tone: "error", title: "This link is not valid", text: "Check that you opened the whole link from the email." },
+  valid: {
+    tone: "success",
+    title: "Your email address is confirmed",
+    text: "You can now log in to the CLICO Support System.",
+  },
+  used: {
+    tone: "info",
+    title: "This link has already been used",
+    text: "If you confirmed your address already, just log in.",
+  },
+  expired: {
+    tone: "error",
+    title: "This link has expired",
+    text: "Log in with your login and password and ask for a new confirmation link there.",
+  },
+  unknown: {
+    tone: "error",
+    title: "This link is not valid",
+    text: "Check that you opened the whole link from the email.",
+  },
 } as const;
 
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {

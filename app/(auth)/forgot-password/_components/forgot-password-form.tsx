@@ -22,11 +22,12 @@ export function ForgotPasswordForm() {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success" title="Check your inbox">
-          If an account uses <strong>{sentTo}</strong>, we have sent it an email with a password reset link.
-          The link is valid for 30 minutes.
+          If an account uses <strong>{sentTo}</strong>, we have sent it an email with a password
+          reset link. The link is valid for 30 minutes.
         </Alert>
         <p className="text-sm text-slate-600">
-          No email after a few minutes? Check the spam folder, or <TextLink href="/forgot-password">try again</TextLink>.
+          No email after a few minutes? Check the spam folder, or{" "}
+          <TextLink href="/forgot-password">try again</TextLink>.
         </p>
       </div>
     );

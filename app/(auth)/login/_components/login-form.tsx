@@ -30,7 +30,9 @@ export function LoginForm() {
       const result = await resendConfirmationAction({ login: form.getValues("login") });
       if (result.ok) {
         setFormError(null);
-        setResent("If the account still needs confirming, a new link is on its way. Check your inbox.");
+        setResent(
+          "If the account still needs confirming, a new link is on its way. Check your inbox.",
+        );
       } else {
         setFormError(result.formError ?? Object.values(result.fieldErrors ?? {})[0]?.[0] ?? null);
       }
@@ -40,7 +42,13 @@ export function LoginForm() {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormMessage message={resent ?? formError} tone={resent ? "success" : "error"} />
       {unconfirmed && !resent ? (
-        <Button type="button" variant="secondary" onClick={resendLink} pending={resending} pendingLabel="Sending…">
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={resendLink}
+          pending={resending}
+          pendingLabel="Sending…"
+        >
           Send a new confirmation link
         </Button>
       ) : null}

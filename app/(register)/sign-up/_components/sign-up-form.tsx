@@ -24,12 +24,22 @@ const emptyForm: SignUpInput = {
   activationCode: "",
 };
 
-function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+function Section({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <fieldset className="flex flex-col gap-4 border-t border-slate-200 pt-5 first-of-type:border-t-0 first-of-type:pt-0">
       <legend className="float-left mb-1 w-full">
         <span className="block text-base font-semibold text-navy-900">{title}</span>
-        {description ? <span className="mt-0.5 block text-sm font-normal text-slate-600">{description}</span> : null}
+        {description ? (
+          <span className="mt-0.5 block text-sm font-normal text-slate-600">{description}</span>
+        ) : null}
       </legend>
       {children}
     </fieldset>
@@ -50,8 +60,8 @@ export function SignUpForm() {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success" title="Check your inbox">
-          Your account has been created and the contract is activated on it. We sent a confirmation link to{" "}
-          <strong>{sentTo}</strong>: open it to confirm your email address, then log in.
+          Your account has been created and the contract is activated on it. We sent a confirmation
+          link to <strong>{sentTo}</strong>: open it to confirm your email address, then log in.
         </Alert>
         <LinkButton href="/login" variant="secondary">
           Go to log in
@@ -60,7 +70,12 @@ export function SignUpForm() {
     );
   }
 
-  const [login, email, firstName, lastName] = form.watch(["login", "email", "firstName", "lastName"]);
+  const [login, email, firstName, lastName] = form.watch([
+    "login",
+    "email",
+    "firstName",
+    "lastName",
+  ]);
   const field = (name: keyof SignUpInput) => ({ error: errorOf(name), ...form.register(name) });
 
   return (
@@ -73,7 +88,12 @@ export function SignUpForm() {
           <Field label="Email" type="email" autoComplete="email" required {...field("email")} />
           <Field label="Phone" type="tel" autoComplete="tel" required {...field("phone")} />
           <Field label="Company" autoComplete="organization" required {...field("company")} />
-          <Field label="Job title" autoComplete="organization-title" optional {...field("jobTitle")} />
+          <Field
+            label="Job title"
+            autoComplete="organization-title"
+            optional
+            {...field("jobTitle")}
+          />
         </div>
       </Section>
       <Section title="Account">
@@ -96,14 +116,32 @@ export function SignUpForm() {
               hint="At least 12 characters."
               {...field("password")}
             />
-            <PasswordStrength password={form.watch("password")} context={{ login, email, names: [firstName, lastName] }} />
+            <PasswordStrength
+              password={form.watch("password")}
+              context={{ login, email, names: [firstName, lastName] }}
+            />
           </div>
-          <Field label="Confirm password" type="password" autoComplete="new-password" required {...field("confirmPassword")} />
+          <Field
+            label="Confirm password"
+            type="password"
+            autoComplete="new-password"
+            required
+            {...field("confirmPassword")}
+          />
         </div>
       </Section>
-      <Section title="Support contract" description="Both are on the contract document from the CLICO Orders Team.">
+      <Section
+        title="Support contract"
+        description="Both are on the contract document from the CLICO Orders Team."
+      >
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Contract number" autoComplete="off" spellCheck={false} required {...field("contractNumber")} />
+          <Field
+            label="Contract number"
+            autoComplete="off"
+            spellCheck={false}
+            required
+            {...field("contractNumber")}
+          />
           <Field
             label="Activation code"
             autoComplete="off"

@@ -23,8 +23,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success" title="Password has been changed">
-          You can now log in with your new password. For your safety, every other session of your account has
-          been signed out.
+          You can now log in with your new password. For your safety, every other session of your
+          account has been signed out.
         </Alert>
         <LinkButton href="/login" size="lg">
           Log in
