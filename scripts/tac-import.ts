@@ -31,9 +31,9 @@ const PHASE_LABEL: Record<TacImportPhase, string> = {
   linking: "Linking contracts ",
 };
 
-/** A bar on a terminal; a line every ~10% (and at the end) in logs and CI. */
+/** A bar on a terminal (cli-progress draws on stderr); a line every ~10% (and at the end) in logs and CI. */
 function progressReporter(): { onProgress: TacImportOptions["onProgress"]; stop(): void } {
-  if (process.stdout.isTTY) {
+  if (process.stderr.isTTY) {
     const bar = new SingleBar(
       { format: "{phase} [{bar}] {percentage}% | {value}/{total} rows | {eta}s left" },
       Presets.shades_classic,

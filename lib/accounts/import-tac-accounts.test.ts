@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, contractActivations, users } from "@/db/schema";
@@ -33,7 +33,7 @@ describe("importTacAccounts", () => {
     const known = await createContract();
     const other = await createContract();
     const file = csvFile(
-      `A-${s},Anna.${s}@Example.com,Anna,Nowak,+48 600 100 200,ACME,${known.number.toLowerCase()}; NOPE-${s}`,
+      `A-${s},Anna.${s}@Example.com,Anna,Nowak,+48 600 100 200,ACME,ZZ-${s};${known.number.toLowerCase()}; NOPE-${s}`,
       `B-${s},bob.${s}@example.com,Bob,"Kowalski, Jr.",,,"${known.number} ${other.number}"`,
       `C-${s},cecil.${s}@example.com,Cecil,Smith,,Foo,`,
     );
@@ -47,7 +47,10 @@ describe("importTacAccounts", () => {
       unchanged: 0,
       contractsLinked: 3,
     });
-    expect(result.unknownContracts).toEqual([{ line: 2, number: `NOPE-${s}` }]);
+    expect(result.unknownContracts).toEqual([
+      { line: 2, number: `ZZ-${s}` },
+      { line: 2, number: `NOPE-${s}` },
+    ]);
     const [anna] = await usersByLegacyId(`A-${s}`);
     expect(anna).toMatchObject({
       login: `Anna.${s}@Example.com`,
@@ -71,12 +74,18 @@ describe("importTacAccounts", () => {
     const [event] = await db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "account.tac_import"), eq(auditEvents.outcome, "success")));
+      .where(
+        and(
+          eq(auditEvents.action, "account.tac_import"),
+          sql`${auditEvents.details}->>'file' = ${path.basename(file)}`,
+        ),
+      );
+    expect(event).toMatchObject({ outcome: "success", actorId: null });
     expect(event?.details).toMatchObject({
       rows: 3,
       created: 3,
       contractsLinked: 3,
-      unknownContracts: 1,
+      unknownContracts: 2,
     });
   });
 
@@ -150,6 +159,14 @@ describe("importTacAccounts", () => {
       { line: 4, reason: expect.stringMatching(/first_name is empty/) },
     ]);
     expect(await usersByLegacyId(`G1-${s}`, `G2-${s}`, `G3-${s}`)).toEqual([]);
+    const [event] = await db
+      .select({ outcome: auditEvents.outcome, details: auditEvents.details })
+      .from(auditEvents)
+      .where(sql`${auditEvents.details}->>'file' = ${path.basename(file)}`);
+    expect(event).toEqual({
+      outcome: "failure",
+      details: expect.objectContaining({ invalidRows: 2 }),
+    });
   });
 
   it("reports a duplicate email or legacy id inside the file", async () => {

@@ -182,7 +182,6 @@ async function writeRows(
     : { linked: 0, unknown: [] };
   progress(links.length, links.length, "linking");
 
-  unknownContracts.sort((a, b) => a.line - b.line);
   const unchanged = rows.length - created - updated;
   return { rows: rows.length, created, updated, unchanged, contractsLinked, unknownContracts };
 }
@@ -198,10 +197,10 @@ async function linkContracts(
     with input as (
       select * from unnest(${intArray(links.map((l) => l.line))},
         ${textArray(links.map((l) => l.legacyId))},
-        ${textArray(links.map((l) => l.number))}) as t(line, legacy_id, number)
+        ${textArray(links.map((l) => l.number))}) with ordinality as t(line, legacy_id, number, position)
     ),
     matched as (
-      select i.line, i.number, u.id as user_id, c.id as contract_id
+      select i.position, i.line, i.number, u.id as user_id, c.id as contract_id
       from input i
       join users u on u.legacy_tac_id = i.legacy_id
       left join contracts c on upper(c.number) = upper(i.number)
@@ -213,7 +212,7 @@ async function linkContracts(
       returning 1
     )
     select (select count(*) from linked)::int as linked,
-      coalesce(json_agg(json_build_object('line', line, 'number', number))
+      coalesce(json_agg(json_build_object('line', line, 'number', number) order by position)
         filter (where contract_id is null), '[]'::json) as unknown
     from matched
   `);
