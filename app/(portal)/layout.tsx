@@ -1,17 +1,19 @@
 import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
-import { requireActor } from "@/lib/auth/actor";
+import { SignOutForm } from "@/components/shell/sign-out-form";
+import { isStaff, requireActor } from "@/lib/auth/actor";
+import { navFor } from "@/lib/auth/navigation";
 import { roleLabels } from "@/lib/auth/roles";
-import { SignOutForm } from "./_components/sign-out-form";
 
-const nav = [{ href: "/dashboard", label: "Dashboard" }];
-
+/** The customer portal. Staff have their own workspace under /staff. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
+  if (isStaff(actor)) redirect("/staff");
   return (
     <AppShell
       user={{ name: `${actor.firstName} ${actor.lastName}`, role: roleLabels[actor.role] }}
-      nav={nav}
+      nav={navFor(actor.role)}
       signOut={<SignOutForm />}
     >
       {children}

@@ -1,4 +1,4 @@
-import { signOutAction } from "../actions";
+import { signOutAction } from "@/app/sign-out-action";
 
 export function SignOutForm() {
   return (

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/app-shell";
+import { SignOutForm } from "@/components/shell/sign-out-form";
+import { requireStaff } from "@/lib/auth/actor";
+import { navFor } from "@/lib/auth/navigation";
+import { roleLabels } from "@/lib/auth/roles";
+
+/** The staff workspace: support engineers, the orders team and admins. */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const actor = await requireStaff();
+  return (
+    <AppShell
+      user={{ name: `${actor.firstName} ${actor.lastName}`, role: roleLabels[actor.role] }}
+      nav={navFor(actor.role)}
+      signOut={<SignOutForm />}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,25 @@
+import type { UserRole } from "@/db/schema";
+
+export type NavEntry = { href: string; label: string };
+
+// The left navigation panel of each role. Each later area adds its entry here.
+const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
+  support_engineer: [{ href: "/staff", label: "Overview" }],
+  orders_team: [
+    { href: "/staff", label: "Overview" },
+    { href: "/staff/contracts", label: "Contracts" },
+  ],
+  admin: [
+    { href: "/staff", label: "Overview" },
+    { href: "/staff/contracts", label: "Contracts" },
+  ],
+};
+
+export const CUSTOMER_NAV: NavEntry[] = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/contracts", label: "Contracts" },
+];
+
+export function navFor(role: UserRole): NavEntry[] {
+  return role === "customer" ? CUSTOMER_NAV : STAFF_NAV[role];
+}
