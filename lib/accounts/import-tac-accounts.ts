@@ -176,11 +176,13 @@ async function writeRows(
   const links = rows.flatMap((row) =>
     row.contractNumbers.map((number) => ({ line: row.line, legacyId: row.legacyId, number })),
   );
-  progress(0, links.length, "linking");
-  const { linked: contractsLinked, unknown: unknownContracts } = links.length
-    ? await linkContracts(tx, links)
-    : { linked: 0, unknown: [] };
-  progress(links.length, links.length, "linking");
+  let contractsLinked = 0;
+  let unknownContracts: TacImportSummary["unknownContracts"] = [];
+  if (links.length) {
+    progress(0, links.length, "linking");
+    ({ linked: contractsLinked, unknown: unknownContracts } = await linkContracts(tx, links));
+    progress(links.length, links.length, "linking");
+  }
 
   const unchanged = rows.length - created - updated;
   return { rows: rows.length, created, updated, unchanged, contractsLinked, unknownContracts };
