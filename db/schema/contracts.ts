@@ -35,6 +35,11 @@ export const contracts = pgTable(
     uniqueIndex("contracts_number_upper_key").on(sql`upper(${t.number})`),
     index("contracts_customer_name_idx").on(sql`lower(${t.customerName})`),
     index("contracts_valid_to_idx").on(t.validTo),
+    // Keyset pagination of the staff list, newest first.
+    index("contracts_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    // Substring search (ILIKE '%…%') of the staff list; pg_trgm comes from migration 0001.
+    index("contracts_number_trgm_idx").using("gin", sql`${t.number} gin_trgm_ops`),
+    index("contracts_customer_name_trgm_idx").using("gin", sql`${t.customerName} gin_trgm_ops`),
   ],
 );
 
@@ -72,6 +77,7 @@ export const assets = pgTable(
   (t) => [
     index("assets_contract_idx").on(t.contractId),
     index("assets_serial_number_idx").on(sql`upper(${t.serialNumber})`),
+    index("assets_serial_number_trgm_idx").using("gin", sql`${t.serialNumber} gin_trgm_ops`),
   ],
 );
 
