@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -212,4 +216,43 @@ test("forgot my password: same answer for any address, a single-use link, and ev
   await otherDevice.reload();
   await expect(otherDevice).toHaveURL(/\/login$/);
   await logIn(page, { ...account, password: newPassword });
+});
+
+test("a migrated TAC account is refused until Forgot my password, then logs in with its email", async ({
+  page,
+}) => {
+  const contract = await createContract();
+  const suffix = uniqueSuffix();
+  const email = `tac.${suffix}@example.com`;
+  const dir = mkdtempSync(path.join(tmpdir(), "tac-"));
+  const file = path.join(dir, "accounts.csv");
+  writeFileSync(
+    file,
+    `legacy_id,email,first_name,last_name,phone,company,contract_numbers\nTAC-${suffix},${email},Ewa,Migrowana,,Stara Firma,${contract.number}\n`,
+  );
+  const imported = spawnSync("node_modules/.bin/tsx", ["scripts/tac-import.ts", file], {
+    encoding: "utf8",
+  });
+  expect(imported.status, imported.stderr).toBe(0);
+
+  await page.goto("/login");
+  await page.getByLabel("Login", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("Any-Old-Tac-Password-1");
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByText(/Use “Forgot my password”/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Forgot my password" }).click();
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Submit" }).click();
+  const mail = await openEmail(page, email, RESET_SUBJECT);
+  await clickEmailLink(mail, "reset-password");
+  const tab = mail.page();
+  const password = "Granite-Orchard-Beacon-35";
+  await tab.getByLabel("New password", { exact: true }).fill(password);
+  await tab.getByLabel("Confirm password").fill(password);
+  await tab.getByRole("button", { name: "Submit" }).click();
+  await expect(tab.getByText("Password has been changed")).toBeVisible();
+  await tab.close();
+
+  await logIn(page, { login: email, password, email });
 });

@@ -10,29 +10,28 @@ export const appEnv = {
   isProduction,
 };
 
-const productionSchema = z
-  .object({
-    DATABASE_URL: z
-      .string({ error: "DATABASE_URL is missing: the PostgreSQL connection string." })
-      .min(1),
-    AUTH_SECRET: z
-      .string({ error: "AUTH_SECRET is missing: generate one with `openssl rand -base64 33`." })
-      .min(32, "AUTH_SECRET must be at least 32 characters."),
-    RESEND_API_KEY: z.string().optional(),
-    MAIL_TRANSPORT: z.string().optional(),
-  })
-  .refine((env) => env.RESEND_API_KEY || env.MAIL_TRANSPORT === "none", {
-    message:
-      "No mail transport: set RESEND_API_KEY, or MAIL_TRANSPORT=none to run deliberately without sending email.",
-    path: ["RESEND_API_KEY"],
-  });
+const productionSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is missing: the PostgreSQL connection string." })
+    .min(1, "DATABASE_URL is missing: the PostgreSQL connection string."),
+  AUTH_SECRET: z
+    .string({ error: "AUTH_SECRET is missing: generate one with `openssl rand -base64 33`." })
+    .min(32, "AUTH_SECRET must be at least 32 characters."),
+});
 
 /** Throws one error naming every missing production setting. */
 export function assertProductionConfig(env: NodeJS.ProcessEnv = process.env): void {
-  if (!isProduction()) return;
-  const result = productionSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.message}`).join("\n");
-    throw new Error(`The CLICO Support System cannot start in production:\n${problems}`);
+  if (env.NODE_ENV !== "production") return;
+  const problems =
+    productionSchema.safeParse(env).error?.issues.map((issue) => issue.message) ?? [];
+  if (!env.RESEND_API_KEY && env.MAIL_TRANSPORT !== "none") {
+    problems.push(
+      "No mail transport: set RESEND_API_KEY, or MAIL_TRANSPORT=none to run deliberately without sending email.",
+    );
+  }
+  if (problems.length) {
+    throw new Error(
+      `The CLICO Support System cannot start in production:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+    );
   }
 }

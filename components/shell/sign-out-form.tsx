@@ -1,13 +1,23 @@
 import { signOutAction } from "@/app/sign-out-action";
 
+/** "Sign out" ends this session; "Sign out everywhere" also ends the user's sessions on other devices. */
 export function SignOutForm() {
   return (
-    <form action={signOutAction}>
+    <form action={signOutAction} className="flex items-center gap-1">
       <button
         type="submit"
         className="rounded-md px-3 py-1.5 text-sm font-medium text-white ring-1 ring-navy-500 hover:bg-navy-800"
       >
         Sign out
+      </button>
+      <button
+        type="submit"
+        name="everywhere"
+        value="yes"
+        title="Also sign out on every other device"
+        className="rounded-md px-2 py-1.5 text-xs text-navy-200 underline-offset-2 hover:text-white hover:underline"
+      >
+        Sign out everywhere
       </button>
     </form>
   );

@@ -123,10 +123,11 @@ describe("importTacAccounts", () => {
     expect(links).toHaveLength(1);
   });
 
-  it("keeps the password and status of a migrated user who already reset", async () => {
+  it("leaves a migrated user who already reset untouched", async () => {
     const s = uniqueSuffix();
     const file = () => csvFile(`K-${s},k.${s}@example.com,Kim,Park,,Renamed ${uniqueSuffix()},`);
     expectOk(await importTacAccounts(db, { filePath: file() }));
+    const [imported] = await usersByLegacyId(`K-${s}`);
     await db
       .update(users)
       .set({ status: "active", passwordHash: "argon2-hash-after-reset" })
@@ -134,12 +135,12 @@ describe("importTacAccounts", () => {
 
     expect(await importTacAccounts(db, { filePath: file() })).toMatchObject({
       ok: true,
-      updated: 1,
+      updated: 0,
     });
 
     const [kim] = await usersByLegacyId(`K-${s}`);
     expect(kim).toMatchObject({ status: "active", passwordHash: "argon2-hash-after-reset" });
-    expect(kim?.company).toMatch(/^Renamed /);
+    expect(kim?.company).toBe(imported?.company);
   });
 
   it("imports nothing when one row is bad and names its line", async () => {

@@ -158,7 +158,9 @@ async function writeRows(
           phone = excluded.phone,
           company = excluded.company,
           updated_at = now()
-        where (users.first_name, users.last_name, users.phone, users.company)
+        -- once the person has taken the account over, their profile is theirs
+        where users.status = 'password_reset_required'
+          and (users.first_name, users.last_name, users.phone, users.company)
           is distinct from (excluded.first_name, excluded.last_name, excluded.phone, excluded.company)
         returning (xmax = 0) as inserted
       )

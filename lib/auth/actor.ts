@@ -23,12 +23,20 @@ export const isStaff = (actor: Pick<Actor, "role">) => actor.role !== "customer"
  * primary-key read per request) and rejects a disabled user, a session whose version is
  * stale (password changed, signed out everywhere) or one past its absolute lifetime.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+export const getActor = cache(async (): Promise<Actor | null> => loadActor(await auth()));
+
+type SessionLike = {
+  user?: { id?: unknown } | null;
+  sessionVersion?: unknown;
+  authTime?: unknown;
+} | null;
+
+/** The checks of getActor on a given session: exported for tests. */
+export async function loadActor(session: SessionLike): Promise<Actor | null> {
   // auth() may hand back an error object on misconfiguration: only a string id means signed in.
   const id = session?.user?.id;
   if (typeof id !== "string" || !session) return null;
-  if (isSessionTooOld(session.authTime)) return null;
+  if (typeof session.authTime !== "number" || isSessionTooOld(session.authTime)) return null;
   const [user] = await db
     .select({
       id: users.id,
@@ -48,7 +56,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     return null;
   const { status: _status, sessionVersion: _version, ...actor } = user;
   return actor;
-});
+}
 
 /** The signed-in user, or a redirect to the login page. */
 export async function requireActor(): Promise<Actor> {

@@ -32,13 +32,25 @@ export async function startLogin(
   input: { login: string; password: string },
   context: RequestContext,
 ): Promise<{ challengeId: string }> {
-  await consumeLimits(
-    [
-      ["loginPerIp", context.ip],
-      ["loginPerAccount", input.login.trim()],
-    ],
-    "login",
-  );
+  try {
+    await consumeLimits(
+      [
+        ["loginPerIp", context.ip],
+        ["loginPerAccount", input.login.trim()],
+      ],
+      "login",
+    );
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "rate_limited") {
+      await recordAuditEvent(db, {
+        action: "auth.lockout",
+        outcome: "denied",
+        details: { login: input.login.trim().slice(0, 100) },
+        ...context,
+      });
+    }
+    throw error;
+  }
   const user = await findUserByLoginOrEmail(db, input.login);
   const fail = async (
     reason: string,
