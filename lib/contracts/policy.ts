@@ -78,9 +78,10 @@ export function contractVisibility(
   const scope = assertContractPermission(actor, action);
   if (scope === "all") return undefined;
   return exists(
-    sql`select 1 from ${contractActivations} where ${and(
+    // exists() does not parenthesise raw SQL: the subquery brings its own parentheses.
+    sql`(select 1 from ${contractActivations} where ${and(
       eq(contractActivations.contractId, contracts.id),
       eq(contractActivations.userId, actor.id),
-    )}`,
+    )})`,
   );
 }
