@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { contractStatus, daysLeft, formatContractDate, statusNote } from "./contract-status";
+
+describe("contract status", () => {
+  const today = "2026-03-03";
+
+  it.each([
+    ["2027-01-01", "active"],
+    ["2026-04-03", "active"],
+    ["2026-04-02", "expiring"],
+    ["2026-03-03", "expiring"],
+    ["2026-03-02", "expired"],
+  ] as const)("a contract valid to %s is %s", (validTo, status) => {
+    expect(contractStatus(validTo, today)).toBe(status);
+  });
+
+  it("counts whole days across month ends and leap days", () => {
+    expect(daysLeft("2024-03-01", "2024-02-28")).toBe(2);
+    expect(daysLeft("2026-03-01", "2026-02-28")).toBe(1);
+  });
+
+  it("writes dates and notes for people", () => {
+    expect(formatContractDate("2026-03-03")).toBe("3 March 2026");
+    expect(statusNote("2026-03-03", today)).toBe("Expires today");
+    expect(statusNote("2026-03-04", today)).toBe("Expires in 1 day");
+    expect(statusNote("2026-03-15", today)).toBe("Expires in 12 days");
+    expect(statusNote("2026-12-31", today)).toBeNull();
+    expect(statusNote("2026-01-01", today)).toBeNull();
+  });
+});
