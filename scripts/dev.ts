@@ -40,7 +40,7 @@ async function main() {
     console.log("Seeded the demo data (see README.md for the logins).");
   await closeDb();
 
-  const next = spawn("npx", ["next", "dev", ...process.argv.slice(2)], {
+  const next = spawn("node_modules/.bin/next", ["dev", ...process.argv.slice(2)], {
     stdio: "inherit",
     env: {
       ...process.env,

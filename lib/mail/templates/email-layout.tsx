@@ -48,7 +48,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
             <Text style={styles.footerText}>
-              CLICO Support System · Questions about your maintenance contract? Write to
+              CLICO Support System · Questions or problems with the portal? Write to
               maintenance@clico.pl.
             </Text>
             <Text style={styles.footerText}>
