@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -17,6 +18,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { assets, contracts } from "./contracts";
 import { users } from "./users";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const ticketNumberSeq = pgSequence("ticket_number_seq", { startWith: 1 });
 
@@ -60,9 +63,15 @@ export const tickets = pgTable(
     closedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Full-text search over subject (weight A) and description (B); 'simple' suits Polish and English. */
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('simple', coalesce(subject, '')), 'A') || setweight(to_tsvector('simple', coalesce(description, '')), 'B')`,
+    ),
   },
   (t) => [
     uniqueIndex("tickets_number_key").on(t.number),
+    index("tickets_search_idx").using("gin", t.searchVector),
+    index("tickets_created_idx").on(t.createdAt.desc(), t.id.desc()),
     index("tickets_requester_updated_idx").on(t.requesterId, t.updatedAt.desc(), t.id.desc()),
     index("tickets_contract_updated_idx").on(t.contractId, t.updatedAt.desc(), t.id.desc()),
     index("tickets_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
@@ -107,7 +116,10 @@ export const ticketMessages = pgTable(
     internal: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("ticket_messages_ticket_created_idx").on(t.ticketId, t.createdAt)],
+  (t) => [
+    index("ticket_messages_ticket_created_idx").on(t.ticketId, t.createdAt),
+    index("ticket_messages_search_idx").using("gin", sql`to_tsvector('simple', ${t.body})`),
+  ],
 );
 
 export const attachments = pgTable(
