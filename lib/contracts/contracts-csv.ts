@@ -1,0 +1,223 @@
+import { parse, type CsvError } from "csv-parse/sync";
+import type { ServiceLevel } from "@/db/schema";
+import { vendorNames } from "@/lib/vendors/vendor-names";
+import { serviceLevelLabels } from "./service-levels";
+import { assetInputSchema, contractFieldsSchema, LIMITS, type AssetInput } from "./staff-schemas";
+
+/**
+ * One row per covered asset; the rows of one contract repeat its fields, which must agree.
+ * Extra columns are ignored, missing ones reject the file; `description` may be left out.
+ */
+export const CONTRACT_CSV_COLUMNS = [
+  "contract_number",
+  "customer_name",
+  "service_level",
+  "valid_from",
+  "valid_to",
+  "vendor",
+  "product",
+  "serial_number",
+  "description",
+] as const;
+export type ContractCsvColumn = (typeof CONTRACT_CSV_COLUMNS)[number];
+const REQUIRED_COLUMNS = CONTRACT_CSV_COLUMNS.filter((column) => column !== "description");
+
+export type ContractCsvRow = {
+  /** Line of the file where the record starts (the header is line 1). */
+  line: number;
+  values: Record<ContractCsvColumn, string>;
+  /** Empty for a valid row. */
+  errors: string[];
+};
+
+export type ContractCsvContract = {
+  number: string;
+  customerName: string;
+  serviceLevel: ServiceLevel;
+  validFrom: string;
+  validTo: string;
+  assets: AssetInput[];
+  lines: number[];
+};
+
+export type ParsedContractsCsv = {
+  rows: ContractCsvRow[];
+  /** Contracts in order of first appearance; complete only when `errors` is empty. */
+  contracts: ContractCsvContract[];
+  /** Every problem, by line; errors of the file itself (header, syntax) are on line 1 or the row. */
+  errors: Array<{ line: number; reason: string }>;
+};
+
+// The service level and vendor may be written as stored (8x5_nbd, checkpoint) or as shown (8x5 NBD, Check Point).
+const serviceLevelByName = new Map<string, ServiceLevel>(
+  Object.entries(serviceLevelLabels).flatMap(([value, label]) => [
+    [value.toLowerCase(), value as ServiceLevel],
+    [label.toLowerCase(), value as ServiceLevel],
+  ]),
+);
+const vendorByName = new Map<string, string>(
+  Object.entries(vendorNames).flatMap(([id, name]) => [
+    [id.toLowerCase(), id],
+    [name.toLowerCase(), id],
+  ]),
+);
+
+const FIELD_COLUMN: Record<string, ContractCsvColumn> = {
+  number: "contract_number",
+  customerName: "customer_name",
+  serviceLevel: "service_level",
+  validFrom: "valid_from",
+  validTo: "valid_to",
+  vendor: "vendor",
+  product: "product",
+  serialNumber: "serial_number",
+  description: "description",
+};
+
+/**
+ * Parses and checks a contracts CSV: every row on its own, then the rows of each contract
+ * against each other (same contract fields, no serial number twice). Never throws for bad
+ * content: every problem is reported with its line. Database checks are the importer's job.
+ */
+export function parseContractsCsv(text: string): ParsedContractsCsv {
+  let headerError: string | undefined;
+  const skipped: Array<{ line: number; reason: string }> = [];
+  let records: Array<{ record: Record<string, string | undefined>; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count_less: false,
+      skip_records_with_error: true,
+      on_skip: (error: CsvError | undefined) => {
+        if (error)
+          skipped.push({ line: Number(error.lines) || 0, reason: describeCsvError(error) });
+        return undefined;
+      },
+      columns: (header: string[]) => {
+        const names = header.map((name) => name.trim().toLowerCase());
+        const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
+        if (missing.length) headerError = `the header lacks the column(s) ${missing.join(", ")}`;
+        return names;
+      },
+    }) as typeof records;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { rows: [], contracts: [], errors: [{ line: 1, reason: `not a CSV file (${reason})` }] };
+  }
+  if (headerError) return { rows: [], contracts: [], errors: [{ line: 1, reason: headerError }] };
+
+  const rows: ContractCsvRow[] = [];
+  const byNumber = new Map<string, ContractCsvContract>();
+  const serialLines = new Map<string, number>();
+  for (const { record, info } of records) {
+    const values = Object.fromEntries(
+      CONTRACT_CSV_COLUMNS.map((column) => [column, record[column] ?? ""]),
+    ) as Record<ContractCsvColumn, string>;
+    const row: ContractCsvRow = { line: info.lines - newlinesIn(values), values, errors: [] };
+    rows.push(row);
+    const checked = checkRow(values);
+    if (typeof checked === "string") {
+      row.errors.push(...checked.split("\n"));
+      continue;
+    }
+    const { fields, asset } = checked;
+    const key = fields.number.toUpperCase();
+    const contract = byNumber.get(key);
+    if (!contract) {
+      byNumber.set(key, { ...fields, assets: [asset], lines: [row.line] });
+    } else {
+      // The number's letter case too: the contract is saved as printed.
+      const differing = (
+        ["number", "customerName", "serviceLevel", "validFrom", "validTo"] as const
+      ).filter((field) => contract[field] !== fields[field]);
+      if (differing.length) {
+        row.errors.push(
+          `${differing.map((field) => FIELD_COLUMN[field]).join(", ")} differ${differing.length === 1 ? "s" : ""} from line ${contract.lines[0]} of contract ${contract.number}`,
+        );
+        continue;
+      }
+      if (contract.assets.length >= LIMITS.assets) {
+        row.errors.push(`contract ${contract.number} has over ${LIMITS.assets} assets`);
+        continue;
+      }
+    }
+    const serialKey = `${key}\u0000${asset.serialNumber.toUpperCase()}`;
+    const serialLine = serialLines.get(serialKey);
+    if (serialLine !== undefined) {
+      row.errors.push(`serial number ${asset.serialNumber} is already on line ${serialLine}`);
+      continue;
+    }
+    serialLines.set(serialKey, row.line);
+    if (contract) {
+      contract.assets.push(asset);
+      contract.lines.push(row.line);
+    }
+  }
+  for (const problem of skipped) {
+    rows.push({ line: problem.line, values: emptyValues(), errors: [problem.reason] });
+  }
+  rows.sort((a, b) => a.line - b.line);
+  const errors = rows.flatMap((row) => row.errors.map((reason) => ({ line: row.line, reason })));
+  if (!rows.length) errors.push({ line: 1, reason: "the file has no rows" });
+  return { rows, contracts: errors.length ? [] : [...byNumber.values()], errors };
+}
+
+function checkRow(values: Record<ContractCsvColumn, string>) {
+  const serviceLevel = serviceLevelByName.get(values.service_level.toLowerCase());
+  const vendor = vendorByName.get(values.vendor.toLowerCase());
+  const problems: string[] = [];
+  const fields = contractFieldsSchema.safeParse({
+    number: values.contract_number,
+    customerName: values.customer_name,
+    serviceLevel: serviceLevel ?? values.service_level,
+    validFrom: values.valid_from,
+    validTo: values.valid_to,
+  });
+  const asset = assetInputSchema.safeParse({
+    vendor: vendor ?? values.vendor,
+    product: values.product,
+    serialNumber: values.serial_number,
+    description: values.description || undefined,
+  });
+  for (const issue of [...(fields.error?.issues ?? []), ...(asset.error?.issues ?? [])]) {
+    const column = FIELD_COLUMN[String(issue.path[0])] ?? "row";
+    if (column === "service_level")
+      problems.push(
+        `service_level "${values.service_level}" is not one of ${Object.values(serviceLevelLabels).join(", ")}`,
+      );
+    else if (column === "vendor")
+      problems.push(
+        `vendor "${values.vendor}" is not one of ${Object.keys(vendorNames).join(", ")}`,
+      );
+    else problems.push(`${column}: ${issue.message}`);
+  }
+  if (fields.success && fields.data.validTo < fields.data.validFrom)
+    problems.push("valid_to is before valid_from");
+  if (problems.length || !fields.success || !asset.success) return problems.join("\n");
+  return { fields: fields.data, asset: asset.data };
+}
+
+const emptyValues = () =>
+  Object.fromEntries(CONTRACT_CSV_COLUMNS.map((column) => [column, ""])) as Record<
+    ContractCsvColumn,
+    string
+  >;
+
+/** A record ends on `info.lines`; newlines inside quoted fields tell where it started. */
+function newlinesIn(values: Record<string, string>): number {
+  return Object.values(values).reduce((count, field) => count + (field.split("\n").length - 1), 0);
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case "CSV_RECORD_INCONSISTENT_COLUMNS":
+      return "the row has a different number of fields than the header";
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted field is never closed";
+    default:
+      return `the row is not valid CSV (${error.code})`;
+  }
+}

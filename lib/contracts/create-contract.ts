@@ -1,0 +1,84 @@
+import { db, type DbOrTx } from "@/db/client";
+import { assets, contracts } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { hashSecret } from "@/lib/crypto/secrets";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/http/request-context";
+import { generateActivationKey } from "./activation-key";
+import { assertContractPermission } from "./policy";
+import { contractInputSchema, type ContractInput } from "./staff-schemas";
+
+export type ContractActor = Pick<Actor, "id" | "role">;
+
+/** What the orders team sees once after issuing a key; the key is never readable again. */
+export type IssuedKey = { id: string; number: string; key: string };
+
+const NUMBER_TAKEN = "A contract with this number already exists.";
+
+/** True for PostgreSQL's unique violation on the contract number (drizzle wraps it in `cause`). */
+export function isContractNumberTaken(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const pg = e as { code?: string; constraint?: string };
+    if (pg.code === "23505" && pg.constraint === "contracts_number_upper_key") return true;
+  }
+  return false;
+}
+
+export const numberTakenError = () =>
+  new DomainError("conflict", { field: "number", message: NUMBER_TAKEN });
+
+export const assetValues = (contractId: string, list: ContractInput["assets"]) =>
+  list.map((asset) => ({
+    contractId,
+    vendor: asset.vendor,
+    product: asset.product,
+    serialNumber: asset.serialNumber,
+    description: asset.description || null,
+  }));
+
+/**
+ * Issues a contract with its covered assets and a new activation key, stored only as its
+ * argon2id hash. The key is returned here and nowhere else. Orders team and admins only.
+ */
+export async function createContract(
+  actor: ContractActor,
+  input: ContractInput,
+  context: Partial<RequestContext> = {},
+  database: DbOrTx = db,
+): Promise<IssuedKey> {
+  assertContractPermission(actor, "create");
+  const data = contractInputSchema.parse(input);
+  const key = generateActivationKey();
+  const activationKeyHash = await hashSecret(key);
+  try {
+    return await database.transaction(async (tx) => {
+      const [contract] = await tx
+        .insert(contracts)
+        .values({
+          number: data.number,
+          customerName: data.customerName,
+          serviceLevel: data.serviceLevel,
+          validFrom: data.validFrom,
+          validTo: data.validTo,
+          activationKeyHash,
+          createdById: actor.id,
+        })
+        .returning({ id: contracts.id, number: contracts.number });
+      await tx.insert(assets).values(assetValues(contract!.id, data.assets));
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "contract.create",
+        targetType: "contract",
+        targetId: contract!.id,
+        ip: context.ip,
+        userAgent: context.userAgent,
+        details: { number: data.number, assets: data.assets.length },
+      });
+      return { id: contract!.id, number: contract!.number, key };
+    });
+  } catch (error) {
+    if (isContractNumberTaken(error)) throw numberTakenError();
+    throw error;
+  }
+}

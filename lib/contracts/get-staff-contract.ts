@@ -1,0 +1,49 @@
+import { and, asc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { assets, contracts, users } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
+import type { ContractActor } from "./create-contract";
+import { contractVisibility } from "./policy";
+import { contractIdSchema } from "./staff-schemas";
+
+/**
+ * One contract with its assets for the staff workspace — never the key's hash. Throws
+ * `not_found` for an unknown id or a contract the actor may not read.
+ */
+export async function getStaffContract(actor: ContractActor, contractId: string) {
+  const visibility = contractVisibility(actor, "read");
+  const id = contractIdSchema.safeParse(contractId);
+  if (!id.success) throw new DomainError("not_found", { message: "Contract not found." });
+  const [contract] = await db
+    .select({
+      id: contracts.id,
+      number: contracts.number,
+      customerName: contracts.customerName,
+      serviceLevel: contracts.serviceLevel,
+      validFrom: contracts.validFrom,
+      validTo: contracts.validTo,
+      keyGeneratedAt: contracts.keyGeneratedAt,
+      createdAt: contracts.createdAt,
+      updatedAt: contracts.updatedAt,
+      createdBy: users.login,
+    })
+    .from(contracts)
+    .leftJoin(users, eq(users.id, contracts.createdById))
+    .where(and(eq(contracts.id, id.data), visibility))
+    .limit(1);
+  if (!contract) throw new DomainError("not_found", { message: "Contract not found." });
+  const contractAssets = await db
+    .select({
+      id: assets.id,
+      vendor: assets.vendor,
+      product: assets.product,
+      serialNumber: assets.serialNumber,
+      description: assets.description,
+    })
+    .from(assets)
+    .where(eq(assets.contractId, contract.id))
+    .orderBy(asc(assets.createdAt), asc(assets.id));
+  return { ...contract, assets: contractAssets };
+}
+
+export type StaffContract = Awaited<ReturnType<typeof getStaffContract>>;
