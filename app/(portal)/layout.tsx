@@ -5,6 +5,7 @@ import { SignOutForm } from "@/components/shell/sign-out-form";
 import { isStaff, requireActor } from "@/lib/auth/actor";
 import { navFor } from "@/lib/auth/navigation";
 import { roleLabels } from "@/lib/auth/roles";
+import { RegisterContractButton } from "./contracts/_components/register-contract-dialog";
 
 /** The customer portal. Staff have their own workspace under /staff. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -14,6 +15,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     <AppShell
       user={{ name: `${actor.firstName} ${actor.lastName}`, role: roleLabels[actor.role] }}
       nav={navFor(actor.role)}
+      actions={<RegisterContractButton />}
       signOut={<SignOutForm />}
     >
       {children}

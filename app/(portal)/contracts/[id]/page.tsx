@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache, type ReactNode } from "react";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
+import { requireActor } from "@/lib/auth/actor";
+import { getContract } from "@/lib/contracts/get-contract";
+import { serviceLevelLabel } from "@/lib/contracts/service-levels";
+import { isDomainError } from "@/lib/errors";
+import { vendorName } from "@/lib/vendors/vendor-names";
+import { ContractDate } from "../_components/contract-date";
+import { ContractStatusBadge } from "../_components/contract-status-badge";
+
+type Props = { params: Promise<{ id: string }> };
+
+// One read per request, shared by the page and its metadata.
+const loadContract = cache(async (id: string) => {
+  const actor = await requireActor();
+  try {
+    return await getContract(actor, id);
+  } catch (error) {
+    if (isDomainError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const contract = await loadContract((await params).id);
+  return { title: `Contract ${contract.number}` };
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{term}</dt>
+      <dd className="text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+const th = "px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase";
+const td = "px-4 py-3 align-top text-sm text-slate-800";
+
+export default async function ContractPage({ params }: Props) {
+  const contract = await loadContract((await params).id);
+  return (
+    <>
+      <PageHeader
+        title={`Contract ${contract.number}`}
+        description={contract.customerName}
+        actions={<LinkButton href="/contracts">All contracts</LinkButton>}
+      />
+      <div className="flex flex-col gap-6">
+        <Card as="section" aria-labelledby="contract-details">
+          <CardHeader id="contract-details" title="Details" />
+          <CardBody>
+            <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+              <Detail term="Customer">{contract.customerName}</Detail>
+              <Detail term="Service level">{serviceLevelLabel(contract.serviceLevel)}</Detail>
+              <Detail term="Valid from">
+                <ContractDate value={contract.validFrom} />
+              </Detail>
+              <Detail term="Valid to">
+                <ContractDate value={contract.validTo} />
+              </Detail>
+              <Detail term="Status">
+                <ContractStatusBadge status={contract.status} validTo={contract.validTo} />
+              </Detail>
+            </dl>
+          </CardBody>
+        </Card>
+
+        <Card as="section" aria-labelledby="contract-assets">
+          <CardHeader
+            id="contract-assets"
+            title={`Covered assets (${contract.assets.length})`}
+            description="The products this contract covers. A support request is always about one of them."
+          />
+          <CardBody>
+            {contract.assets.length === 0 ? (
+              <p className="text-sm text-slate-600">This contract covers no assets yet.</p>
+            ) : (
+              <div
+                className="overflow-x-auto rounded-md border border-slate-200"
+                role="region"
+                aria-labelledby="contract-assets"
+                tabIndex={0}
+              >
+                <table className="min-w-full divide-y divide-slate-200">
+                  <thead className="bg-slate-50">
+                    <tr>
+                      <th scope="col" className={th}>
+                        Vendor
+                      </th>
+                      <th scope="col" className={th}>
+                        Product / model
+                      </th>
+                      <th scope="col" className={th}>
+                        Serial number
+                      </th>
+                      <th scope="col" className={th}>
+                        Description
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {contract.assets.map((asset) => (
+                      <tr key={asset.id}>
+                        <td className={`${td} whitespace-nowrap`}>{vendorName(asset.vendor)}</td>
+                        <td className={td}>{asset.product}</td>
+                        <td className={`${td} font-mono whitespace-nowrap`}>
+                          {asset.serialNumber}
+                        </td>
+                        <td className={td}>
+                          {asset.description || (
+                            <span className="text-slate-500">
+                              <span aria-hidden="true">—</span>
+                              <span className="sr-only">No description</span>
+                            </span>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </CardBody>
+        </Card>
+
+        <Card as="section" aria-labelledby="contract-colleagues">
+          <CardHeader
+            id="contract-colleagues"
+            title="Colleagues on this contract"
+            description="They activated the same contract and share its tickets with you."
+          />
+          <CardBody>
+            {contract.colleagues.length === 0 ? (
+              <p className="text-sm text-slate-600">Nobody else has activated this contract yet.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {contract.colleagues.map((colleague, index) => (
+                  <li key={index} className="flex flex-wrap gap-x-2 py-2 text-sm">
+                    <span className="font-medium text-navy-900">{colleague.name}</span>
+                    {colleague.company ? (
+                      <span className="text-slate-600">{colleague.company}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert, FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { LinkButton } from "@/components/ui/link-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { RegisteredContract } from "@/lib/contracts/register-contract";
+import { registerContractSchema } from "@/lib/contracts/schemas";
+import { registerContractAction } from "../actions";
+
+const noSubscription = () => () => {};
+
+/**
+ * The "Register contract" button of every customer page and its modal dialog. A native
+ * <dialog> opened with showModal(): the page behind is inert, Escape closes it, and focus
+ * goes back to the button. It is portalled to <body> so it does not inherit the dark header's
+ * colours. The form is mounted only while open, so each opening starts empty.
+ */
+export function RegisterContractButton() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const [isOpen, setIsOpen] = useState(false);
+  const isClient = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const titleId = useId();
+  const descriptionId = useId();
+
+  const open = () => {
+    returnFocusTo.current = document.activeElement as HTMLElement | null;
+    dialogRef.current?.showModal();
+    setIsOpen(true);
+  };
+  const close = () => dialogRef.current?.close();
+  const onClose = () => {
+    setIsOpen(false);
+    returnFocusTo.current?.focus();
+  };
+
+  return (
+    <>
+      <Button variant="primary" aria-haspopup="dialog" onClick={open} disabled={!isClient}>
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+          <path d="M9.25 4h1.5v5.25H16v1.5h-5.25V16h-1.5v-5.25H4v-1.5h5.25V4Z" />
+        </svg>
+        Register contract
+      </Button>
+      {isClient
+        ? createPortal(
+            <dialog
+              ref={dialogRef}
+              aria-labelledby={titleId}
+              aria-describedby={descriptionId}
+              onClose={onClose}
+              className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-navy-950/60"
+            >
+              {isOpen ? (
+                <div className="flex flex-col gap-5 p-5 sm:p-6">
+                  <div className="flex items-start justify-between gap-4">
+                    <div className="flex flex-col gap-1">
+                      <h2 id={titleId} className="text-lg font-semibold text-navy-900">
+                        Register contract
+                      </h2>
+                      <p id={descriptionId} className="text-sm text-slate-600">
+                        Enter the contract number and contract key (activation key) provided by the
+                        CLICO Orders Team.
+                      </p>
+                    </div>
+                    <Button variant="ghost" size="sm" onClick={close} className="-mt-1 -mr-2">
+                      <svg
+                        aria-hidden="true"
+                        viewBox="0 0 20 20"
+                        fill="currentColor"
+                        className="size-5"
+                      >
+                        <path d="M5.28 4.22 10 8.94l4.72-4.72 1.06 1.06L11.06 10l4.72 4.72-1.06 1.06L10 11.06l-4.72 4.72-1.06-1.06L8.94 10 4.22 5.28l1.06-1.06Z" />
+                      </svg>
+                      <span className="sr-only">Close dialog</span>
+                    </Button>
+                  </div>
+                  <RegisterContractForm onDone={close} />
+                </div>
+              ) : null}
+            </dialog>,
+            document.body,
+          )
+        : null}
+    </>
+  );
+}
+
+function RegisterContractForm({ onDone }: { onDone: () => void }) {
+  const router = useRouter();
+  const [registered, setRegistered] = useState<RegisteredContract | null>(null);
+  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+    schema: registerContractSchema,
+    action: registerContractAction,
+    defaultValues: { contractNumber: "", contractKey: "" },
+    onSuccess: (contract) => {
+      setRegistered(contract);
+      // The list (and anything else showing contracts) picks the new one up at once.
+      router.refresh();
+    },
+  });
+
+  if (registered) return <Registered contract={registered} onDone={onDone} />;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage message={formError} />
+      <Field
+        label="Contract number"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        autoFocus
+        error={errorOf("contractNumber")}
+        {...form.register("contractNumber")}
+      />
+      <Field
+        label="Contract key"
+        hint="The activation key printed on your contract document."
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        error={errorOf("contractKey")}
+        {...form.register("contractKey")}
+      />
+      <div className="flex flex-wrap justify-end gap-2 pt-1">
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <SubmitButton pending={isPending} pendingLabel="Applying…">
+          Apply
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function Registered({ contract, onDone }: { contract: RegisteredContract; onDone: () => void }) {
+  const statusRef = useRef<HTMLDivElement>(null);
+  // The form (and its focused Apply button) is gone: put focus on the confirmation.
+  useEffect(() => statusRef.current?.focus(), []);
+  return (
+    <div className="flex flex-col gap-4">
+      <div ref={statusRef} role="status" tabIndex={-1}>
+        <Alert tone="success" title="Contract activated">
+          Contract <strong>{contract.number}</strong> ({contract.customerName}) is now active on
+          your account and listed under Contracts.
+        </Alert>
+      </div>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onDone}>
+          Close
+        </Button>
+        <LinkButton href={`/contracts/${contract.id}`} variant="primary" onClick={onDone}>
+          View contract
+        </LinkButton>
+      </div>
+    </div>
+  );
+}
