@@ -42,7 +42,7 @@ export async function getStaffContract(actor: ContractActor, contractId: string)
     })
     .from(assets)
     .where(eq(assets.contractId, contract.id))
-    .orderBy(asc(assets.createdAt), asc(assets.id));
+    .orderBy(asc(assets.createdAt), asc(assets.serialNumber));
   return { ...contract, assets: contractAssets };
 }
 

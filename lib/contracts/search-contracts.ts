@@ -75,7 +75,7 @@ export async function searchContracts(
       serviceLevel: contracts.serviceLevel,
       validFrom: contracts.validFrom,
       validTo: contracts.validTo,
-      assetCount: sql<number>`(select count(*) from ${assets} a where a.contract_id = ${contracts.id})::int`,
+      assetCount: sql<number>`(select count(*) from ${assets} a where a.contract_id = contracts.id)::int`,
     })
     .from(contracts)
     .where(and(...conditions))
