@@ -6,6 +6,7 @@ import {
   contractActivations,
   contracts,
   emailOutbox,
+  tickets,
   users,
   type NewUser,
 } from "@/db/schema";
@@ -103,3 +104,19 @@ export const codeIn = (text: string) => {
   if (!match) throw new Error("No 6-digit code in the email.");
   return match[1]!;
 };
+
+export async function createTicketRow(
+  overrides: Partial<typeof tickets.$inferInsert> & { requesterId: string },
+) {
+  const [ticket] = await db
+    .insert(tickets)
+    .values({
+      type: "administrative",
+      subject: `Ticket ${uniqueSuffix()}`,
+      description: "Something is not right.",
+      priority: "normal",
+      ...overrides,
+    })
+    .returning();
+  return ticket!;
+}

@@ -16,7 +16,7 @@ export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 export function invalidInput(error: z.ZodError): ActionResult<never> {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
+    const field = issue.path.length ? issue.path.join(".") : "form";
     (fieldErrors[field] ??= []).push(issue.message);
   }
   return { ok: false, fieldErrors, formError: "Please correct the highlighted fields." };
@@ -31,6 +31,14 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     return success(await work());
   } catch (error) {
     if (isRedirectError(error)) throw error;
+    if (isDomainError(error) && error.fieldErrors) {
+      return {
+        ok: false,
+        fieldErrors: error.fieldErrors,
+        formError: error.message,
+        reason: error.reason,
+      };
+    }
     if (isDomainError(error)) {
       return error.field
         ? { ok: false, fieldErrors: { [error.field]: [error.message] }, reason: error.reason }

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { tickets } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/http/request-context";
+import { getVisibleTicket } from "./get-ticket";
+import { assertTicketPermission } from "./policy";
+
+/** "Close ticket" (the customer's problem is solved) or reopen a closed/resolved one. */
+export async function setTicketClosed(
+  actor: Actor,
+  ticketId: string,
+  closed: boolean,
+  context: RequestContext,
+) {
+  assertTicketPermission(actor, closed ? "close" : "reopen");
+  const ticket = await getVisibleTicket(actor, ticketId);
+  if (closed && ticket.status === "closed") {
+    throw new DomainError("conflict", { message: "The ticket is already closed." });
+  }
+  if (!closed && ticket.status !== "closed" && ticket.status !== "resolved") {
+    throw new DomainError("conflict", { message: "The ticket is already open." });
+  }
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(tickets)
+      .set(
+        closed
+          ? { status: "closed", closedAt: now, updatedAt: now }
+          : { status: "open", closedAt: null, resolvedAt: null, updatedAt: now },
+      )
+      .where(eq(tickets.id, ticket.id));
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: closed ? "ticket.close" : "ticket.reopen",
+      targetType: "ticket",
+      targetId: ticket.id,
+      details: { statusFrom: ticket.status },
+      ...context,
+    });
+  });
+}

@@ -1,0 +1,113 @@
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { contractActivations, tickets, type UserRole } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+
+export type TicketAction =
+  | "list"
+  | "read"
+  | "create"
+  | "reply"
+  | "internal_note"
+  | "close"
+  | "reopen"
+  | "assign"
+  | "change_status"
+  | "change_priority"
+  | "export";
+
+/**
+ * "all": every ticket; "shared": tickets the customer requested or that sit on a contract
+ * activated on their account (administrative ones only their own); false: never.
+ */
+type Scope = "all" | "shared" | false;
+
+const TICKET_PERMISSIONS: Record<UserRole, Record<TicketAction, Scope>> = {
+  customer: {
+    list: "shared",
+    read: "shared",
+    create: "shared",
+    reply: "shared",
+    internal_note: false,
+    close: "shared",
+    reopen: "shared",
+    assign: false,
+    change_status: false,
+    change_priority: false,
+    export: false,
+  },
+  support_engineer: {
+    list: "all",
+    read: "all",
+    create: false,
+    reply: "all",
+    internal_note: "all",
+    close: "all",
+    reopen: "all",
+    assign: "all",
+    change_status: "all",
+    change_priority: "all",
+    export: "all",
+  },
+  // The orders team issues contracts; tickets are not their business.
+  orders_team: {
+    list: false,
+    read: false,
+    create: false,
+    reply: false,
+    internal_note: false,
+    close: false,
+    reopen: false,
+    assign: false,
+    change_status: false,
+    change_priority: false,
+    export: false,
+  },
+  admin: {
+    list: "all",
+    read: "all",
+    create: false,
+    reply: "all",
+    internal_note: "all",
+    close: "all",
+    reopen: "all",
+    assign: "all",
+    change_status: "all",
+    change_priority: "all",
+    export: "all",
+  },
+};
+
+export function ticketScope(actor: Pick<Actor, "role">, action: TicketAction): Scope {
+  return TICKET_PERMISSIONS[actor.role][action];
+}
+
+export function assertTicketPermission(
+  actor: Pick<Actor, "role">,
+  action: TicketAction,
+): "all" | "shared" {
+  const scope = ticketScope(actor, action);
+  if (!scope) throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  return scope;
+}
+
+/** Ticket ids' contracts the customer shares: a subquery, so it stays one round trip. */
+export const activatedContractIds = (userId: string) =>
+  sql`(select ${contractActivations.contractId} from ${contractActivations} where ${contractActivations.userId} = ${userId})`;
+
+/**
+ * The WHERE condition limiting a tickets query to what the actor may see for `action`
+ * (undefined = all). Always part of the query, so a missed check still finds nothing.
+ */
+export function ticketVisibility(
+  actor: Pick<Actor, "id" | "role">,
+  action: TicketAction = "read",
+): SQL | undefined {
+  if (assertTicketPermission(actor, action) === "all") return undefined;
+  return or(
+    eq(tickets.requesterId, actor.id),
+    and(eq(tickets.type, "support"), inArray(tickets.contractId, activatedContractIds(actor.id))),
+  );
+}
+
+export const isCustomer = (actor: Pick<Actor, "role">) => actor.role === "customer";

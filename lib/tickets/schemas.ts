@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+// Shared by the "Create new ticket" form and the server action.
+
+export const ticketPrioritySchema = z.enum(["critical", "high", "normal", "low"], {
+  error: "Choose a priority.",
+});
+
+export const createTicketSchema = z.object({
+  subject: z
+    .string()
+    .trim()
+    .min(1, "Enter a subject: one line that sums the problem up.")
+    .max(200, "Use at most 200 characters."),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Describe the problem or request.")
+    .max(50_000, "Use at most 50,000 characters; attach longer logs as files."),
+  priority: ticketPrioritySchema,
+  /** Empty for an administrative request. */
+  assetId: z.union([z.uuid("Choose a product from the list."), z.literal("")]).default(""),
+  /** The asset's vendor's Additional Information; validated against the registry on the server. */
+  vendorFields: z.record(z.string(), z.unknown()).default({}),
+});
+export type CreateTicketInput = z.infer<typeof createTicketSchema>;
+
+export const replySchema = z.object({
+  body: z.string().trim().min(1, "Write a message.").max(50_000, "Use at most 50,000 characters."),
+  internal: z.boolean().default(false),
+});
+export type ReplyInput = z.infer<typeof replySchema>;
+
+const TICKET_STATUSES = ["new", "open", "waiting_for_customer", "resolved", "closed"] as const;
+
+export const ticketListQuerySchema = z.object({
+  status: z.array(z.enum(TICKET_STATUSES)).default([]),
+  priority: z.array(ticketPrioritySchema).default([]),
+  type: z.enum(["administrative", "support"]).optional(),
+  contractId: z.uuid().optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(["updated", "created", "oldest"]).default("updated"),
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+export type TicketListQuery = z.input<typeof ticketListQuerySchema>;

@@ -1,0 +1,88 @@
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { assets, contractActivations, contracts } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertTicketPermission } from "./policy";
+
+export type SelectableAsset = {
+  id: string;
+  vendor: string;
+  product: string;
+  serialNumber: string;
+  description: string | null;
+  contractId: string;
+  contractNumber: string;
+  customerName: string;
+  validTo: string;
+  isExpired: boolean;
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The products covered by the contracts activated on the customer's account, for "Add asset":
+ * expired contracts' assets come too, flagged, so the dialog can show why they can't be picked.
+ */
+export async function listSelectableAssets(actor: Actor, query = ""): Promise<SelectableAsset[]> {
+  assertTicketPermission(actor, "create");
+  const term = query.trim();
+  const pattern = `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({
+      id: assets.id,
+      vendor: assets.vendor,
+      product: assets.product,
+      serialNumber: assets.serialNumber,
+      description: assets.description,
+      contractId: contracts.id,
+      contractNumber: contracts.number,
+      customerName: contracts.customerName,
+      validTo: contracts.validTo,
+    })
+    .from(assets)
+    .innerJoin(contracts, eq(contracts.id, assets.contractId))
+    .innerJoin(
+      contractActivations,
+      and(
+        eq(contractActivations.contractId, contracts.id),
+        eq(contractActivations.userId, actor.id),
+      ),
+    )
+    .where(
+      term
+        ? or(
+            ilike(assets.vendor, pattern),
+            ilike(assets.product, pattern),
+            ilike(assets.serialNumber, pattern),
+            ilike(contracts.number, pattern),
+            ilike(contracts.customerName, pattern),
+          )
+        : undefined,
+    )
+    .orderBy(
+      sql`${contracts.validTo} < ${today()}`,
+      asc(assets.vendor),
+      asc(assets.product),
+      asc(assets.serialNumber),
+    )
+    .limit(200);
+  return rows.map((row) => ({ ...row, isExpired: row.validTo < today() }));
+}
+
+/** One asset the customer may open a support request for, or null. */
+export async function findSelectableAsset(actor: Actor, assetId: string) {
+  const [row] = await db
+    .select({ asset: assets, contract: contracts })
+    .from(assets)
+    .innerJoin(contracts, eq(contracts.id, assets.contractId))
+    .innerJoin(
+      contractActivations,
+      and(
+        eq(contractActivations.contractId, contracts.id),
+        eq(contractActivations.userId, actor.id),
+      ),
+    )
+    .where(eq(assets.id, assetId))
+    .limit(1);
+  return row ?? null;
+}
