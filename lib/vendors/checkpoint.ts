@@ -1,0 +1,96 @@
+import { defineVersion, fileField, multiselectField, numberField, selectField } from "./fields";
+import type { VendorDefinition } from "./types";
+
+export const checkpoint: VendorDefinition = {
+  id: "checkpoint",
+  name: "Check Point",
+  current: defineVersion({
+    version: 1,
+    fields: [
+      selectField({
+        key: "component",
+        label: "Component",
+        help: "The Check Point product the problem is on: the gateway, the management server SmartConsole connects to, Multi-Domain, Harmony Endpoint, CloudGuard or Maestro.",
+        required: true,
+        options: [
+          "Security Gateway",
+          "Security Management",
+          "Multi-Domain",
+          "Endpoint / Harmony",
+          "CloudGuard",
+          "Maestro",
+        ],
+      }),
+      selectField({
+        key: "version",
+        label: "Version",
+        help: "`fw ver` in expert mode on the gateway or management server, or the Version column of Gateways & Servers in SmartConsole.",
+        required: true,
+        options: ["R80.40", "R81", "R81.10", "R81.20", "R82", "R82.10", "other"],
+      }),
+      numberField({
+        key: "jumboHotfixTake",
+        label: "Jumbo Hotfix take",
+        noun: "Jumbo Hotfix take",
+        help: "`cpinfo -y all` in expert mode lists the installed Jumbo Hotfix Accumulator take, as does Upgrades (CPUSE) > Status and Actions in the Gaia Portal.",
+        required: false,
+        placeholder: "89",
+      }),
+      selectField({
+        key: "platform",
+        label: "Platform",
+        help: "What the gateway runs on: the appliance model is on the asset and in `show asset system` in Gaia clish.",
+        required: true,
+        options: [
+          "Quantum appliance",
+          "Quantum Spark (SMB)",
+          "Maestro",
+          "open server",
+          "virtual / cloud",
+        ],
+      }),
+      multiselectField({
+        key: "blades",
+        label: "Blades involved",
+        one: "blade",
+        help: "The Software Blades the problem touches; the gateway object's General Properties in SmartConsole shows which are enabled (`enabled_blades` in expert mode on R80.40 and later).",
+        required: true,
+        options: [
+          "Firewall",
+          "IPsec VPN",
+          "Mobile Access",
+          "IPS",
+          "Application Control",
+          "URL Filtering",
+          "Anti-Bot",
+          "Anti-Virus",
+          "Threat Emulation",
+          "Threat Extraction",
+          "Identity Awareness",
+          "DLP",
+        ],
+      }),
+      selectField({
+        key: "clusterMode",
+        label: "Cluster mode",
+        help: "`cphaprob state` on a cluster member shows the mode; choose none for a single gateway.",
+        required: true,
+        options: [
+          "none",
+          "ClusterXL High Availability",
+          "ClusterXL Load Sharing",
+          "VRRP",
+          "VSX / VSLS",
+        ],
+      }),
+      fileField({
+        key: "cpinfo",
+        label: "cpinfo",
+        noun: "cpinfo output",
+        help: "Run `cpinfo -z -o <hostname>.cpinfo` in expert mode on the affected machine; Check Point support asks for it on almost every case.",
+        filePattern: "<hostname>.cpinfo.gz",
+      }),
+    ],
+  }),
+  previous: [],
+};
