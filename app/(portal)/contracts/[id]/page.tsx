@@ -8,7 +8,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { getContract } from "@/lib/contracts/get-contract";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { isDomainError } from "@/lib/errors";
-import { vendorName } from "@/lib/vendors/vendor-names";
+import { vendorName } from "@/lib/vendors";
 import { ContractDate } from "../_components/contract-date";
 import { ContractStatusBadge } from "../_components/contract-status-badge";
 
