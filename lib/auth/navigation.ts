@@ -17,6 +17,7 @@ const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
 
 export const CUSTOMER_NAV: NavEntry[] = [
   { href: "/dashboard", label: "Dashboard" },
+  { href: "/tickets", label: "Tickets" },
   { href: "/contracts", label: "Contracts" },
 ];
 

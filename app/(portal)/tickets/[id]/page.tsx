@@ -1,0 +1,187 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/markdown";
+import { PageHeader } from "@/components/shell/page-header";
+import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { requireActor } from "@/lib/auth/actor";
+import { isDomainError } from "@/lib/errors";
+import { getTicket } from "@/lib/tickets/get-ticket";
+import { TYPE_LABELS } from "@/lib/tickets/priorities";
+import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { renderVendorValues, vendorName } from "@/lib/vendors";
+import { CloseReopenButton } from "./_components/close-reopen-button";
+import { ReplyForm } from "./_components/reply-form";
+
+export const metadata: Metadata = { title: "Ticket" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Warsaw",
+});
+
+async function load(id: string) {
+  const actor = await requireActor();
+  try {
+    return await getTicket(actor, id);
+  } catch (error) {
+    if (isDomainError(error) && (error.code === "not_found" || error.code === "forbidden"))
+      notFound();
+    throw error;
+  }
+}
+
+export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { ticket, requester, asset, contract, messages, assigneeName } = await load(id);
+  const number = formatTicketNumber(ticket.number);
+  const closed = ticket.status === "closed";
+  const vendorValues =
+    ticket.vendor && ticket.vendorSchemaVersion
+      ? renderVendorValues(ticket.vendor, ticket.vendorSchemaVersion, ticket.vendorFields)
+      : [];
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            <span className="font-mono text-slate-500">{number}</span> {ticket.subject}
+          </>
+        }
+        description={TYPE_LABELS[ticket.type]}
+        actions={<CloseReopenButton ticketId={ticket.id} closed={closed} />}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
+            <h2 id="conversation-heading" className="text-lg font-semibold text-navy-900">
+              Conversation
+            </h2>
+            <ol className="flex flex-col gap-4">
+              <li>
+                <Card
+                  as="article"
+                  aria-label={`Description by ${requester.firstName} ${requester.lastName}`}
+                >
+                  <CardBody className="flex flex-col gap-2">
+                    <p className="text-xs text-slate-500">
+                      <span className="font-semibold text-slate-800">
+                        {requester.firstName} {requester.lastName}
+                      </span>{" "}
+                      opened the ticket ·{" "}
+                      <time dateTime={ticket.createdAt.toISOString()}>
+                        {dateTime.format(ticket.createdAt)}
+                      </time>
+                    </p>
+                    <Markdown>{ticket.description}</Markdown>
+                  </CardBody>
+                </Card>
+              </li>
+              {messages.map((message) => (
+                <li key={message.id}>
+                  <Card
+                    as="article"
+                    aria-label={`Message from ${message.authorFirstName} ${message.authorLastName}`}
+                    className={
+                      message.authorRole !== "customer" ? "border-l-4 border-l-navy-600" : undefined
+                    }
+                  >
+                    <CardBody className="flex flex-col gap-2">
+                      <p className="text-xs text-slate-500">
+                        <span className="font-semibold text-slate-800">
+                          {message.authorFirstName} {message.authorLastName}
+                        </span>
+                        {message.authorRole !== "customer" ? " · CLICO support" : ""} ·{" "}
+                        <time dateTime={message.createdAt.toISOString()}>
+                          {dateTime.format(message.createdAt)}
+                        </time>
+                      </p>
+                      <Markdown>{message.body}</Markdown>
+                    </CardBody>
+                  </Card>
+                </li>
+              ))}
+            </ol>
+          </section>
+          <Card as="section" aria-labelledby="reply-heading">
+            <CardHeader id="reply-heading" title="Reply" level={2} />
+            <CardBody>
+              {closed ? (
+                <Alert tone="info">This ticket is closed. Reopen it to write again.</Alert>
+              ) : (
+                <ReplyForm
+                  ticketId={ticket.id}
+                  reopens={ticket.status === "waiting_for_customer" || ticket.status === "resolved"}
+                />
+              )}
+            </CardBody>
+          </Card>
+        </div>
+        <aside className="flex flex-col gap-6">
+          <Card as="section" aria-labelledby="details-heading">
+            <CardHeader id="details-heading" title="Details" level={2} />
+            <CardBody>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-slate-500">Status</dt>
+                <dd>
+                  <StatusBadge status={ticket.status} />
+                </dd>
+                <dt className="text-slate-500">Priority</dt>
+                <dd>
+                  <PriorityBadge priority={ticket.priority} />
+                </dd>
+                <dt className="text-slate-500">Requester</dt>
+                <dd>
+                  {requester.firstName} {requester.lastName}
+                  <span className="block text-xs text-slate-500">{requester.company}</span>
+                </dd>
+                {asset ? (
+                  <>
+                    <dt className="text-slate-500">Asset</dt>
+                    <dd>
+                      {vendorName(asset.vendor)} {asset.product}
+                      <span className="block font-mono text-xs text-slate-500">
+                        {asset.serialNumber}
+                      </span>
+                    </dd>
+                  </>
+                ) : null}
+                {contract ? (
+                  <>
+                    <dt className="text-slate-500">Contract</dt>
+                    <dd>
+                      <TextLink href={`/contracts/${contract.id}`}>{contract.number}</TextLink>
+                    </dd>
+                  </>
+                ) : null}
+                <dt className="text-slate-500">Engineer</dt>
+                <dd>{assigneeName ?? "Not assigned yet"}</dd>
+                <dt className="text-slate-500">Updated</dt>
+                <dd>{dateTime.format(ticket.updatedAt)}</dd>
+              </dl>
+            </CardBody>
+          </Card>
+          {vendorValues.length ? (
+            <Card as="section" aria-labelledby="additional-heading">
+              <CardHeader id="additional-heading" title="Additional Information" level={2} />
+              <CardBody>
+                <dl className="flex flex-col gap-2 text-sm">
+                  {vendorValues.map((entry) => (
+                    <div key={entry.key}>
+                      <dt className="text-slate-500">{entry.label}</dt>
+                      <dd className="text-slate-900">{entry.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </CardBody>
+            </Card>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+
+const shortcuts = [
+  {
+    href: "/tickets/new?kind=support",
+    label: "New support request",
+    icon: "M4 5h16v10H4zM8 19h8M12 15v4M12 7v4M10 9h4",
+  },
+  {
+    href: "/tickets/new",
+    label: "New administrative request",
+    icon: "M6 3h9l3 3v15H6zM9 10h6M9 14h6M9 18h4",
+  },
+];
+
+/** The two shortcut icons of the guide's "Ticket creation": both open "Create new ticket". */
+export function NewTicketShortcuts() {
+  return (
+    <div className="flex items-center gap-2">
+      {shortcuts.map((shortcut) => (
+        <Link
+          key={shortcut.href}
+          href={shortcut.href}
+          aria-label={shortcut.label}
+          title={shortcut.label}
+          className="inline-flex size-10 items-center justify-center rounded-md bg-brand-600 text-white shadow-sm hover:bg-brand-700"
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            className="size-5"
+          >
+            <path d={shortcut.icon} />
+          </svg>
+        </Link>
+      ))}
+    </div>
+  );
+}
