@@ -1,0 +1,236 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { text } from "node:stream/consumers";
+import { and, eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { attachments, auditEvents, ticketMessages, type UserRole } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { createContract, createTicketRow, createUser } from "@/test/factories";
+import {
+  attachmentLimitBytes,
+  normalizeContentType,
+  openAttachment,
+  sanitizeFileName,
+  saveAttachment,
+} from "./attachments";
+import { formatFileSize } from "./file-size";
+import { getTicket } from "./get-ticket";
+
+let uploads: string;
+
+beforeAll(async () => {
+  uploads = await mkdtemp(path.join(tmpdir(), "clico-attachments-"));
+  vi.stubEnv("UPLOADS_DIR", uploads);
+  vi.stubEnv("STORAGE_DRIVER", "local");
+});
+afterEach(() => {
+  vi.stubEnv("ATTACHMENT_MAX_BYTES", "");
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(uploads, { recursive: true, force: true });
+});
+
+async function actorWith(role: UserRole = "customer"): Promise<Actor> {
+  const user = await createUser({ role });
+  return {
+    id: user.id,
+    role: user.role,
+    login: user.login,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    company: user.company,
+  };
+}
+
+async function storedFiles(): Promise<string[]> {
+  const entries = await readdir(uploads, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
+/** A support ticket on a contract shared by two colleagues. */
+async function sharedTicket() {
+  const [requester, colleague] = [await actorWith(), await actorWith()];
+  const contract = await createContract({ activatedFor: [requester.id, colleague.id] });
+  const [asset] = await db.query.assets.findMany({
+    where: (table, { eq: equals }) => equals(table.contractId, contract.id),
+    limit: 1,
+  });
+  const ticket = await createTicketRow({
+    requesterId: requester.id,
+    type: "support",
+    assetId: asset!.id,
+    contractId: contract.id,
+    vendor: asset!.vendor,
+  });
+  return { requester, colleague, ticket };
+}
+
+const upload = (
+  actor: Actor,
+  ticketId: string,
+  body: string | Buffer,
+  extra: { messageId?: string; fileName?: string } = {},
+) =>
+  saveAttachment(actor, {
+    ticketId,
+    fileName: extra.fileName ?? "qkview-2026.tgz",
+    contentType: "application/gzip",
+    messageId: extra.messageId,
+    stream: Readable.from([body]),
+  });
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof DomainError ? error.code : String(error)),
+  );
+
+describe("attachments", () => {
+  it("lets a customer upload to their ticket and download it again", async () => {
+    const { requester, ticket } = await sharedTicket();
+    const body = "diagnose debug application ike -1\n".repeat(500);
+    const saved = await upload(requester, ticket.id, body);
+    expect(saved).toMatchObject({
+      ticketId: ticket.id,
+      fileName: "qkview-2026.tgz",
+      contentType: "application/gzip",
+      sizeBytes: Buffer.byteLength(body),
+      sha256: createHash("sha256").update(body).digest("hex"),
+    });
+
+    const opened = await openAttachment(requester, saved.id);
+    expect(opened).toMatchObject({ fileName: "qkview-2026.tgz", sizeBytes: saved.sizeBytes });
+    expect(await text(opened.stream)).toBe(body);
+
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "ticket.attachment_added"), eq(auditEvents.targetId, ticket.id)),
+      );
+    expect(event).toMatchObject({ actorId: requester.id });
+    expect(event!.details).toMatchObject({ attachmentId: saved.id, sizeBytes: saved.sizeBytes });
+  });
+
+  it("lets a colleague on the same contract download, and nobody else", async () => {
+    const { requester, colleague, ticket } = await sharedTicket();
+    const saved = await upload(requester, ticket.id, "cpinfo output");
+    expect(await text((await openAttachment(colleague, saved.id)).stream)).toBe("cpinfo output");
+
+    const stranger = await actorWith();
+    expect(await codeOf(openAttachment(stranger, saved.id))).toBe("not_found");
+    expect(await codeOf(upload(stranger, ticket.id, "x"))).toBe("not_found");
+    expect(await codeOf(openAttachment(stranger, "not-a-uuid"))).toBe("not_found");
+
+    // staff read every ticket
+    const engineer = await actorWith("support_engineer");
+    expect(await text((await openAttachment(engineer, saved.id)).stream)).toBe("cpinfo output");
+  });
+
+  it("keeps files of internal notes from customers on every path", async () => {
+    const { requester, ticket } = await sharedTicket();
+    const engineer = await actorWith("support_engineer");
+    const [note] = await db
+      .insert(ticketMessages)
+      .values({
+        ticketId: ticket.id,
+        authorId: engineer.id,
+        body: "Looks like a known bug.",
+        internal: true,
+      })
+      .returning();
+    const saved = await upload(engineer, ticket.id, "internal analysis", { messageId: note!.id });
+
+    expect(await codeOf(openAttachment(requester, saved.id))).toBe("not_found");
+    expect((await getTicket(requester, ticket.id)).attachments).toEqual([]);
+    expect((await getTicket(engineer, ticket.id)).attachments.map((file) => file.id)).toEqual([
+      saved.id,
+    ]);
+    expect(await text((await openAttachment(engineer, saved.id)).stream)).toBe("internal analysis");
+
+    // nor may a customer attach to the note (or to anyone else's message), or to another ticket's
+    expect(await codeOf(upload(requester, ticket.id, "x", { messageId: note!.id }))).toBe(
+      "not_found",
+    );
+    const other = await sharedTicket();
+    expect(
+      await codeOf(upload(other.requester, other.ticket.id, "x", { messageId: note!.id })),
+    ).toBe("not_found");
+  });
+
+  it("attaches a customer's file to their own reply", async () => {
+    const { requester, ticket } = await sharedTicket();
+    const [reply] = await db
+      .insert(ticketMessages)
+      .values({ ticketId: ticket.id, authorId: requester.id, body: "Debug file attached." })
+      .returning();
+    const saved = await upload(requester, ticket.id, "log", { messageId: reply!.id });
+    expect(saved.messageId).toBe(reply!.id);
+    expect(await text((await openAttachment(requester, saved.id)).stream)).toBe("log");
+  });
+
+  it("aborts a file over the limit, leaving no stored file and no row", async () => {
+    const { requester, ticket } = await sharedTicket();
+    vi.stubEnv("ATTACHMENT_MAX_BYTES", "1024");
+    const before = await storedFiles();
+    const error = await upload(requester, ticket.id, Buffer.alloc(5000)).catch((caught) => caught);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({
+      code: "invalid",
+      field: "file",
+      reason: "too_large",
+      message: "The file is larger than the limit of 1 KB.",
+    });
+    expect(await storedFiles()).toEqual(before);
+    expect(await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id))).toEqual(
+      [],
+    );
+  });
+
+  it("says the default limit in words", () => {
+    expect(attachmentLimitBytes({})).toBe(1_073_741_824);
+    expect(formatFileSize(attachmentLimitBytes({}))).toBe("1 GB");
+    expect(formatFileSize(432_537_600)).toBe("412.5 MB");
+    expect(formatFileSize(512)).toBe("512 B");
+    expect(() => attachmentLimitBytes({ ATTACHMENT_MAX_BYTES: "1GB" })).toThrow(
+      "ATTACHMENT_MAX_BYTES",
+    );
+  });
+
+  it("forbids the orders team, which has no business with tickets", async () => {
+    const { requester, ticket } = await sharedTicket();
+    const saved = await upload(requester, ticket.id, "x");
+    const ordersTeam = await actorWith("orders_team");
+    expect(await codeOf(upload(ordersTeam, ticket.id, "x"))).toBe("forbidden");
+    expect(await codeOf(openAttachment(ordersTeam, saved.id))).toBe("forbidden");
+  });
+
+  it("refuses customers' files on a closed ticket", async () => {
+    const requester = await actorWith();
+    const ticket = await createTicketRow({ requesterId: requester.id, status: "closed" });
+    const error = await upload(requester, ticket.id, "x").catch((caught) => caught);
+    expect(error).toMatchObject({ code: "invalid", field: "file" });
+  });
+
+  it("stores a safe file name and content type", () => {
+    expect(sanitizeFileName("C:\\Users\\admin\\Desktop\\cpinfo.out")).toBe("cpinfo.out");
+    expect(sanitizeFileName("../../etc/passwd")).toBe("passwd");
+    expect(sanitizeFileName("report\u202Egpj.exe")).toBe("reportgpj.exe");
+    expect(sanitizeFileName("a\u0000b\nc.txt")).toBe("abc.txt");
+    expect(sanitizeFileName("..")).toBe("attachment");
+    expect(sanitizeFileName("")).toBe("attachment");
+    const long = sanitizeFileName(`${"x".repeat(300)}.qkview`);
+    expect(long).toHaveLength(200);
+    expect(long.endsWith(".qkview")).toBe(true);
+    expect(normalizeContentType("Text/Plain; charset=utf-8")).toBe("text/plain");
+    expect(normalizeContentType("<script>")).toBe("application/octet-stream");
+    expect(normalizeContentType(undefined)).toBe("application/octet-stream");
+  });
+});

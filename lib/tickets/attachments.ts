@@ -1,0 +1,230 @@
+import type { Readable } from "node:stream";
+import { and, eq, isNull, or } from "drizzle-orm";
+import { db } from "@/db/client";
+import { attachments, ticketMessages, tickets } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/http/request-context";
+import { logger } from "@/lib/logger";
+import { getStorage, newStorageKey, StorageLimitError, StorageNotFoundError } from "@/lib/storage";
+import { formatFileSize } from "./file-size";
+import { getVisibleTicket } from "./get-ticket";
+import { assertTicketPermission, isCustomer, ticketScope, ticketVisibility } from "./policy";
+
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 1_073_741_824;
+const MAX_FILE_NAME_LENGTH = 200;
+
+const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** The largest file one may attach, from `ATTACHMENT_MAX_BYTES` (default 1 GiB). */
+export function attachmentLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.ATTACHMENT_MAX_BYTES?.trim();
+  if (!raw) return DEFAULT_ATTACHMENT_MAX_BYTES;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new Error("ATTACHMENT_MAX_BYTES must be a positive whole number of bytes.");
+  }
+  return value;
+}
+
+/**
+ * A file name safe to store and show: the last path segment only (some clients send
+ * `C:\Users\…\qkview.tgz`), without control or bidirectional-override characters (which can
+ * disguise `gpj.exe` as `exe.jpg`), at most 200 characters with the extension kept.
+ */
+export function sanitizeFileName(name: string): string {
+  const base = (name.split(/[/\\]/).pop() ?? "")
+    .normalize("NFC")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .trim();
+  if (!base || base === "." || base === "..") return "attachment";
+  const chars = Array.from(base);
+  if (chars.length <= MAX_FILE_NAME_LENGTH) return base;
+  const dot = base.lastIndexOf(".");
+  const extension = dot > 0 ? Array.from(base.slice(dot)) : [];
+  const keep = extension.length <= 20 ? extension : [];
+  return chars.slice(0, MAX_FILE_NAME_LENGTH - keep.length).join("") + keep.join("");
+}
+
+/** A `type/subtype` as sent by the client, or `application/octet-stream` for anything odd. */
+export function normalizeContentType(value: string | undefined): string {
+  const type = (value ?? "").split(";")[0]!.trim().toLowerCase();
+  return type.length <= 100 && /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type)
+    ? type
+    : "application/octet-stream";
+}
+
+export type SaveAttachmentInput = {
+  ticketId: string;
+  /** The message the file belongs to; omitted for a file on the ticket itself. */
+  messageId?: string;
+  fileName: string;
+  contentType: string;
+  stream: Readable;
+};
+
+/**
+ * Streams one file into storage and records it on the ticket. Customers need the right to
+ * reply (and may attach only to their own messages), staff the right to reply or write
+ * internal notes. Takes ownership of `stream`: it is consumed, or destroyed on any failure.
+ * A file past `ATTACHMENT_MAX_BYTES` fails with `invalid` (field "file", reason "too_large")
+ * and leaves neither a stored file nor a row.
+ */
+export async function saveAttachment(
+  actor: Actor,
+  input: SaveAttachmentInput,
+  context: RequestContext = { ip: null, userAgent: null },
+) {
+  let ticket: Awaited<ReturnType<typeof getVisibleTicket>>;
+  try {
+    ticket = await checkCanAttach(actor, input);
+  } catch (error) {
+    input.stream.destroy();
+    throw error;
+  }
+
+  const storage = getStorage();
+  const storageKey = newStorageKey();
+  const maxBytes = attachmentLimitBytes();
+  let stored: { sizeBytes: number; sha256: string };
+  try {
+    stored = await storage.put(storageKey, input.stream, { maxBytes });
+  } catch (error) {
+    if (error instanceof StorageLimitError) {
+      throw new DomainError("invalid", {
+        field: "file",
+        reason: "too_large",
+        message: `The file is larger than the limit of ${formatFileSize(maxBytes)}.`,
+      });
+    }
+    throw error;
+  }
+
+  const fileName = sanitizeFileName(input.fileName);
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(attachments)
+        .values({
+          ticketId: ticket.id,
+          messageId: input.messageId ?? null,
+          uploaderId: actor.id,
+          fileName,
+          contentType: normalizeContentType(input.contentType),
+          sizeBytes: stored.sizeBytes,
+          storageKey,
+          sha256: stored.sha256,
+        })
+        .returning({
+          id: attachments.id,
+          ticketId: attachments.ticketId,
+          messageId: attachments.messageId,
+          fileName: attachments.fileName,
+          contentType: attachments.contentType,
+          sizeBytes: attachments.sizeBytes,
+          sha256: attachments.sha256,
+          createdAt: attachments.createdAt,
+        });
+      await tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticket.id));
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "ticket.attachment_added",
+        targetType: "ticket",
+        targetId: ticket.id,
+        details: {
+          attachmentId: row!.id,
+          messageId: row!.messageId,
+          fileName,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+        },
+        ...context,
+      });
+      return row!;
+    });
+  } catch (error) {
+    // No row, no file: an orphan in storage would be unreachable and never cleaned up.
+    await storage.delete(storageKey).catch((cleanupError: unknown) => {
+      logger.error({ err: cleanupError, storageKey }, "could not remove an unrecorded upload");
+    });
+    throw error;
+  }
+}
+
+async function checkCanAttach(actor: Actor, input: SaveAttachmentInput) {
+  const mayNote = Boolean(ticketScope(actor, "internal_note"));
+  if (!mayNote) assertTicketPermission(actor, "reply");
+  const ticket = await getVisibleTicket(actor, input.ticketId);
+  if (isCustomer(actor) && ticket.status === "closed") {
+    throw new DomainError("invalid", {
+      field: "file",
+      message: "This ticket is closed. Reopen it to add files.",
+    });
+  }
+  if (input.messageId !== undefined) {
+    const notFound = new DomainError("not_found", {
+      field: "messageId",
+      message: "That message was not found on this ticket.",
+    });
+    if (!isUuid(input.messageId)) throw notFound;
+    const [message] = await db
+      .select({ authorId: ticketMessages.authorId, internal: ticketMessages.internal })
+      .from(ticketMessages)
+      .where(and(eq(ticketMessages.id, input.messageId), eq(ticketMessages.ticketId, ticket.id)))
+      .limit(1);
+    if (!message) throw notFound;
+    // A customer never learns an internal note exists, and does not add to others' words.
+    if (isCustomer(actor) && (message.internal || message.authorId !== actor.id)) throw notFound;
+    if (message.internal && !mayNote) assertTicketPermission(actor, "internal_note");
+  }
+  return ticket;
+}
+
+/**
+ * A stored file for download. The actor must be able to read its ticket, and a customer
+ * never gets a file of an internal note: both answer `not_found`, as for a made-up id.
+ * The caller must consume or destroy `stream`.
+ */
+export async function openAttachment(actor: Actor, attachmentId: string) {
+  assertTicketPermission(actor, "read");
+  if (!isUuid(attachmentId)) throw new DomainError("not_found");
+  const [row] = await db
+    .select({
+      fileName: attachments.fileName,
+      contentType: attachments.contentType,
+      storageKey: attachments.storageKey,
+    })
+    .from(attachments)
+    .innerJoin(tickets, eq(tickets.id, attachments.ticketId))
+    .leftJoin(ticketMessages, eq(ticketMessages.id, attachments.messageId))
+    .where(
+      and(
+        eq(attachments.id, attachmentId),
+        ticketVisibility(actor, "read"),
+        isCustomer(actor)
+          ? or(isNull(attachments.messageId), eq(ticketMessages.internal, false))
+          : undefined,
+      ),
+    )
+    .limit(1);
+  if (!row) throw new DomainError("not_found");
+
+  try {
+    const stored = await getStorage().get(row.storageKey);
+    return {
+      fileName: row.fileName,
+      contentType: row.contentType,
+      sizeBytes: stored.sizeBytes,
+      stream: stored.stream,
+    };
+  } catch (error) {
+    if (error instanceof StorageNotFoundError) {
+      logger.error({ attachmentId }, "attachment row without its stored file");
+      throw new DomainError("not_found");
+    }
+    throw error;
+  }
+}
