@@ -37,7 +37,6 @@ export function attachmentLimitBytes(env: NodeJS.ProcessEnv = process.env): numb
 export function sanitizeFileName(name: string): string {
   const base = (name.split(/[/\\]/).pop() ?? "")
     .normalize("NFC")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .trim();
   if (!base || base === "." || base === "..") return "attachment";
