@@ -24,14 +24,18 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   onFailure?: (result: Extract<ActionResult<T>, { ok: false }>) => void;
   /** Fields cleared after a failed submit (passwords). */
   clearOnError?: Array<Path<z.input<S>>>;
+  /** Replaces the schema's resolver when validation depends on state (e.g. the chosen vendor). */
+  resolver?: Resolver<z.input<S>, unknown, z.infer<S>>;
 }) {
   const form = useForm<z.input<S>, unknown, z.infer<S>>({
     // zodResolver's generics can't follow a generic schema; the schema types the form here.
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<
-      z.input<S>,
-      unknown,
-      z.infer<S>
-    >,
+    resolver:
+      options.resolver ??
+      (zodResolver(options.schema as never) as unknown as Resolver<
+        z.input<S>,
+        unknown,
+        z.infer<S>
+      >),
     defaultValues: options.defaultValues,
     mode: "onTouched",
   });

@@ -1,0 +1,118 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { formatContractDate } from "@/lib/contracts/contract-status";
+import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
+import { vendorName } from "@/lib/vendors";
+
+function matches(asset: SelectableAsset, term: string) {
+  const text = `${vendorName(asset.vendor)} ${asset.product} ${asset.serialNumber} ${asset.contractNumber} ${asset.customerName} ${asset.description ?? ""}`;
+  return term
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => text.toLowerCase().includes(word));
+}
+
+/** "Add asset": the products of the customer's contracts, searchable; expired ones shown but disabled. */
+export function AssetPickerDialog({
+  assets,
+  open,
+  onClose,
+  onSelect,
+}: {
+  assets: SelectableAsset[];
+  open: boolean;
+  onClose: () => void;
+  onSelect: (asset: SelectableAsset) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [term, setTerm] = useState("");
+  const headingId = useId();
+  const searchId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const shown = assets.filter((asset) => matches(asset, term));
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={headingId}
+      onClose={onClose}
+      className="m-auto w-[min(44rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-navy-900/50"
+    >
+      <div className="flex max-h-[80vh] flex-col">
+        <div className="flex items-center justify-between border-b border-slate-200 px-5 py-4">
+          <h2 id={headingId} className="text-lg font-semibold text-navy-900">
+            Add asset
+          </h2>
+          <Button variant="ghost" size="sm" onClick={onClose}>
+            Close
+          </Button>
+        </div>
+        <div className="border-b border-slate-200 px-5 py-3">
+          <label htmlFor={searchId} className="text-sm font-medium text-navy-900">
+            Search products
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            autoFocus
+            value={term}
+            onChange={(event) => setTerm(event.target.value)}
+            placeholder="Vendor, product, serial number or contract"
+            className="mt-1 block h-10 w-full rounded-md border border-slate-300 px-3 text-sm"
+          />
+        </div>
+        <ul
+          className="flex-1 divide-y divide-slate-100 overflow-y-auto"
+          aria-label="Products covered by your contracts"
+        >
+          {shown.length === 0 ? (
+            <li className="px-5 py-6 text-sm text-slate-600">
+              {assets.length
+                ? "No product matches the search."
+                : "No products yet: register a contract first."}
+            </li>
+          ) : (
+            shown.map((asset) => (
+              <li key={asset.id} className="flex items-center justify-between gap-4 px-5 py-3">
+                <div className="min-w-0 text-sm">
+                  <p className="font-medium text-slate-900">
+                    {vendorName(asset.vendor)} {asset.product}
+                  </p>
+                  <p className="font-mono text-xs text-slate-600">S/N {asset.serialNumber}</p>
+                  <p className="text-xs text-slate-500">
+                    Contract {asset.contractNumber} · {asset.customerName}
+                    {asset.description ? ` · ${asset.description}` : ""}
+                  </p>
+                  {asset.isExpired ? (
+                    <p className="text-xs font-medium text-brand-700" id={`expired-${asset.id}`}>
+                      Contract expired on {formatContractDate(asset.validTo)}: no new tickets.
+                    </p>
+                  ) : null}
+                </div>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={asset.isExpired}
+                  aria-describedby={asset.isExpired ? `expired-${asset.id}` : undefined}
+                  aria-label={`Select ${vendorName(asset.vendor)} ${asset.product} ${asset.serialNumber}`}
+                  onClick={() => onSelect(asset)}
+                >
+                  Select
+                </Button>
+              </li>
+            ))
+          )}
+        </ul>
+      </div>
+    </dialog>
+  );
+}

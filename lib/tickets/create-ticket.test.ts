@@ -1,0 +1,129 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { assets, tickets } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { createContract, createUser, latestEmailTo } from "@/test/factories";
+import { createTicket } from "./create-ticket";
+import { formatTicketNumber } from "./ticket-number";
+
+const ctx = { ip: "192.0.2.5", userAgent: "vitest" };
+async function customer(): Promise<Actor & { email: string }> {
+  const user = await createUser();
+  return {
+    id: user.id,
+    role: "customer",
+    login: user.login,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    company: user.company,
+  };
+}
+const fortinetValues = {
+  productFamily: "FortiGate",
+  firmwareVersion: "7.4.3",
+  haMode: "standalone",
+  problemArea: "VPN IPsec",
+};
+const base = {
+  subject: "Tunnel drops",
+  description: "Every hour.\n\n```\ndiag vpn ike gateway list\n```",
+  priority: "high" as const,
+};
+
+async function fortigateOf(contractId: string) {
+  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contractId));
+  return asset!;
+}
+
+describe("creating tickets", () => {
+  it("creates an administrative request and emails the requester its number", async () => {
+    const actor = await customer();
+    const { id, number } = await createTicket(
+      actor,
+      { ...base, assetId: "", vendorFields: {} },
+      ctx,
+    );
+    const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
+    expect(row).toMatchObject({
+      type: "administrative",
+      status: "new",
+      assetId: null,
+      vendor: null,
+      requesterId: actor.id,
+    });
+    expect((await latestEmailTo(actor.email))!.subject).toContain(formatTicketNumber(number));
+  });
+
+  it("creates a support request for a covered asset with the vendor's fields and registry version", async () => {
+    const actor = await customer();
+    const contract = await createContract({ activatedFor: [actor.id] });
+    const asset = await fortigateOf(contract.id);
+    const { id } = await createTicket(
+      actor,
+      { ...base, assetId: asset.id, vendorFields: fortinetValues },
+      ctx,
+    );
+    const [row] = await db.select().from(tickets).where(eq(tickets.id, id));
+    expect(row).toMatchObject({
+      type: "support",
+      assetId: asset.id,
+      contractId: contract.id,
+      vendor: "fortinet",
+    });
+    expect(row!.vendorSchemaVersion).toBeGreaterThanOrEqual(1);
+    expect(row!.vendorFields).toMatchObject(fortinetValues);
+  });
+
+  it("reports each missing Additional Information field next to it", async () => {
+    const actor = await customer();
+    const contract = await createContract({ activatedFor: [actor.id] });
+    const asset = await fortigateOf(contract.id);
+    await expect(
+      createTicket(actor, { ...base, assetId: asset.id, vendorFields: {} }, ctx),
+    ).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: expect.objectContaining({
+        "vendorFields.productFamily": expect.any(Array),
+        "vendorFields.firmwareVersion": expect.any(Array),
+        "vendorFields.problemArea": expect.any(Array),
+      }),
+    });
+  });
+
+  it("refuses assets of expired contracts and of other customers' contracts", async () => {
+    const actor = await customer();
+    const expired = await createContract({ activatedFor: [actor.id], validToDays: -1 });
+    await expect(
+      createTicket(
+        actor,
+        { ...base, assetId: (await fortigateOf(expired.id)).id, vendorFields: fortinetValues },
+        ctx,
+      ),
+    ).rejects.toMatchObject({ field: "assetId", message: expect.stringMatching(/expired on/) });
+
+    const stranger = await createContract();
+    await expect(
+      createTicket(
+        actor,
+        { ...base, assetId: (await fortigateOf(stranger.id)).id, vendorFields: fortinetValues },
+        ctx,
+      ),
+    ).rejects.toMatchObject({
+      field: "assetId",
+      message: expect.stringMatching(/covered by one of your contracts/),
+    });
+  });
+
+  it("is for customers only", async () => {
+    const engineer = await createUser({ role: "support_engineer" });
+    await expect(
+      createTicket(
+        { ...engineer, role: "support_engineer" },
+        { ...base, assetId: "", vendorFields: {} },
+        ctx,
+      ),
+    ).rejects.toMatchObject({ code: "forbidden" });
+  });
+});

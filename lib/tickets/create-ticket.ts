@@ -1,0 +1,101 @@
+import { db } from "@/db/client";
+import { ticketFollowers, tickets } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/http/request-context";
+import { validateVendorFields } from "@/lib/vendors";
+import { assertTicketPermission } from "./policy";
+import type { CreateTicketInput } from "./schemas";
+import { findSelectableAsset } from "./selectable-assets";
+import { sendTicketCreatedEmail } from "./ticket-emails";
+
+const formatDate = (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/**
+ * "Create": an administrative request, or — with an asset covered by one of the customer's
+ * active contracts — a support request whose Additional Information is validated against the
+ * asset's vendor in the registry (the version used is stored with it).
+ */
+export async function createTicket(
+  actor: Actor,
+  input: CreateTicketInput,
+  context: RequestContext,
+) {
+  assertTicketPermission(actor, "create");
+  let support: {
+    assetId: string;
+    contractId: string;
+    vendor: string;
+    vendorFields: Record<string, unknown>;
+    vendorSchemaVersion: number;
+  } | null = null;
+
+  if (input.assetId) {
+    const found = await findSelectableAsset(actor, input.assetId);
+    if (!found) {
+      throw new DomainError("invalid", {
+        field: "assetId",
+        message: "Choose a product covered by one of your contracts.",
+      });
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    if (found.contract.validTo < today) {
+      throw new DomainError("invalid", {
+        field: "assetId",
+        message: `Contract ${found.contract.number} expired on ${formatDate(found.contract.validTo)}: its products can't get new support requests.`,
+      });
+    }
+    const vendor = validateVendorFields(found.asset.vendor, input.vendorFields);
+    if (!vendor.ok) {
+      const fieldErrors = Object.fromEntries(
+        Object.entries(vendor.fieldErrors).map(([key, messages]) => [
+          `vendorFields.${key}`,
+          messages,
+        ]),
+      );
+      throw new DomainError("invalid", {
+        message: "Please complete the Additional Information.",
+        fieldErrors,
+      });
+    }
+    support = {
+      assetId: found.asset.id,
+      contractId: found.contract.id,
+      vendor: found.asset.vendor,
+      vendorFields: vendor.values,
+      vendorSchemaVersion: vendor.version,
+    };
+  }
+
+  return db.transaction(async (tx) => {
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        type: support ? "support" : "administrative",
+        subject: input.subject,
+        description: input.description,
+        priority: input.priority,
+        requesterId: actor.id,
+        ...support,
+      })
+      .returning({ id: tickets.id, number: tickets.number, subject: tickets.subject });
+    await tx.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: actor.id });
+    await sendTicketCreatedEmail(tx, actor, ticket!);
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "ticket.create",
+      targetType: "ticket",
+      targetId: ticket!.id,
+      details: { type: support ? "support" : "administrative", priority: input.priority },
+      ...context,
+    });
+    return { id: ticket!.id, number: ticket!.number };
+  });
+}
