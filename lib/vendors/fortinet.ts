@@ -112,7 +112,7 @@ export const fortinet: VendorDefinition = {
       debugBundle,
     ],
     refine: (values, addIssue) => {
-      if (values.vdomCount !== undefined && values.vdomsEnabled !== true) {
+      if (values.vdomCount !== undefined && values.vdomsEnabled === false) {
         addIssue("vdomCount", 'Tick "VDOMs enabled" or leave the number of VDOMs empty.');
       }
     },

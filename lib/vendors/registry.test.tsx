@@ -1,0 +1,474 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { FormProvider, useForm, type FieldValues } from "react-hook-form";
+import { describe, expect, it } from "vitest";
+import {
+  getVendor,
+  getVendorVersion,
+  renderVendorValues,
+  validateVendorFields,
+  vendorDefaultValues,
+  vendorIds,
+  vendorName,
+  vendors,
+  type VendorField,
+  type VendorVersion,
+} from "./index";
+import { VendorFieldsForm } from "./vendor-fields-form";
+import { VendorValues } from "./vendor-values";
+
+// Every check runs for every registered vendor, so a new vendor is covered by adding it to
+// the registry: good input is built from its own metadata (examples and options).
+
+function Harness({ vendorId, errors = {} }: { vendorId: string; errors?: Record<string, string> }) {
+  const vendorFields = Object.fromEntries(
+    Object.entries(errors).map(([key, message]) => [key, { type: "custom", message }]),
+  );
+  const form = useForm<FieldValues>({
+    defaultValues: { vendorFields: vendorDefaultValues(vendorId) },
+    errors: { vendorFields },
+  });
+  return (
+    <FormProvider {...form}>
+      <VendorFieldsForm vendorId={vendorId} />
+    </FormProvider>
+  );
+}
+
+const render = (vendorId: string, errors?: Record<string, string>) =>
+  renderToStaticMarkup(<Harness vendorId={vendorId} errors={errors} />);
+
+const escape = (text: string) =>
+  text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+
+const stored = (version: VendorVersion) =>
+  version.fields.filter((field) => field.widget !== "file");
+
+/** A valid answer for a field, from its own example or options. */
+function goodValue(field: VendorField): unknown {
+  switch (field.widget) {
+    case "select":
+      return field.options[0];
+    case "multiselect":
+      return [field.options[0]];
+    case "checkbox":
+      return true;
+    case "file":
+      return undefined;
+    default:
+      return field.placeholder ?? "Some text";
+  }
+}
+
+function goodInput(version: VendorVersion): Record<string, unknown> {
+  return Object.fromEntries(stored(version).map((field) => [field.key, goodValue(field)]));
+}
+
+describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s", (id, vendor) => {
+  const allVersions = [vendor.current, ...vendor.previous];
+
+  it("declares complete metadata in every version", () => {
+    expect(vendor.name).toBeTruthy();
+    expect(new Set(allVersions.map((version) => version.version)).size).toBe(allVersions.length);
+    for (const previous of vendor.previous)
+      expect(previous.version).toBeLessThan(vendor.current.version);
+    for (const version of allVersions) {
+      const keys = version.fields.map((field) => field.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const field of version.fields) {
+        expect(field.label, field.key).toMatch(/^\S/);
+        expect(field.help.length, `${field.key} help`).toBeGreaterThan(20);
+        if (field.widget === "select" || field.widget === "multiselect") {
+          expect(field.options.length).toBeGreaterThan(1);
+        }
+        if (field.widget === "version" || field.widget === "number") {
+          expect(field.placeholder, `${field.key} needs an example`).toBeTruthy();
+        }
+        if (field.widget === "file") expect(field.filePattern).toBeTruthy();
+        if (field.required === "conditional") expect(field.requiredWhen).toMatch(/^for /);
+      }
+    }
+  });
+
+  it("renders every current field with its label, help and widget", () => {
+    const html = render(id);
+    for (const field of vendor.current.fields) {
+      expect(html, field.label).toContain(`>${escape(field.label)}</`);
+      if (field.widget === "select") {
+        expect(html).toContain(`name="vendorFields.${field.key}"`);
+        for (const option of field.options)
+          expect(html).toContain(`<option value="${escape(option)}">`);
+      }
+      if (field.widget === "multiselect") {
+        expect(html).toMatch(new RegExp(`<legend[^>]*>.*?${escape(field.label)}`));
+        expect(html.match(new RegExp(`name="vendorFields\\.${field.key}"`, "g"))).toHaveLength(
+          field.options.length,
+        );
+      }
+      if (field.widget === "file") {
+        expect(html).toContain(`type="file"`);
+        expect(html).toContain(escape(field.filePattern));
+      }
+      if (field.required === "conditional")
+        expect(html).toContain(`Required ${escape(field.requiredWhen)}`);
+      expect(html).toContain(`id="vendorFields-${field.key}-hint"`);
+    }
+    if (vendor.current.fields.some((field) => field.widget === "select")) {
+      expect(html).toContain("Choose…");
+    }
+    expect(html).not.toContain('role="alert"');
+  });
+
+  it("shows errors next to their fields", () => {
+    const [first] = stored(vendor.current);
+    const html = render(id, { [first!.key]: "Something is wrong here." });
+    expect(html).toContain('role="alert"');
+    expect(html).toContain("Something is wrong here.");
+    expect(html).toContain('aria-invalid="true"');
+  });
+
+  it("accepts good input, stores only its fields and drops unknown keys", () => {
+    for (const version of allVersions) {
+      const result = version.schema.safeParse({ ...goodInput(version), injected: "x" });
+      expect(result.error?.issues ?? [], `v${version.version}`).toEqual([]);
+      expect(Object.keys(result.data ?? {})).not.toContain("injected");
+    }
+    const result = validateVendorFields(id, goodInput(vendor.current));
+    expect(result).toMatchObject({ ok: true, vendorId: id, version: vendor.current.version });
+  });
+
+  it("rejects an empty object with a message on every required field, and nothing else", () => {
+    const result = validateVendorFields(id, {});
+    const required = vendor.current.fields.filter((field) => field.required === true);
+    expect(result.ok).toBe(required.length === 0);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(
+      required.map((field) => field.key).sort(),
+    );
+    for (const messages of Object.values(result.fieldErrors))
+      expect(messages[0]).toMatch(/^(Enter|Choose) /);
+  });
+
+  it("rejects unknown options, malformed versions and non-digit numbers on their field", () => {
+    const bad: Record<VendorField["widget"], unknown[]> = {
+      select: ["No such option"],
+      multiselect: [["No such option"], "No such option"],
+      version: ["7", "7.x.3", "version 7.4.3", "1.2.3.4.5.6"],
+      number: ["8a", "-1", "1.5", "89 "],
+      serial: [],
+      text: ["x".repeat(1000)],
+      checkbox: ["maybe"],
+      file: [],
+    };
+    for (const field of stored(vendor.current)) {
+      for (const value of bad[field.widget]) {
+        if (field.widget === "number" && value === "89 ") continue; // trimmed, so valid
+        const result = validateVendorFields(id, {
+          ...goodInput(vendor.current),
+          [field.key]: value,
+        });
+        expect(result.ok, `${field.key} = ${JSON.stringify(value)}`).toBe(false);
+        if (!result.ok) {
+          expect(
+            Object.keys(result.fieldErrors),
+            `${field.key} = ${JSON.stringify(value)}`,
+          ).toEqual([field.key]);
+        }
+      }
+    }
+  });
+
+  it("enforces each conditional requirement on its own field", () => {
+    // Some answer to another select must make the field required, and some other must not.
+    const current = vendor.current;
+    for (const field of current.fields.filter((field) => field.required === "conditional")) {
+      const outcomes = new Set<boolean>();
+      for (const trigger of current.fields) {
+        if (trigger.widget !== "select" || trigger.key === field.key) continue;
+        for (const option of trigger.options) {
+          const input = { ...goodInput(current), [trigger.key]: option, [field.key]: "" };
+          const result = validateVendorFields(id, input);
+          const messages = result.ok ? [] : (result.fieldErrors[field.key] ?? []);
+          outcomes.add(
+            messages.some((message) => message.includes(`(required ${field.requiredWhen})`)),
+          );
+        }
+      }
+      expect([...outcomes].sort(), field.key).toEqual([false, true]);
+    }
+  });
+
+  it("renders stored values of every version with that version's labels", () => {
+    for (const version of allVersions) {
+      const rows = renderVendorValues(id, version.version, goodInput(version));
+      expect(rows.map((row) => row.label)).toEqual(stored(version).map((field) => field.label));
+      expect(rows.every((row) => row.value !== "—")).toBe(true);
+    }
+  });
+});
+
+describe("registry", () => {
+  it("registers exactly the vendor ids assets use", () => {
+    expect(vendorIds).toEqual([
+      "fortinet",
+      "checkpoint",
+      "f5",
+      "paloalto",
+      "gigamon",
+      "imperva",
+      "tenable",
+      "other",
+    ]);
+    expect(vendorName("paloalto")).toBe("Palo Alto Networks");
+    expect(vendorName("checkpoint")).toBe("Check Point");
+    expect(vendorName("acme")).toBe("acme");
+  });
+
+  it("gives an unknown vendor the Other fields", () => {
+    expect(getVendor("acme").id).toBe("other");
+    expect(validateVendorFields("acme", {})).toEqual({
+      ok: false,
+      fieldErrors: { productVersion: ["Enter the product version."] },
+    });
+    expect(validateVendorFields("acme", { productVersion: "2.1" })).toEqual({
+      ok: true,
+      vendorId: "other",
+      version: 1,
+      values: { productVersion: "2.1" },
+    });
+    expect(render("acme")).toContain("Product version");
+  });
+
+  it("reports a non-object input as a form error", () => {
+    expect(validateVendorFields("fortinet", "FortiGate")).toMatchObject({
+      ok: false,
+      fieldErrors: { form: [expect.any(String)] },
+    });
+  });
+
+  it("gives empty defaults for the form", () => {
+    expect(vendorDefaultValues("checkpoint")).toEqual({
+      component: "",
+      version: "",
+      jumboHotfixTake: "",
+      platform: "",
+      blades: [],
+      clusterMode: "",
+    });
+  });
+});
+
+describe("Fortinet", () => {
+  const seeded = {
+    productFamily: "FortiGate",
+    firmwareVersion: "7.4.3",
+    haMode: "FGCP active-passive",
+    problemArea: "VPN IPsec",
+  };
+
+  it("keeps version 1 for the seeded ticket and renders it with v1 labels", () => {
+    const v1 = getVendorVersion("fortinet", 1);
+    expect(v1.version).toBe(1);
+    expect(v1.schema.parse(seeded)).toEqual(seeded);
+    expect(renderVendorValues("fortinet", 1, seeded)).toEqual([
+      { key: "productFamily", label: "Product family", value: "FortiGate" },
+      { key: "firmwareVersion", label: "Firmware version", value: "7.4.3" },
+      { key: "haMode", label: "HA mode", value: "FGCP active-passive" },
+      { key: "problemArea", label: "Problem area", value: "VPN IPsec" },
+    ]);
+  });
+
+  it("asks for VDOMs from version 2 on", () => {
+    expect(getVendor("fortinet").current.version).toBe(2);
+    expect(render("fortinet")).toContain("VDOMs enabled");
+    expect(renderVendorValues("fortinet", 2, seeded).map((row) => [row.label, row.value])).toEqual([
+      ["Product family", "FortiGate"],
+      ["Firmware version", "7.4.3"],
+      ["HA mode", "FGCP active-passive"],
+      ["VDOMs enabled", "—"],
+      ["Number of VDOMs", "—"],
+      ["Problem area", "VPN IPsec"],
+    ]);
+  });
+
+  it("validates firmware versions, with or without the build", () => {
+    const withVersion = (firmwareVersion: string) =>
+      validateVendorFields("fortinet", { ...seeded, firmwareVersion });
+    expect(withVersion("7.4.3")).toMatchObject({ ok: true, values: { firmwareVersion: "7.4.3" } });
+    expect(withVersion("7.4.3 build2573")).toMatchObject({
+      ok: true,
+      values: { firmwareVersion: "7.4.3 build2573" },
+    });
+    // As `get system status` prints it.
+    expect(withVersion("v7.4.3,build2573")).toMatchObject({
+      ok: true,
+      values: { firmwareVersion: "7.4.3 build2573" },
+    });
+    expect(withVersion("7.4")).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        firmwareVersion: ["Use the form 7.4.3, optionally with the build: 7.4.3 build2573."],
+      },
+    });
+    expect(withVersion("7.4.3 b2573").ok).toBe(false);
+  });
+
+  it("requires the HA mode for FortiGate only", () => {
+    const { haMode: _haMode, ...withoutHa } = seeded;
+    expect(validateVendorFields("fortinet", withoutHa)).toEqual({
+      ok: false,
+      fieldErrors: { haMode: ["Choose the HA mode (required for FortiGate)."] },
+    });
+    expect(
+      validateVendorFields("fortinet", { ...withoutHa, productFamily: "FortiManager" }).ok,
+    ).toBe(true);
+  });
+
+  it("reports the conditional requirement together with the other errors", () => {
+    const result = validateVendorFields("fortinet", { productFamily: "FortiGate" });
+    expect(result.ok ? [] : Object.keys(result.fieldErrors).sort()).toEqual([
+      "firmwareVersion",
+      "haMode",
+      "problemArea",
+    ]);
+  });
+
+  it("takes the number of VDOMs as digits, only with VDOMs enabled", () => {
+    expect(
+      validateVendorFields("fortinet", { ...seeded, vdomsEnabled: "on", vdomCount: "3" }),
+    ).toMatchObject({
+      ok: true,
+      values: { vdomsEnabled: true, vdomCount: 3 },
+    });
+    expect(validateVendorFields("fortinet", { ...seeded, vdomCount: "3" })).toMatchObject({
+      ok: false,
+      fieldErrors: { vdomCount: [expect.stringContaining("VDOMs enabled")] },
+    });
+    expect(
+      validateVendorFields("fortinet", { ...seeded, vdomsEnabled: true, vdomCount: "three" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { vdomCount: ["Use digits only, like 3."] },
+    });
+  });
+});
+
+describe("version shapes and conditions", () => {
+  const f5 = { platform: "VELOS", modules: ["LTM"], haMode: "standalone" };
+  it.each([
+    ["17.1.1", true],
+    ["15.1.10.2", true],
+    ["17.1", false],
+    ["17.1.1-h1", false],
+  ])("TMOS %s → %s", (tmosVersion, ok) => {
+    expect(validateVendorFields("f5", { ...f5, tmosVersion }).ok).toBe(ok);
+  });
+
+  const pan = { deviceType: "VM-Series", haMode: "standalone", feature: "GlobalProtect" };
+  it.each([
+    ["11.1.2", true],
+    ["10.2.9-h1", true],
+    ["10.2.9h1", false],
+    ["10.2", false],
+  ])("PAN-OS %s → %s", (panosVersion, ok) => {
+    expect(validateVendorFields("paloalto", { ...pan, panosVersion }).ok).toBe(ok);
+  });
+
+  it("needs at least one Check Point blade and one F5 module", () => {
+    const checkpoint = {
+      component: "Security Gateway",
+      version: "R81.20",
+      platform: "Quantum appliance",
+      clusterMode: "none",
+    };
+    expect(validateVendorFields("checkpoint", { ...checkpoint, blades: [] })).toMatchObject({
+      ok: false,
+      fieldErrors: { blades: ["Choose at least one blade."] },
+    });
+    expect(
+      validateVendorFields("checkpoint", { ...checkpoint, blades: "IPS", jumboHotfixTake: "89" }),
+    ).toMatchObject({
+      ok: true,
+      values: { blades: ["IPS"], jumboHotfixTake: 89 },
+    });
+    expect(
+      validateVendorFields("f5", { ...f5, tmosVersion: "17.1.1", modules: false }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { modules: ["Choose at least one module."] },
+    });
+  });
+
+  it("requires Imperva's site id for Cloud WAF and its version on premises", () => {
+    const issue = { issueKind: "onboarding" };
+    expect(validateVendorFields("imperva", { ...issue, deployment: "Cloud WAF" })).toMatchObject({
+      ok: false,
+      fieldErrors: { accountSiteId: [expect.stringContaining("required for Cloud WAF")] },
+    });
+    expect(
+      validateVendorFields("imperva", { ...issue, deployment: "WAF Gateway (on-premises)" }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        version: [expect.stringContaining("required for an on-premises WAF Gateway")],
+      },
+    });
+    expect(validateVendorFields("imperva", { ...issue, deployment: "API Security" }).ok).toBe(true);
+  });
+
+  it("requires Tenable's version except for the cloud service", () => {
+    expect(
+      validateVendorFields("tenable", { product: "Tenable Vulnerability Management" }).ok,
+    ).toBe(true);
+    expect(validateVendorFields("tenable", { product: "Nessus Professional" })).toMatchObject({
+      ok: false,
+      fieldErrors: { version: [expect.stringContaining("required for on-premises products")] },
+    });
+  });
+});
+
+describe("stored values", () => {
+  it("joins choices, says Yes/No, marks missing answers and keeps unknown keys last", () => {
+    const rows = renderVendorValues("checkpoint", 1, {
+      blades: ["Firewall", "IPS"],
+      component: "Maestro",
+      legacyNote: "kept",
+      flag: false,
+    });
+    expect(rows.map((row) => [row.label, row.value])).toEqual([
+      ["Component", "Maestro"],
+      ["Version", "—"],
+      ["Jumbo Hotfix take", "—"],
+      ["Platform", "—"],
+      ["Blades involved", "Firewall, IPS"],
+      ["Cluster mode", "—"],
+      ["legacyNote", "kept"],
+      ["flag", "No"],
+    ]);
+    expect(
+      renderVendorValues("fortinet", 2, { vdomsEnabled: true }).find(
+        (row) => row.key === "vdomsEnabled",
+      )?.value,
+    ).toBe("Yes");
+  });
+
+  it("renders with the current labels for a version the registry does not know", () => {
+    expect(renderVendorValues("other", 99, null).map((row) => row.label)).toEqual([
+      "Product version",
+      "Environment",
+    ]);
+  });
+
+  it("renders a description list", () => {
+    const html = renderToStaticMarkup(
+      <VendorValues vendorId="f5" version={1} values={{ modules: ["LTM", "APM"] }} />,
+    );
+    expect(html).toMatch(/^<dl/);
+    expect(html).toContain("<dt");
+    expect(html).toContain("LTM, APM");
+    expect(html).toContain("TMOS version");
+  });
+});
