@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { serviceLevel } from "@/db/schema";
 import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
 import {
   generateActivationKey,
@@ -7,6 +8,7 @@ import {
   KEY_BITS,
 } from "./activation-key";
 import { normalizeKey } from "./check-contract-key";
+import { SERVICE_LEVELS } from "./staff-schemas";
 
 describe("generateActivationKey", () => {
   it("gives 5 groups of 4 characters of the unambiguous alphabet, at least 80 bits", () => {
@@ -42,5 +44,11 @@ describe("generateActivationKey", () => {
     expect(isActivationKeyShape("7kqf-3mzd-x0rt-9bnc-4hwe")).toBe(true);
     expect(isActivationKeyShape("7KQF3MZDX0RT9BNC4HWE")).toBe(false);
     expect(isActivationKeyShape("IKQF-3MZD-X0RT-9BNC-4HWE")).toBe(false);
+  });
+});
+
+describe("staff schemas", () => {
+  it("offer exactly the service levels of the database enum", () => {
+    expect([...SERVICE_LEVELS]).toEqual(serviceLevel.enumValues);
   });
 });

@@ -105,11 +105,11 @@ describe("importContracts", () => {
       `IMQ-${s},Beta ${s},24x7 4h,2026-01-01,2099-12-31,tenable,Nessus,TN-${s},`,
     );
 
-    const preview = await previewContractsImport(db, orders, first);
+    const preview = await previewContractsImport(orders, first);
     expect(preview).toMatchObject({ ok: true, contracts: { new: 2, existing: 0, assets: 3 } });
 
     const created = expectOk(
-      await importContracts(db, orders, first, { fileName: "a.csv", context: { ip: "10.1.1.1" } }),
+      await importContracts(orders, first, { fileName: "a.csv", context: { ip: "10.1.1.1" } }),
     );
     expect(created).toMatchObject({ contractsCreated: 2, contractsUpdated: 0, assetsAdded: 3 });
     expect(created.keys.map((k) => k.number)).toEqual([`IMP-${s}`, `IMQ-${s}`]);
@@ -124,10 +124,10 @@ describe("importContracts", () => {
       `imp-${s},ACME ${s} Renamed,8x5 4h,2026-01-01,2099-12-31,gigamon,GigaVUE,GV-${s},`,
       `IMQ-${s},Beta ${s},24x7 4h,2026-01-01,2099-12-31,tenable,Nessus,TN-${s},`,
     );
-    expect(await previewContractsImport(db, orders, second)).toMatchObject({
+    expect(await previewContractsImport(orders, second)).toMatchObject({
       contracts: { new: 0, existing: 2 },
     });
-    const again = expectOk(await importContracts(db, orders, second, { fileName: "b.csv" }));
+    const again = expectOk(await importContracts(orders, second, { fileName: "b.csv" }));
     expect(again).toMatchObject({
       contractsCreated: 0,
       contractsUpdated: 1,
@@ -168,7 +168,6 @@ describe("importContracts", () => {
     const admin = await createUser({ role: "admin" });
     const s = uniqueSuffix().toUpperCase();
     const result = await importContracts(
-      db,
       admin,
       csv(
         `BAD-${s},ACME,8x5 NBD,2026-01-01,2099-12-31,fortinet,FG,SN-${s},`,
@@ -191,14 +190,12 @@ describe("importContracts", () => {
   it("writes nothing in a dry run, and rolls back when saving the keys fails", async () => {
     const s = uniqueSuffix().toUpperCase();
     const file = csv(`DRY-${s},ACME,8x5 NBD,2026-01-01,2099-12-31,fortinet,FG,SN-${s},`);
-    const dry = expectOk(
-      await importContracts(db, "cli", file, { fileName: "d.csv", dryRun: true }),
-    );
+    const dry = expectOk(await importContracts("cli", file, { fileName: "d.csv", dryRun: true }));
     expect(dry).toMatchObject({ dryRun: true, contractsCreated: 1, assetsAdded: 1, keys: [] });
     expect(await contractByNumber(`DRY-${s}`)).toBeUndefined();
 
     await expect(
-      importContracts(db, "cli", file, {
+      importContracts("cli", file, {
         fileName: "d.csv",
         beforeCommit: async () => {
           throw new Error("disk full");
@@ -210,7 +207,7 @@ describe("importContracts", () => {
     const phases = new Set<string>();
     let saved: unknown[] = [];
     const real = expectOk(
-      await importContracts(db, "cli", file, {
+      await importContracts("cli", file, {
         fileName: "d.csv",
         onProgress: (_done, _total, phase) => phases.add(phase),
         beforeCommit: async (keys) => {

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Database, Tx } from "@/db/client";
+import { db as defaultDb, type Database, type Tx } from "@/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashSecret } from "@/lib/crypto/secrets";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -72,9 +72,9 @@ function authorize(actor: ImportActor) {
 
 /** Every row with its errors, and whether its contract is new or already in the system. */
 export async function previewContractsImport(
-  db: Database,
   actor: ImportActor,
   text: string,
+  db: Database = defaultDb,
 ): Promise<ContractImportPreview> {
   authorize(actor);
   const parsed = parseContractsCsv(text);
@@ -114,10 +114,10 @@ export async function previewContractsImport(
  * tickets may refer to them). Imports are serialised with an advisory lock.
  */
 export async function importContracts(
-  db: Database,
   actor: ImportActor,
   text: string,
   options: ContractImportOptions,
+  db: Database = defaultDb,
 ): Promise<ContractImportResult> {
   authorize(actor);
   const parsed = parseContractsCsv(text);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/db/client";
 import type { UserRole } from "@/db/schema";
 import { createContract as seedContract, createUser, uniqueSuffix } from "@/test/factories";
 import { createContract } from "./create-contract";
@@ -24,12 +23,12 @@ const operations: Record<string, (actor: Actor, contractId: string) => Promise<u
   update: (actor, id) => updateContract(actor, { id, contract: contractInput() }),
   regenerate_key: (actor, id) => regenerateContractKey(actor, id),
   import: (actor) =>
-    importContracts(db, actor, csvFor(`POL-${uniqueSuffix()}`), { fileName: "p.csv" }).then(
+    importContracts(actor, csvFor(`POL-${uniqueSuffix()}`), { fileName: "p.csv" }).then(
       (result) => {
         if (!result.ok) throw new Error(JSON.stringify(result.errors));
       },
     ),
-  preview_import: (actor) => previewContractsImport(db, actor, csvFor(`POL-${uniqueSuffix()}`)),
+  preview_import: (actor) => previewContractsImport(actor, csvFor(`POL-${uniqueSuffix()}`)),
   read: (actor, id) => getStaffContract(actor, id),
   search: async (actor, id) => {
     const page = await searchContracts(actor, {});
@@ -95,7 +94,7 @@ describe("orders team contract use cases: role × operation", () => {
   });
 
   it("the import CLI, which runs with shell access to the server, needs no signed-in user", async () => {
-    const result = await importContracts(db, "cli", csvFor(`CLI-${uniqueSuffix()}`), {
+    const result = await importContracts("cli", csvFor(`CLI-${uniqueSuffix()}`), {
       fileName: "cli.csv",
     });
     expect(result.ok).toBe(true);

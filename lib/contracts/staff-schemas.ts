@@ -1,12 +1,17 @@
 import { z } from "zod";
-import { serviceLevel, type ServiceLevel } from "@/db/schema";
+import type { ServiceLevel } from "@/db/schema";
 import { vendorNames } from "@/lib/vendors/vendor-names";
 import { serviceLevelLabels } from "./service-levels";
 
 // Shared by the orders team's contract forms (react-hook-form + zodResolver), their server
 // actions and the CSV import, so a contract is checked by the same rules wherever it comes from.
 
-export const SERVICE_LEVELS = serviceLevel.enumValues;
+// Spelled out (not read from the pgEnum) so the forms' bundle needs no database code.
+export const SERVICE_LEVELS = [
+  "8x5_nbd",
+  "8x5_4h",
+  "24x7_4h",
+] as const satisfies readonly ServiceLevel[];
 export const serviceLevelOptions = SERVICE_LEVELS.map((value: ServiceLevel) => ({
   value,
   label: serviceLevelLabels[value],

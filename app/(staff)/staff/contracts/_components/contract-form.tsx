@@ -1,0 +1,215 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { get, useFieldArray } from "react-hook-form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { LinkButton } from "@/components/ui/link-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/actions/action-result";
+import {
+  contractInputSchema,
+  LIMITS,
+  serviceLevelOptions,
+  vendorOptions,
+  type ContractFormValues,
+  type ContractInput,
+} from "@/lib/contracts/staff-schemas";
+import { KeyReveal } from "./key-reveal";
+
+const emptyAsset = { vendor: "", product: "", serialNumber: "", description: "" };
+
+export const emptyContract: ContractFormValues = {
+  number: "",
+  customerName: "",
+  serviceLevel: "" as ContractFormValues["serviceLevel"],
+  validFrom: "",
+  validTo: "",
+  assets: [emptyAsset],
+};
+
+type Issued = { id: string; number: string; key: string };
+
+/**
+ * New contract (shows the issued key once on success) or edit (back to the contract). The
+ * asset rows are a field array: add and remove rows; existing ones carry their id.
+ */
+export function ContractForm(
+  props:
+    | { mode: "create"; action: (values: ContractInput) => Promise<ActionResult<Issued>> }
+    | {
+        mode: "edit";
+        contractId: string;
+        defaultValues: ContractFormValues;
+        action: (values: ContractInput) => Promise<ActionResult<{ id: string }>>;
+      },
+) {
+  const router = useRouter();
+  const [issued, setIssued] = useState<(Issued & { customerName: string }) | null>(null);
+  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+    schema: contractInputSchema,
+    action: props.action as (
+      values: ContractInput,
+    ) => Promise<ActionResult<Issued | { id: string }>>,
+    defaultValues: props.mode === "edit" ? props.defaultValues : emptyContract,
+    onSuccess: (data) => {
+      if (props.mode === "create" && "key" in data) {
+        setIssued({ ...data, customerName: form.getValues("customerName") });
+      } else {
+        router.push(
+          `/staff/contracts/${props.mode === "edit" ? props.contractId : data.id}?saved=1`,
+        );
+      }
+    },
+  });
+  const { fields, append, remove } = useFieldArray({
+    control: form.control,
+    name: "assets",
+    keyName: "key",
+  });
+
+  if (issued) {
+    return (
+      <KeyReveal
+        number={issued.number}
+        customerName={issued.customerName}
+        activationKey={issued.key}
+        contractHref={`/staff/contracts/${issued.id}`}
+      />
+    );
+  }
+
+  const errors = form.formState.errors;
+  const nested = (path: string) => {
+    const error: unknown = get(errors, path);
+    return error && typeof error === "object" && "message" in error
+      ? String(error.message)
+      : undefined;
+  };
+  const assetsError = nested("assets.root") ?? nested("assets");
+  const field = (name: "number" | "customerName" | "validFrom" | "validTo") => ({
+    error: errorOf(name),
+    ...form.register(name),
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+      <FormMessage message={formError} />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-base font-semibold text-navy-900">Contract</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            label="Contract number"
+            hint="As printed on the contract document."
+            autoComplete="off"
+            spellCheck={false}
+            required
+            {...field("number")}
+          />
+          <Field label="Customer name" autoComplete="off" required {...field("customerName")} />
+          <SelectField
+            label="Service level"
+            placeholder="Choose…"
+            options={serviceLevelOptions}
+            required
+            error={errorOf("serviceLevel")}
+            {...form.register("serviceLevel")}
+          />
+          <div className="grid grid-cols-2 gap-4">
+            <Field label="Valid from" type="date" required {...field("validFrom")} />
+            <Field label="Valid to" type="date" required {...field("validTo")} />
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset
+        className="flex flex-col gap-4"
+        aria-describedby={assetsError ? "assets-error" : undefined}
+      >
+        <legend className="mb-2 text-base font-semibold text-navy-900">Covered assets</legend>
+        {assetsError ? (
+          <p id="assets-error" role="alert" className="text-sm font-medium text-brand-700">
+            {assetsError}
+          </p>
+        ) : null}
+        <ol className="flex flex-col gap-4">
+          {fields.map((item, index) => (
+            <li
+              key={item.key}
+              aria-label={`Asset ${index + 1}`}
+              className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[10rem_1fr_1fr_1fr_auto] lg:items-start"
+            >
+              <SelectField
+                id={`assets.${index}.vendor`}
+                label={`Vendor (asset ${index + 1})`}
+                placeholder="Choose…"
+                options={vendorOptions}
+                required
+                error={nested(`assets.${index}.vendor`)}
+                {...form.register(`assets.${index}.vendor`)}
+              />
+              <Field
+                id={`assets.${index}.product`}
+                label={`Product / model (asset ${index + 1})`}
+                autoComplete="off"
+                required
+                error={nested(`assets.${index}.product`)}
+                {...form.register(`assets.${index}.product`)}
+              />
+              <Field
+                id={`assets.${index}.serialNumber`}
+                label={`Serial number (asset ${index + 1})`}
+                autoComplete="off"
+                spellCheck={false}
+                required
+                error={nested(`assets.${index}.serialNumber`)}
+                {...form.register(`assets.${index}.serialNumber`)}
+              />
+              <Field
+                id={`assets.${index}.description`}
+                label={`Description (asset ${index + 1})`}
+                autoComplete="off"
+                optional
+                error={nested(`assets.${index}.description`)}
+                {...form.register(`assets.${index}.description`)}
+              />
+              <Button
+                variant="danger"
+                size="sm"
+                className="lg:mt-7"
+                disabled={fields.length === 1}
+                onClick={() => remove(index)}
+              >
+                Remove asset {index + 1}
+              </Button>
+            </li>
+          ))}
+        </ol>
+        <Button
+          variant="secondary"
+          className="self-start"
+          disabled={fields.length >= LIMITS.assets}
+          onClick={() => append(emptyAsset)}
+        >
+          Add asset
+        </Button>
+      </fieldset>
+
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton size="lg" pending={isPending}>
+          {props.mode === "create" ? "Create contract" : "Save changes"}
+        </SubmitButton>
+        <LinkButton
+          href={props.mode === "edit" ? `/staff/contracts/${props.contractId}` : "/staff/contracts"}
+          variant="ghost"
+          size="lg"
+        >
+          Cancel
+        </LinkButton>
+      </div>
+    </form>
+  );
+}

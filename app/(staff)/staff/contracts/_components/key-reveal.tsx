@@ -1,0 +1,92 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
+import "./contract-card.css";
+
+/**
+ * The activation key, shown once right after it was issued: copy it or print the contract card
+ * for the customer now. Only this component's state holds it; a reload shows it no more.
+ */
+export function KeyReveal({
+  number,
+  customerName,
+  activationKey,
+  contractHref,
+  regenerated = false,
+}: {
+  number: string;
+  customerName?: string;
+  activationKey: string;
+  contractHref?: string;
+  regenerated?: boolean;
+}) {
+  const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(activationKey);
+      setCopied("ok");
+    } catch {
+      setCopied("failed");
+    }
+  }
+
+  return (
+    <section aria-labelledby="key-heading" className="flex flex-col gap-4">
+      <Alert tone="warning" title="Copy or print the activation key now">
+        {regenerated ? "The previous key no longer works. " : `Contract ${number} is saved. `}
+        This is the only time the key is shown: it is stored only as a hash and can&apos;t be read
+        again. If it is lost, regenerate it.
+      </Alert>
+      <div
+        data-print-card
+        className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm"
+      >
+        <h2 id="key-heading" className="text-lg font-semibold text-navy-900">
+          CLICO support contract
+        </h2>
+        <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
+          <dt className="text-sm text-slate-600">Contract number</dt>
+          <dd className="font-mono text-lg font-semibold text-navy-900">{number}</dd>
+          {customerName ? (
+            <>
+              <dt className="text-sm text-slate-600">Customer</dt>
+              <dd className="text-navy-900">{customerName}</dd>
+            </>
+          ) : null}
+          <dt className="text-sm text-slate-600">Activation key</dt>
+          <dd
+            data-testid="activation-key"
+            className="font-mono text-2xl font-bold tracking-wider break-all text-navy-900"
+          >
+            {activationKey}
+          </dd>
+        </dl>
+        <p className="text-sm text-slate-600">
+          Register this contract in the CLICO Support System (Sign Up, or Contracts → Register
+          contract) with the contract number and the activation key exactly as printed here.
+        </p>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 print:hidden">
+        <Button onClick={copy} variant="primary">
+          Copy key
+        </Button>
+        <Button onClick={() => window.print()} variant="secondary">
+          Print contract card
+        </Button>
+        {contractHref ? (
+          <LinkButton href={contractHref} variant="ghost">
+            Go to the contract
+          </LinkButton>
+        ) : null}
+        <span aria-live="polite" className="text-sm text-slate-600">
+          {copied === "ok" ? "Copied to the clipboard." : null}
+          {copied === "failed" ? "Copying failed: select the key and copy it by hand." : null}
+        </span>
+      </div>
+    </section>
+  );
+}

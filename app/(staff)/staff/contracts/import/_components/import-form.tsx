@@ -1,0 +1,251 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { Alert, FormMessage } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
+import type { ContractImportPreview } from "@/lib/contracts/import-contracts";
+import { CSV_MAX_CHARS } from "@/lib/contracts/staff-schemas";
+import { importContractsAction, previewContractsImportAction } from "../../actions";
+
+type Summary = Extract<Awaited<ReturnType<typeof importContractsAction>>, { ok: true }>["data"];
+type Done = Extract<Summary, { ok: true }>;
+
+/** Upload → preview of every row with its errors → confirm → summary and the keys download. */
+export function ImportForm() {
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [preview, setPreview] = useState<ContractImportPreview | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function reset() {
+    setFile(null);
+    setPreview(null);
+    setDone(null);
+    setError(null);
+    if (input.current) input.current.value = "";
+  }
+
+  const check = (chosen: File | undefined) =>
+    startTransition(async () => {
+      setPreview(null);
+      setError(null);
+      if (!chosen) return;
+      if (chosen.size > CSV_MAX_CHARS) {
+        setError("The file is too large for the browser: import it with npm run contracts:import.");
+        return;
+      }
+      const text = await chosen.text();
+      setFile({ name: chosen.name, text });
+      const result = await previewContractsImportAction({ fileName: chosen.name, csv: text });
+      if (result.ok) setPreview(result.data);
+      else
+        setError(
+          result.formError ??
+            Object.values(result.fieldErrors ?? {})
+              .flat()
+              .join(" "),
+        );
+    });
+
+  const confirm = () =>
+    startTransition(async () => {
+      if (!file) return;
+      setError(null);
+      const result = await importContractsAction({ fileName: file.name, csv: file.text });
+      if (!result.ok) {
+        setError(result.formError ?? "The import failed.");
+      } else if (!result.data.ok) {
+        // The rows changed in the database since the preview: show the fresh errors.
+        setError(`${result.data.errors.length} problem(s) found: nothing was imported.`);
+      } else {
+        setDone(result.data);
+        setPreview(null);
+      }
+    });
+
+  if (done) return <ImportDone summary={done} onAgain={reset} />;
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="csv-file" className="text-sm font-medium text-navy-900">
+          CSV file
+        </label>
+        <input
+          ref={input}
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          disabled={isPending}
+          onChange={(event) => check(event.target.files?.[0])}
+          className="text-sm file:mr-3 file:rounded-md file:border file:border-navy-200 file:bg-white file:px-3 file:py-2 file:font-semibold file:text-navy-900 hover:file:bg-navy-50"
+        />
+      </div>
+      <FormMessage message={error} />
+      {isPending && !preview ? (
+        <p role="status" className="text-sm text-slate-600">
+          Checking the file…
+        </p>
+      ) : null}
+      {preview ? (
+        <PreviewTable preview={preview} pending={isPending} onConfirm={confirm} onCancel={reset} />
+      ) : null}
+    </div>
+  );
+}
+
+function PreviewTable({
+  preview,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  preview: ContractImportPreview;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const badLines = new Set(preview.errors.map((e) => e.line)).size;
+  return (
+    <section aria-labelledby="preview-heading" className="flex flex-col gap-4">
+      <h2 id="preview-heading" className="text-lg font-semibold text-navy-900">
+        Preview
+      </h2>
+      <div role="status">
+        {preview.ok ? (
+          <Alert tone="info" title="The file is valid">
+            {preview.contracts.new} new contract(s), {preview.contracts.existing} existing
+            contract(s) to update, {preview.contracts.assets} asset row(s).
+          </Alert>
+        ) : (
+          <Alert tone="error" title="Nothing can be imported yet">
+            {badLines} row(s) have errors. Fix the file and upload it again.
+          </Alert>
+        )}
+      </div>
+      {preview.rows.length ? (
+        <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Every row of the file with its errors</caption>
+            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Line
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Contract
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Customer
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Level
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Valid
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Asset
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Result
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {preview.rows.map((row) => (
+                <tr
+                  key={row.line}
+                  data-line={row.line}
+                  className={row.errors.length ? "bg-brand-50" : undefined}
+                >
+                  <th scope="row" className="px-3 py-2 tabular-nums">
+                    {row.line}
+                  </th>
+                  <td className="px-3 py-2 font-mono">{row.values.contract_number}</td>
+                  <td className="px-3 py-2">{row.values.customer_name}</td>
+                  <td className="px-3 py-2">{row.values.service_level}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {row.values.valid_from} – {row.values.valid_to}
+                  </td>
+                  <td className="px-3 py-2">
+                    {row.values.vendor} {row.values.product}{" "}
+                    <span className="font-mono">{row.values.serial_number}</span>
+                  </td>
+                  <td className="px-3 py-2">
+                    {row.errors.length ? (
+                      <ul className="flex flex-col gap-0.5 font-medium text-brand-700">
+                        {row.errors.map((message) => (
+                          <li key={message}>{message}</li>
+                        ))}
+                      </ul>
+                    ) : row.contract === "existing" ? (
+                      <Badge tone="info">Update</Badge>
+                    ) : (
+                      <Badge tone="success">New</Badge>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Button variant="primary" disabled={!preview.ok} pending={pending} onClick={onConfirm}>
+          Import contracts
+        </Button>
+        <Button variant="ghost" disabled={pending} onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+function ImportDone({ summary, onAgain }: { summary: Done; onAgain: () => void }) {
+  const [downloaded, setDownloaded] = useState(false);
+  function download() {
+    if (!summary.keysCsv) return;
+    const url = URL.createObjectURL(new Blob([summary.keysCsv], { type: "text/csv" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `contract-keys-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.click();
+    URL.revokeObjectURL(url);
+    setDownloaded(true);
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <div role="status">
+        <Alert tone="success" title="Import complete">
+          {summary.contractsCreated} contract(s) created, {summary.contractsUpdated} updated,{" "}
+          {summary.contractsUnchanged} unchanged; {summary.assetsAdded} asset(s) added,{" "}
+          {summary.assetsUpdated} updated.
+        </Alert>
+      </div>
+      {summary.keysCsv ? (
+        <Alert tone="warning" title="Download the activation keys now">
+          The keys of the {summary.contractsCreated} new contract(s) are offered once, here: they
+          are stored only as hashes. Leaving this page loses them (then regenerate them one by one).
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        {summary.keysCsv ? (
+          <Button variant="primary" onClick={download}>
+            Download keys (CSV)
+          </Button>
+        ) : null}
+        <LinkButton href="/staff/contracts">Go to contracts</LinkButton>
+        <Button variant="ghost" onClick={onAgain}>
+          Import another file
+        </Button>
+        {downloaded ? <span className="text-sm text-slate-600">Downloaded.</span> : null}
+      </div>
+    </div>
+  );
+}
