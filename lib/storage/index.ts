@@ -15,7 +15,7 @@ export {
  * `UPLOADS_DIR` (default `.data/uploads`, relative to the working directory). Several
  * instances need a shared driver (an S3-compatible one would be added here).
  */
-export function getStorage(env: NodeJS.ProcessEnv = process.env): Storage {
+export function getStorage(env: Record<string, string | undefined> = process.env): Storage {
   const driver = env.STORAGE_DRIVER || "local";
   switch (driver) {
     case "local":

@@ -19,7 +19,9 @@ const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** The largest file one may attach, from `ATTACHMENT_MAX_BYTES` (default 1 GiB). */
-export function attachmentLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
+export function attachmentLimitBytes(
+  env: Record<string, string | undefined> = process.env,
+): number {
   const raw = env.ATTACHMENT_MAX_BYTES?.trim();
   if (!raw) return DEFAULT_ATTACHMENT_MAX_BYTES;
   const value = Number(raw);

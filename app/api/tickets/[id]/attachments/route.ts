@@ -1,0 +1,196 @@
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import busboy from "busboy";
+import { getActor } from "@/lib/auth/actor";
+import { appEnv } from "@/lib/env";
+import { isDomainError } from "@/lib/errors";
+import { getRequestContext } from "@/lib/http/request-context";
+import { logger } from "@/lib/logger";
+import { saveAttachment } from "@/lib/tickets/attachments";
+
+export const dynamic = "force-dynamic";
+
+const MAX_FILES_PER_REQUEST = 10;
+const noStore = { "Cache-Control": "no-store" };
+
+type Saved = { id: string; fileName: string; sizeBytes: number };
+
+class RequestError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const answer = (status: number, body: Record<string, unknown>) =>
+  Response.json(body, { status, headers: noStore });
+
+/**
+ * Cookies ride along on cross-site form posts, so a POST must come from our own pages: its
+ * Origin must be this host (the Host header, which a browser cannot forge) or APP_URL.
+ */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin || origin === "null") return false;
+  let originUrl: URL;
+  try {
+    originUrl = new URL(origin);
+  } catch {
+    return false;
+  }
+  const host = request.headers.get("host");
+  return originUrl.host === host || originUrl.origin === new URL(appEnv.appUrl()).origin;
+}
+
+/**
+ * Uploads files to a ticket: `multipart/form-data` with one or more file parts (any field
+ * name) and an optional `messageId` field, which must come BEFORE the file parts (the body is
+ * read as a stream, so a file is stored before any later field is seen). Each file streams
+ * straight to storage; nothing is buffered whole.
+ *
+ * Answers `{ attachments: [{ id, fileName, sizeBytes }] }`, or `{ error, field?, attachments }`
+ * with 400 (bad form), 401 (not signed in), 403 (forbidden or cross-site), 404 (no such ticket
+ * or message for this user), 413 (a file over ATTACHMENT_MAX_BYTES). Files saved before a
+ * failing one stay saved and are listed in `attachments`.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!isSameOrigin(request)) {
+    return answer(403, { error: "This request did not come from the CLICO Support System." });
+  }
+  const actor = await getActor();
+  if (!actor) return answer(401, { error: "Your session has ended. Log in again." });
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data;/i.test(contentType) || !request.body) {
+    return answer(400, { error: "Send the files as multipart/form-data." });
+  }
+  const { id: ticketId } = await params;
+  const context = await getRequestContext();
+
+  const saved: Saved[] = [];
+  try {
+    await receiveFiles(request, contentType, async ({ messageId, fileName, mimeType, stream }) => {
+      const attachment = await saveAttachment(
+        actor,
+        { ticketId, messageId, fileName, contentType: mimeType, stream },
+        context,
+      );
+      saved.push({
+        id: attachment.id,
+        fileName: attachment.fileName,
+        sizeBytes: attachment.sizeBytes,
+      });
+    });
+  } catch (error) {
+    return errorResponse(error, saved);
+  }
+  if (!saved.length) return answer(400, { error: "Choose a file to attach.", field: "file" });
+  return answer(201, { attachments: saved });
+}
+
+type FilePart = { messageId?: string; fileName: string; mimeType: string; stream: Readable };
+
+/**
+ * Parses the multipart body as it arrives and hands each file to `store`, one after another
+ * (a file's bytes must be consumed before the parser reaches the next part). The first
+ * failure stops reading the request and destroys the file in flight, so storage removes it.
+ */
+function receiveFiles(
+  request: Request,
+  contentType: string,
+  store: (part: FilePart) => Promise<void>,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
+    const parser = busboy({
+      headers: { "content-type": contentType },
+      // Browsers send file names as raw UTF-8; busboy would read them as Latin-1.
+      defParamCharset: "utf8",
+      limits: { files: MAX_FILES_PER_REQUEST, fields: 10, fieldSize: 1024, parts: 30 },
+    });
+    const stores: Promise<void>[] = [];
+    let messageId: string | undefined;
+    let failed = false;
+
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      request.signal.removeEventListener("abort", onAbort);
+      source.unpipe(parser);
+      parser.destroy(error instanceof Error ? error : new Error(String(error)));
+      source.destroy();
+      reject(error);
+    };
+    const onAbort = () => fail(new RequestError(400, "The upload was interrupted."));
+    request.signal.addEventListener("abort", onAbort);
+
+    parser.on("field", (name, value) => {
+      if (name !== "messageId" || !value) return;
+      if (stores.length) {
+        fail(new RequestError(400, "Send messageId before the files."));
+        return;
+      }
+      messageId = value;
+    });
+    parser.on("file", (_name, stream, info) => {
+      if (failed) {
+        stream.resume();
+        return;
+      }
+      stores.push(
+        store({ messageId, fileName: info.filename ?? "", mimeType: info.mimeType, stream }).catch(
+          fail,
+        ),
+      );
+    });
+    parser.on("filesLimit", () =>
+      fail(new RequestError(400, `Send at most ${MAX_FILES_PER_REQUEST} files at once.`)),
+    );
+    parser.on("partsLimit", () => fail(new RequestError(400, "The form has too many parts.")));
+    parser.on("error", (error) => fail(new RequestError(400, errorText(error))));
+    source.on("error", () => fail(new RequestError(400, "The upload was interrupted.")));
+    parser.on("finish", () => {
+      void Promise.all(stores).then(() => {
+        if (failed) return;
+        request.signal.removeEventListener("abort", onAbort);
+        resolve();
+      });
+    });
+    source.pipe(parser);
+  });
+}
+
+const errorText = (error: unknown) =>
+  error instanceof Error && /unexpected end|malformed/i.test(error.message)
+    ? "The upload was incomplete. Try again."
+    : "The upload could not be read.";
+
+function errorResponse(error: unknown, saved: Saved[]): Response {
+  if (error instanceof RequestError) {
+    return answer(error.status, { error: error.message, attachments: saved });
+  }
+  if (isDomainError(error)) {
+    const status =
+      error.reason === "too_large"
+        ? 413
+        : (
+            {
+              not_found: 404,
+              forbidden: 403,
+              unauthenticated: 401,
+              rate_limited: 429,
+              conflict: 409,
+              invalid: 400,
+            } as const
+          )[error.code];
+    const message =
+      error.code === "not_found" && error.message === "not_found"
+        ? "This ticket was not found."
+        : error.message;
+    return answer(status, { error: message, field: error.field, attachments: saved });
+  }
+  const ref = randomUUID().slice(0, 8);
+  logger.error({ err: error, ref }, "attachment upload failed");
+  return answer(500, { error: `Something went wrong (ref ${ref}).`, attachments: saved });
+}

@@ -1,0 +1,201 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/api/attachments/[id]/route";
+import { POST } from "@/app/api/tickets/[id]/attachments/route";
+import { db } from "@/db/client";
+import { attachments, ticketMessages } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { createTicketRow, createUser } from "@/test/factories";
+
+// The route handlers end to end, minus the session: getActor is stubbed with a real user.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
+vi.mock("@/lib/http/request-context", () => ({
+  getRequestContext: async () => ({ ip: "192.0.2.1", userAgent: "vitest" }),
+}));
+
+let uploads: string;
+beforeAll(async () => {
+  uploads = await mkdtemp(path.join(tmpdir(), "clico-attachment-routes-"));
+  vi.stubEnv("UPLOADS_DIR", uploads);
+  vi.stubEnv("APP_URL", "https://support.example.com");
+});
+beforeEach(() => {
+  vi.stubEnv("ATTACHMENT_MAX_BYTES", "");
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await rm(uploads, { recursive: true, force: true });
+});
+
+async function signIn(role: Actor["role"] = "customer"): Promise<Actor> {
+  const user = await createUser({ role });
+  session.actor = { ...user, role: user.role };
+  return session.actor;
+}
+
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+function uploadRequest(
+  ticketId: string,
+  parts: Array<[string, string | Blob, string?]>,
+  origin: string | null = "http://localhost:3000",
+) {
+  const form = new FormData();
+  for (const [name, value, fileName] of parts) {
+    if (typeof value === "string") form.append(name, value);
+    else form.append(name, value, fileName);
+  }
+  const headers: Record<string, string> = { host: "localhost:3000" };
+  if (origin) headers.origin = origin;
+  return new Request(`http://localhost:3000/api/tickets/${ticketId}/attachments`, {
+    method: "POST",
+    body: form,
+    headers,
+  });
+}
+
+const storedFiles = async () =>
+  (await readdir(uploads, { recursive: true, withFileTypes: true })).filter((entry) =>
+    entry.isFile(),
+  ).length;
+
+describe("attachment routes", () => {
+  it("uploads several files as a stream and downloads one with safe headers", async () => {
+    const actor = await signIn();
+    const ticket = await createTicketRow({ requesterId: actor.id });
+    const response = await POST(
+      uploadRequest(ticket.id, [
+        [
+          "file",
+          new Blob(["<html><script>alert(1)</script></html>"], { type: "text/html" }),
+          "page.html",
+        ],
+        ["file", new Blob(["a".repeat(2000)], { type: "text/plain" }), "notes ż.txt"],
+      ]),
+      params(ticket.id),
+    );
+    expect(response.status).toBe(201);
+    const { attachments: saved } = (await response.json()) as {
+      attachments: Array<{ id: string; fileName: string; sizeBytes: number }>;
+    };
+    expect(saved.map(({ fileName, sizeBytes }) => ({ fileName, sizeBytes }))).toEqual([
+      { fileName: "page.html", sizeBytes: 38 },
+      { fileName: "notes ż.txt", sizeBytes: 2000 },
+    ]);
+
+    const html = await GET(new Request("http://localhost:3000/"), params(saved[0]!.id));
+    expect(html.status).toBe(200);
+    expect(html.headers.get("content-type")).toBe("application/octet-stream");
+    expect(html.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(html.headers.get("cache-control")).toBe("private, no-store");
+    expect(html.headers.get("content-disposition")).toBe(
+      `attachment; filename="page.html"; filename*=UTF-8''page.html`,
+    );
+    expect(await html.text()).toBe("<html><script>alert(1)</script></html>");
+
+    const notes = await GET(new Request("http://localhost:3000/"), params(saved[1]!.id));
+    expect(notes.headers.get("content-type")).toBe("text/plain");
+    expect(notes.headers.get("content-length")).toBe("2000");
+    expect(notes.headers.get("content-disposition")).toBe(
+      `attachment; filename="notes _.txt"; filename*=UTF-8''notes%20%C5%BC.txt`,
+    );
+    expect(await notes.text()).toBe("a".repeat(2000));
+
+    await signIn();
+    expect((await GET(new Request("http://localhost:3000/"), params(saved[1]!.id))).status).toBe(
+      404,
+    );
+    session.actor = null;
+    expect((await GET(new Request("http://localhost:3000/"), params(saved[1]!.id))).status).toBe(
+      401,
+    );
+  });
+
+  it("answers 413 for a file over the limit and keeps nothing of it", async () => {
+    const actor = await signIn();
+    const ticket = await createTicketRow({ requesterId: actor.id });
+    vi.stubEnv("ATTACHMENT_MAX_BYTES", "1048576");
+    const before = await storedFiles();
+    const response = await POST(
+      uploadRequest(ticket.id, [["file", new Blob([new Uint8Array(5 * 1048576)]), "cpinfo.out"]]),
+      params(ticket.id),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      error: "The file is larger than the limit of 1 MB.",
+      field: "file",
+    });
+    expect(await storedFiles()).toBe(before);
+    expect(await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id))).toEqual(
+      [],
+    );
+  });
+
+  it("attaches to a message named before the files, and refuses it after them", async () => {
+    const actor = await signIn();
+    const ticket = await createTicketRow({ requesterId: actor.id });
+    const [reply] = await db
+      .insert(ticketMessages)
+      .values({ ticketId: ticket.id, authorId: actor.id, body: "See the file." })
+      .returning();
+    const ok = await POST(
+      uploadRequest(ticket.id, [
+        ["messageId", reply!.id],
+        ["file", new Blob(["x"]), "x.log"],
+      ]),
+      params(ticket.id),
+    );
+    expect(ok.status).toBe(201);
+    const [row] = await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id));
+    expect(row!.messageId).toBe(reply!.id);
+
+    const late = await POST(
+      uploadRequest(ticket.id, [
+        ["file", new Blob(["x"]), "x.log"],
+        ["messageId", reply!.id],
+      ]),
+      params(ticket.id),
+    );
+    expect(late.status).toBe(400);
+  });
+
+  it("answers 401, 403, 404 and 400 where it should", async () => {
+    const owner = await signIn();
+    const ticket = await createTicketRow({ requesterId: owner.id });
+    const file: [string, Blob, string] = ["file", new Blob(["x"]), "x.log"];
+
+    // cross-site: no Origin, or a foreign one
+    expect((await POST(uploadRequest(ticket.id, [file], null), params(ticket.id))).status).toBe(
+      403,
+    );
+    expect(
+      (await POST(uploadRequest(ticket.id, [file], "https://evil.example"), params(ticket.id)))
+        .status,
+    ).toBe(403);
+    // APP_URL counts as our origin (behind a proxy that rewrites Host)
+    expect(
+      (
+        await POST(
+          uploadRequest(ticket.id, [file], "https://support.example.com"),
+          params(ticket.id),
+        )
+      ).status,
+    ).toBe(201);
+
+    await signIn();
+    expect((await POST(uploadRequest(ticket.id, [file]), params(ticket.id))).status).toBe(404);
+    await signIn("orders_team");
+    expect((await POST(uploadRequest(ticket.id, [file]), params(ticket.id))).status).toBe(403);
+    session.actor = null;
+    expect((await POST(uploadRequest(ticket.id, [file]), params(ticket.id))).status).toBe(401);
+
+    session.actor = owner;
+    expect((await POST(uploadRequest(ticket.id, [["note", "hi"]]), params(ticket.id))).status).toBe(
+      400,
+    );
+  });
+});
