@@ -220,10 +220,13 @@ export function fileField(options: Common & { key: string; filePattern: string }
   return { field, missingMessage: `Attach the ${nounOf(options)}.` };
 }
 
+const isRecord = (value: unknown): value is RawValues =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** Form values into schema input: trimmed text, blanks dropped, ticks and choices coerced. */
 function normalizeInput(input: unknown, fields: readonly VendorField[]): unknown {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
-  const values: RawValues = { ...(input as RawValues) };
+  if (!isRecord(input)) return input;
+  const values: RawValues = { ...input };
   for (const field of fields) {
     let value = values[field.key];
     if (typeof value === "string") value = value.trim();
@@ -271,8 +274,9 @@ export function defineVersion(options: {
         }
         options.refine?.(values, addIssue);
       },
-      // Also when other fields failed, so the user sees every missing answer at once.
-      { when: () => true },
+      // Also when other fields failed, so the user sees every missing answer at once; but
+      // only on an object (a non-object already has its error, and `values[key]` would throw).
+      { when: (payload) => isRecord(payload.value) },
     )
     .transform((values): VendorValues => {
       const stored: VendorValues = {};

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   getVendor,
   getVendorVersion,
@@ -242,11 +243,28 @@ describe("registry", () => {
     expect(render("acme")).toContain("Product version");
   });
 
-  it("reports a non-object input as a form error", () => {
-    expect(validateVendorFields("fortinet", "FortiGate")).toMatchObject({
-      ok: false,
-      fieldErrors: { form: [expect.any(String)] },
+  it.each([["FortiGate"], [null], [undefined], [[]], [5]])(
+    "reports the non-object input %j as a form error",
+    (input) => {
+      expect(validateVendorFields("fortinet", input)).toEqual({
+        ok: false,
+        fieldErrors: { form: ["Send the additional information as an object."] },
+      });
+    },
+  );
+
+  it("puts errors on <prefix>.<key> when nested in the ticket form's schema", () => {
+    const ticket = z.object({
+      title: z.string().min(1, "Enter a title."),
+      vendorFields: getVendor("fortinet").current.schema,
     });
+    const result = ticket.safeParse({ title: "", vendorFields: { productFamily: "FortiGate" } });
+    expect(result.error?.issues.map((issue) => issue.path.join(".")).sort()).toEqual([
+      "title",
+      "vendorFields.firmwareVersion",
+      "vendorFields.haMode",
+      "vendorFields.problemArea",
+    ]);
   });
 
   it("gives empty defaults for the form", () => {
