@@ -22,17 +22,25 @@ type FieldBase = {
   help: string;
 } & Requirement;
 
-export type TextField = FieldBase & {
-  widget: "text" | "version" | "serial" | "number";
-  /** An example shown inside the empty input, e.g. "7.4.3 build2573". */
-  placeholder?: string;
-};
+type TextWidget = "text" | "version" | "serial" | "number";
+type ChoiceWidget = "select" | "multiselect";
 
-export type ChoiceField = FieldBase & {
-  widget: "select" | "multiselect";
-  /** The stored values, shown as they are. */
-  options: readonly string[];
-};
+// One union member per widget, so `field.widget === "select"` narrows in if/else chains.
+export type TextField = {
+  [W in TextWidget]: FieldBase & {
+    widget: W;
+    /** An example shown inside the empty input, e.g. "7.4.3 build2573". */
+    placeholder?: string;
+  };
+}[TextWidget];
+
+export type ChoiceField = {
+  [W in ChoiceWidget]: FieldBase & {
+    widget: W;
+    /** The stored values, shown as they are. */
+    options: readonly string[];
+  };
+}[ChoiceWidget];
 
 export type CheckboxField = FieldBase & { widget: "checkbox"; required: false };
 
