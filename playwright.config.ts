@@ -61,6 +61,9 @@ export default defineConfig({
         RESEND_BASE_URL: mailboxURL,
         MAIL_RETRY_DELAY_SECONDS: "1",
         LOG_LEVEL: "warn",
+        // Specs play users on different networks (e2e/support/test.ts sends X-Forwarded-For):
+        // trust the header's first entry here, as no real proxy stands in front.
+        TRUSTED_PROXY_COUNT: "99",
       },
     },
   ],

@@ -47,6 +47,8 @@ export async function createContract(
     validToDays?: number;
     activatedFor?: string[];
     customerName?: string;
+    /** One asset per vendor id instead of the default FortiGate + BIG-IP pair. */
+    vendors?: string[];
   } = {},
 ) {
   const suffix = uniqueSuffix().toUpperCase();
@@ -62,20 +64,19 @@ export async function createContract(
       activationKeyHash: await hashSecret(key),
     })
     .returning();
-  await db.insert(assets).values([
-    {
-      contractId: contract!.id,
-      vendor: "fortinet",
-      product: "FortiGate 60F",
-      serialNumber: `FGT60F${suffix}`,
-    },
-    {
-      contractId: contract!.id,
-      vendor: "f5",
-      product: "BIG-IP i2600",
-      serialNumber: `F5-${suffix}`,
-    },
-  ]);
+  const assetRows = options.vendors
+    ? options.vendors.map((vendor) => ({
+        vendor,
+        product: `${vendor} appliance`,
+        serialNumber: `${vendor.toUpperCase()}-${suffix}`,
+      }))
+    : [
+        { vendor: "fortinet", product: "FortiGate 60F", serialNumber: `FGT60F${suffix}` },
+        { vendor: "f5", product: "BIG-IP i2600", serialNumber: `F5-${suffix}` },
+      ];
+  await db
+    .insert(assets)
+    .values(assetRows.map((asset) => ({ ...asset, contractId: contract!.id })));
   for (const userId of options.activatedFor ?? []) {
     await db.insert(contractActivations).values({ userId, contractId: contract!.id });
   }

@@ -1,0 +1,188 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { vendorName, vendors } from "@/lib/vendors";
+import { createContract, createUser, TEST_PASSWORD } from "@/test/factories";
+import { logIn } from "./support/login";
+import { openEmail } from "./support/mailbox";
+
+async function customerWithContract(vendorIds: string[]) {
+  const user = await createUser();
+  const colleague = await createUser();
+  const contract = await createContract({
+    activatedFor: [user.id, colleague.id],
+    vendors: vendorIds,
+  });
+  return {
+    user,
+    colleague,
+    contract,
+    account: { login: user.login, password: TEST_PASSWORD, email: user.email },
+  };
+}
+
+/** Fills every Additional Information field of the vendor's current version with a valid answer. */
+async function fillAdditionalInformation(page: Page, vendorId: string) {
+  const panel = page.getByRole("region", { name: "Additional Information" });
+  const vendor = vendors.find((candidate) => candidate.id === vendorId)!;
+  for (const field of vendor.current.fields) {
+    if (field.widget === "file") continue;
+    if (field.widget === "select")
+      await panel.getByLabel(field.label, { exact: true }).selectOption(field.options[0]!);
+    else if (field.widget === "multiselect")
+      await panel
+        .getByRole("group", { name: field.label })
+        .getByLabel(field.options[0]!, { exact: true })
+        .check();
+    else if (field.widget === "checkbox")
+      await panel.getByLabel(field.label, { exact: true }).check();
+    else
+      await panel
+        .getByLabel(field.label, { exact: true })
+        .fill(field.placeholder ?? "Example value");
+  }
+}
+
+async function addAsset(page: Page, serialNumber: string) {
+  await page.getByRole("button", { name: "Add asset" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add asset" });
+  await dialog.getByLabel("Search products").fill(serialNumber);
+  await dialog.getByRole("button", { name: new RegExp(`^Select .*${serialNumber}`) }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test("an administrative request from the dashboard shortcut: Subject, Description, Priority, Create", async ({
+  page,
+}) => {
+  const { account } = await customerWithContract(["fortinet"]);
+  await logIn(page, account);
+  await page.getByRole("link", { name: "New administrative request" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create new ticket" })).toBeVisible();
+  await expect(page.getByText("Notice")).toBeVisible();
+  await page.getByLabel("Subject").fill("Cannot register our second contract");
+  await page
+    .getByLabel("Description")
+    .fill("The key from the document is refused.\nWe typed it twice.");
+  await page.getByLabel(/^High/).check();
+  await page.getByRole("button", { name: "Create" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "Cannot register our second contract",
+  );
+  const number = (await page.getByRole("heading", { level: 1 }).innerText()).match(/CS-\d{6}/)![0];
+  await expect(page.getByText("Administrative request")).toBeVisible();
+  await expect(page.getByText("We typed it twice.")).toBeVisible();
+  const email = await openEmail(page, account.email, new RegExp(number));
+  await expect(email).toContainText("/tickets/");
+});
+
+test("a support request keeps what was typed when Additional Information is missing, and survives a reload", async ({
+  page,
+}) => {
+  const { account, contract } = await customerWithContract(["fortinet"]);
+  await logIn(page, account);
+  await page.getByRole("link", { name: "New support request" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add asset" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  await page.getByLabel("Subject").fill("HA cluster out of sync");
+  await page.getByLabel("Description").fill("Since the upgrade the secondary does not sync.");
+  await page.reload();
+  await expect(page.getByLabel("Subject")).toHaveValue("HA cluster out of sync");
+
+  await addAsset(page, `FORTINET-${contract.number.slice(5)}`);
+  await expect(page.getByRole("heading", { name: "Additional Information" })).toBeVisible();
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByLabel("Product family", { exact: true })).toHaveAccessibleDescription(/./);
+  await expect(page.getByLabel("Subject")).toHaveValue("HA cluster out of sync");
+  await expect(page.getByLabel("Description")).toHaveValue(
+    "Since the upgrade the secondary does not sync.",
+  );
+
+  await page.getByRole("button", { name: "Remove asset" }).click();
+  await expect(page.getByText("Notice")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Additional Information" })).toHaveCount(0);
+});
+
+test("a support request for a product of every vendor, with its Additional Information", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const vendorIds = vendors.map((vendor) => vendor.id);
+  const { account, contract } = await customerWithContract(vendorIds);
+  await logIn(page, account);
+  for (const vendorId of vendorIds) {
+    await page.goto("/tickets/new");
+    await page.getByLabel("Subject").fill(`${vendorName(vendorId)} case`);
+    await page.getByLabel("Description").fill("Details in the Additional Information.");
+    await addAsset(page, `${vendorId.toUpperCase()}-${contract.number.slice(5)}`);
+    await fillAdditionalInformation(page, vendorId);
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      `${vendorName(vendorId)} case`,
+    );
+    const info = page.getByRole("region", { name: "Additional Information" });
+    const first = vendors
+      .find((vendor) => vendor.id === vendorId)!
+      .current.fields.find((field) => field.widget !== "file")!;
+    await expect(info.getByText(first.label, { exact: true })).toBeVisible();
+  }
+});
+
+test("colleagues on the contract share the ticket and talk in it; another customer gets 404", async ({
+  page,
+  browser,
+}) => {
+  const { account, colleague } = await customerWithContract(["f5"]);
+  const stranger = await createUser();
+  await logIn(page, account);
+  await page.goto("/tickets/new");
+  await page.getByLabel("Subject").fill("Pool members flapping");
+  await page.getByLabel("Description").fill("Monitor marks members down.");
+  await page.getByRole("button", { name: "Add asset" }).click();
+  await page
+    .getByRole("dialog", { name: "Add asset" })
+    .getByRole("button", { name: /^Select / })
+    .first()
+    .click();
+  await fillAdditionalInformation(page, "f5");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Pool members flapping");
+  const ticketUrl = page.url();
+
+  const colleaguePage = await (await browser.newContext()).newPage();
+  await logIn(colleaguePage, {
+    login: colleague.login,
+    password: TEST_PASSWORD,
+    email: colleague.email,
+  });
+  await colleaguePage.getByRole("link", { name: "Tickets" }).click();
+  await colleaguePage
+    .getByRole("link", { name: /CS-\d{6}/ })
+    .first()
+    .click();
+  await expect(colleaguePage.getByRole("heading", { level: 1 })).toContainText(
+    "Pool members flapping",
+  );
+  await colleaguePage
+    .getByLabel("Your reply")
+    .fill("Also seen on **node B**:\n```\ntmsh show ltm pool\n```");
+  await colleaguePage.getByRole("button", { name: "Send reply" }).click();
+  await expect(colleaguePage.getByText("tmsh show ltm pool")).toBeVisible();
+  await expect(colleaguePage.locator("pre")).toContainText("tmsh show ltm pool");
+
+  await page.reload();
+  await expect(page.getByText("tmsh show ltm pool")).toBeVisible();
+  await page.getByRole("button", { name: "Close ticket" }).click();
+  await expect(page.getByRole("button", { name: "Reopen ticket" })).toBeVisible();
+  await expect(page.getByText("This ticket is closed.")).toBeVisible();
+
+  const strangerPage = await (await browser.newContext()).newPage();
+  await logIn(strangerPage, {
+    login: stranger.login,
+    password: TEST_PASSWORD,
+    email: stranger.email,
+  });
+  const response = await strangerPage.goto(ticketUrl);
+  expect(response?.status()).toBe(404);
+});
