@@ -199,3 +199,75 @@ describe("attachment routes", () => {
     );
   });
 });
+
+describe("over a real connection", () => {
+  it("delivers the 413 while the client is still sending", async () => {
+    const { createServer, request: httpRequest } = await import("node:http");
+    const { Readable } = await import("node:stream");
+    const actor = await signIn();
+    const ticket = await createTicketRow({ requesterId: actor.id });
+    vi.stubEnv("ATTACHMENT_MAX_BYTES", "1048576");
+
+    // The shape of Next's adapter: the Node request body as a web stream, pulled on demand.
+    const server = createServer(async (req, res) => {
+      const response = await POST(
+        new Request(`http://localhost${req.url}`, {
+          method: "POST",
+          headers: req.headers as Record<string, string>,
+          body: Readable.toWeb(req) as ReadableStream,
+          duplex: "half",
+        } as RequestInit),
+        params(ticket.id),
+      );
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+
+    const boundary = "----clico-test-boundary";
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="qkview.tgz"\r\nContent-Type: application/gzip\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const fileBytes = 20 * 1048576;
+    try {
+      const status = await new Promise<number>((resolve, reject) => {
+        const client = httpRequest(
+          {
+            host: "127.0.0.1",
+            port,
+            method: "POST",
+            path: `/api/tickets/${ticket.id}/attachments`,
+            headers: {
+              host: `localhost:${port}`,
+              origin: `http://localhost:${port}`,
+              "content-type": `multipart/form-data; boundary=${boundary}`,
+              "content-length": head.length + fileBytes + tail.length,
+            },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        client.on("error", reject);
+        client.write(head);
+        let sent = 0;
+        const chunk = Buffer.alloc(65_536);
+        const pump = () => {
+          while (sent < fileBytes) {
+            sent += chunk.length;
+            if (!client.write(chunk)) return void client.once("drain", pump);
+          }
+          client.end(tail);
+        };
+        pump();
+      });
+      expect(status).toBe(413);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -12,6 +12,8 @@ import { saveAttachment } from "@/lib/tickets/attachments";
 export const dynamic = "force-dynamic";
 
 const MAX_FILES_PER_REQUEST = 10;
+/** How much of a refused upload is read and thrown away so the client gets our answer. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 const noStore = { "Cache-Control": "no-store" };
 
 type Saved = { id: string; fileName: string; sizeBytes: number };
@@ -119,7 +121,14 @@ function receiveFiles(
       request.signal.removeEventListener("abort", onAbort);
       source.unpipe(parser);
       parser.destroy(error instanceof Error ? error : new Error(String(error)));
-      source.destroy();
+      // Cutting the request off at once would reset the connection before the answer (e.g.
+      // the 413) reaches the client. Discard the rest for a while instead; past a bound, stop.
+      let discarded = 0;
+      source.on("data", (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > DISCARD_LIMIT_BYTES) source.destroy();
+      });
+      source.resume();
       reject(error);
     };
     const onAbort = () => fail(new RequestError(400, "The upload was interrupted."));
