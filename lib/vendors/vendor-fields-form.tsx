@@ -154,12 +154,16 @@ function MultiselectControl({ field, name, id, errors }: ControlProps & { field:
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
+    // Named by the label alone (not "… Optional"), like the labels of the other fields.
     <fieldset
       className="flex flex-col gap-1.5"
+      aria-labelledby={`${id}-label`}
       aria-describedby={errors.length ? `${hintId} ${errorId}` : hintId}
     >
       <legend className="mb-1.5 flex items-baseline gap-2">
-        <span className="text-sm font-medium text-navy-900">{field.label}</span>
+        <span id={`${id}-label`} className="text-sm font-medium text-navy-900">
+          {field.label}
+        </span>
         {field.required === false ? <span className="text-xs text-slate-500">Optional</span> : null}
         {requiredWhenNote(field)}
       </legend>
