@@ -62,6 +62,8 @@ export const proxy = auth((request) => {
 export const config = {
   matcher: [
     // Everything (pages, route handlers, server actions) except build assets and the favicon.
-    "/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)",
+    // Not the upload route: the proxy would buffer the whole body (and cut it at 10 MB), while
+    // attachments of hundreds of MB must stream straight to storage. It answers JSON only.
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|api/tickets/.+/attachments).*)",
   ],
 };

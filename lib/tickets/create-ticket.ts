@@ -68,7 +68,8 @@ export async function createTicket(
     support = {
       assetId: found.asset.id,
       contractId: found.contract.id,
-      vendor: found.asset.vendor,
+      // the registry's id: an unknown vendor is stored as "other", whose fields it was checked against
+      vendor: vendor.vendorId,
       vendorFields: vendor.values,
       vendorSchemaVersion: vendor.version,
     };

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
+import { AttachmentList } from "@/components/tickets/attachment-list";
+import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
 import { PageHeader } from "@/components/shell/page-header";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Alert } from "@/components/ui/alert";
@@ -8,6 +10,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
+import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
@@ -36,7 +39,8 @@ async function load(id: string) {
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { ticket, requester, asset, contract, messages, assigneeName } = await load(id);
+  const { ticket, requester, asset, contract, messages, assigneeName, attachments } =
+    await load(id);
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
   const vendorValues =
@@ -163,6 +167,19 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                 <dt className="text-slate-500">Updated</dt>
                 <dd>{dateTime.format(ticket.updatedAt)}</dd>
               </dl>
+            </CardBody>
+          </Card>
+          <Card as="section" aria-labelledby="attachments-heading">
+            <CardHeader id="attachments-heading" title="Attachments" level={2} />
+            <CardBody className="flex flex-col gap-4">
+              {attachments.length ? (
+                <AttachmentList attachments={attachments} />
+              ) : (
+                <p className="text-sm text-slate-600">No files yet.</p>
+              )}
+              {closed ? null : (
+                <AttachmentUploader ticketId={ticket.id} maxBytes={attachmentLimitBytes()} />
+              )}
             </CardBody>
           </Card>
           {vendorValues.length ? (

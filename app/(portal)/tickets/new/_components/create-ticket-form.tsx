@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, FormMessage } from "@/components/ui/alert";
@@ -40,6 +40,10 @@ export function CreateTicketForm({
   startWithAssetDialog: boolean;
 }) {
   const router = useRouter();
+  // "New support request" opens the dialog once; a reload of the page should not again.
+  useEffect(() => {
+    if (startWithAssetDialog) router.replace("/tickets/new", { scroll: false });
+  }, [router, startWithAssetDialog]);
   const [asset, setAsset] = useState<SelectableAsset | null>(null);
   const [pickerOpen, setPickerOpen] = useState(startWithAssetDialog);
   const [files, setFiles] = useState<Record<string, File[]>>({});
