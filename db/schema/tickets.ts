@@ -61,6 +61,10 @@ export const tickets = pgTable(
     firstRespondedAt: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
+    /** Set while the SLA clock is paused (waiting for the customer). */
+    slaPausedAt: timestamp({ withTimezone: true }),
+    /** Seconds the SLA clock has been paused so far; due times move by it. */
+    slaPausedSeconds: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Full-text search over subject (weight A) and description (B); 'simple' suits Polish and English. */
@@ -72,6 +76,9 @@ export const tickets = pgTable(
     uniqueIndex("tickets_number_key").on(t.number),
     index("tickets_search_idx").using("gin", t.searchVector),
     index("tickets_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("tickets_open_due_idx")
+      .on(t.resolutionDueAt)
+      .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
     index("tickets_requester_updated_idx").on(t.requesterId, t.updatedAt.desc(), t.id.desc()),
     index("tickets_contract_updated_idx").on(t.contractId, t.updatedAt.desc(), t.id.desc()),
     index("tickets_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
@@ -147,6 +154,22 @@ export const attachments = pgTable(
   ],
 );
 
+/** Reply templates support engineers insert and edit. */
+export const cannedReplies = pgTable(
+  "canned_replies",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    title: text().notNull(),
+    body: text().notNull(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("canned_replies_title_lower_key").on(sql`lower(${t.title})`)],
+);
+
+export type CannedReply = typeof cannedReplies.$inferSelect;
 export type Ticket = typeof tickets.$inferSelect;
 export type TicketMessage = typeof ticketMessages.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
