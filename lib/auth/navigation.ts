@@ -4,14 +4,24 @@ export type NavEntry = { href: string; label: string };
 
 // The left navigation panel of each role. Each later area adds its entry here.
 const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
-  support_engineer: [{ href: "/staff", label: "Overview" }],
+  support_engineer: [
+    { href: "/staff", label: "Dashboard" },
+    { href: "/staff/queue", label: "Queue" },
+    { href: "/staff/canned-replies", label: "Canned replies" },
+    { href: "/staff/contracts", label: "Contracts" },
+  ],
   orders_team: [
-    { href: "/staff", label: "Overview" },
+    { href: "/staff", label: "Dashboard" },
     { href: "/staff/contracts", label: "Contracts" },
   ],
   admin: [
-    { href: "/staff", label: "Overview" },
+    { href: "/staff", label: "Dashboard" },
+    { href: "/staff/queue", label: "Queue" },
+    { href: "/staff/overview", label: "Overview" },
     { href: "/staff/contracts", label: "Contracts" },
+    { href: "/staff/canned-replies", label: "Canned replies" },
+    { href: "/staff/users", label: "Staff accounts" },
+    { href: "/staff/audit", label: "Audit log" },
   ],
 };
 
