@@ -1,0 +1,40 @@
+import type { UserRole } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+
+export type CannedReplyAction = "list" | "create" | "update" | "delete";
+
+// Canned replies are the ticket desk's tool: engineers and admins share one set; customers
+// never see them and the orders team does not answer tickets.
+const CANNED_REPLY_PERMISSIONS: Record<UserRole, Record<CannedReplyAction, boolean>> = {
+  customer: { list: false, create: false, update: false, delete: false },
+  support_engineer: { list: true, create: true, update: true, delete: true },
+  orders_team: { list: false, create: false, update: false, delete: false },
+  admin: { list: true, create: true, update: true, delete: true },
+};
+
+export const canUseCannedReplies = (actor: Pick<Actor, "role">, action: CannedReplyAction) =>
+  CANNED_REPLY_PERMISSIONS[actor.role][action];
+
+export function assertCannedReplyPermission(
+  actor: Pick<Actor, "role">,
+  action: CannedReplyAction,
+): void {
+  if (!canUseCannedReplies(actor, action))
+    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+}
+
+/** True for PostgreSQL's unique violation on the title (drizzle wraps it in `cause`). */
+export function isTitleTaken(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const pg = e as { code?: string; constraint?: string };
+    if (pg.code === "23505" && pg.constraint === "canned_replies_title_lower_key") return true;
+  }
+  return false;
+}
+
+export const titleTakenError = () =>
+  new DomainError("conflict", {
+    field: "title",
+    message: "A canned reply with this title already exists.",
+  });

@@ -1,0 +1,142 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { tickets, type UserRole } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { createTicketRow, createUser } from "@/test/factories";
+import { addReply } from "./add-reply";
+import { setTicketClosed } from "./close-ticket";
+import { describeTicketEvent, listTicketHistory } from "./ticket-history";
+
+const ctx = { ip: "192.0.2.7", userAgent: "vitest" };
+
+async function actorOf(role: UserRole, names: { firstName?: string; lastName?: string } = {}) {
+  const user = await createUser({ role, ...names });
+  const actor: Actor = {
+    id: user.id,
+    role: user.role,
+    login: user.login,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    company: user.company,
+  };
+  return actor;
+}
+
+async function codeOf(work: () => Promise<unknown>) {
+  try {
+    await work();
+    return "allowed";
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+}
+
+describe("ticket history", () => {
+  it("tells every change as a sentence, oldest first, with names and labels resolved", async () => {
+    const customer = await actorOf("customer", { firstName: "Anna", lastName: "Nowak" });
+    const engineer = await actorOf("support_engineer", {
+      firstName: "Piotr",
+      lastName: "Wiśniewski",
+    });
+    const ticket = await createTicketRow({ requesterId: customer.id });
+    const event = (action: string, details: Record<string, unknown>) =>
+      recordAuditEvent(db, {
+        actorId: engineer.id,
+        action,
+        targetType: "ticket",
+        targetId: ticket.id,
+        details,
+      });
+
+    await event("ticket.assign", { assigneeFrom: null, assigneeTo: engineer.id });
+    await addReply(engineer, ticket.id, { body: "Checking.", internal: true }, ctx);
+    await addReply(engineer, ticket.id, { body: "Please send logs.", internal: false }, ctx);
+    // The row changes as lib/tickets/change-ticket-status.ts would change it.
+    await db
+      .update(tickets)
+      .set({ status: "waiting_for_customer" })
+      .where(eq(tickets.id, ticket.id));
+    await event("ticket.change_status", { statusFrom: "open", statusTo: "waiting_for_customer" });
+    await event("ticket.change_priority", { from: "normal", to: "high" });
+    await addReply(customer, ticket.id, { body: "Logs attached.", internal: false }, ctx);
+    await setTicketClosed(engineer, ticket.id, true, ctx);
+    // Another ticket's events and failed attempts are not this ticket's history.
+    await recordAuditEvent(db, {
+      actorId: engineer.id,
+      action: "ticket.change_status",
+      targetType: "ticket",
+      targetId: ticket.id,
+      outcome: "denied",
+    });
+
+    const history = await listTicketHistory(engineer, ticket.id);
+    expect(history.map((entry) => entry.sentence)).toEqual([
+      "Piotr Wiśniewski assigned the ticket to Piotr Wiśniewski",
+      "Piotr Wiśniewski added an internal note",
+      "Piotr Wiśniewski replied; status changed from New to Open",
+      "Piotr Wiśniewski changed status from Open to Waiting for customer",
+      "Piotr Wiśniewski changed priority from Normal to High",
+      "Anna Nowak replied; status changed from Waiting for customer to Open",
+      "Piotr Wiśniewski closed the ticket",
+    ]);
+    expect(history[3]).toMatchObject({
+      actorName: "Piotr Wiśniewski",
+      action: "ticket.change_status",
+      change: { field: "status", from: "Open", to: "Waiting for customer" },
+    });
+    expect(history[0]!.at).toBeInstanceOf(Date);
+  });
+
+  it("is for support engineers and admins only; others get forbidden or not_found", async () => {
+    const customer = await actorOf("customer");
+    const ticket = await createTicketRow({ requesterId: customer.id });
+    const outcomes: Array<[UserRole, string]> = [
+      ["customer", "forbidden"],
+      ["orders_team", "forbidden"],
+      ["support_engineer", "allowed"],
+      ["admin", "allowed"],
+    ];
+    for (const [role, expected] of outcomes) {
+      const actor = role === "customer" ? customer : await actorOf(role);
+      expect([role, await codeOf(() => listTicketHistory(actor, ticket.id))]).toEqual([
+        role,
+        expected,
+      ]);
+    }
+    const engineer = await actorOf("support_engineer");
+    expect(
+      await codeOf(() => listTicketHistory(engineer, "00000000-0000-4000-8000-000000000000")),
+    ).toBe("not_found");
+    expect(await codeOf(() => listTicketHistory(engineer, "nope"))).toBe("not_found");
+  });
+});
+
+describe("describeTicketEvent", () => {
+  const base = { id: 1, actorName: "Ewa Lis", details: {}, at: new Date() };
+  it.each([
+    [
+      { action: "ticket.create", details: { priority: "critical" }, change: null },
+      "Ewa Lis opened the ticket with Critical priority",
+    ],
+    [
+      { action: "ticket.assign", change: { field: "assignee", from: "Jan Kos", to: null } },
+      "Ewa Lis unassigned the ticket from Jan Kos",
+    ],
+    [
+      { action: "ticket.assign", change: { field: "assignee", from: "Jan Kos", to: "Ewa Lis" } },
+      "Ewa Lis reassigned the ticket from Jan Kos to Ewa Lis",
+    ],
+    [
+      { action: "ticket.attachment_added", details: { fileName: "qkview.tgz" }, change: null },
+      "Ewa Lis attached qkview.tgz",
+    ],
+    [{ action: "ticket.exported", change: null }, "Ewa Lis: exported"],
+  ] as const)("%o → %s", (entry, sentence) => {
+    expect(
+      describeTicketEvent({ ...base, ...entry } as Parameters<typeof describeTicketEvent>[0]),
+    ).toBe(sentence);
+  });
+});

@@ -1,0 +1,184 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db/client";
+import { auditEvents, users, type TicketPriority, type TicketStatus } from "@/db/schema";
+import { isStaff, type Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { getVisibleTicket } from "./get-ticket";
+import { priorityLabel, STAFF_STATUS_LABELS } from "./priorities";
+
+export type HistoryField = "status" | "priority" | "assignee";
+
+export type TicketHistoryEntry = {
+  id: number;
+  /** "System" when no user did it (or the account is gone). */
+  actorName: string;
+  action: string;
+  /** The one value that changed, with names and labels resolved; null for events without one. */
+  change: { field: HistoryField; from: string | null; to: string | null } | null;
+  details: Record<string, unknown>;
+  at: Date;
+  /** A readable sentence, e.g. "Piotr Wiśniewski changed status from Open to Waiting for customer". */
+  sentence: string;
+};
+
+type RawChange = { field: HistoryField; from: unknown; to: unknown };
+
+const str = (value: unknown) => (typeof value === "string" && value ? value : null);
+
+/**
+ * Which value an event changed. Use cases write their from/to as `<field>From`/`<field>To`
+ * (statusFrom, priorityTo, assigneeIdFrom…), `from<Field>`/`to<Field>`, or plain `from`/`to`
+ * with the field named by the action; all are read here so the history never misses one.
+ */
+function rawChange(action: string, details: Record<string, unknown>): RawChange | null {
+  const fields: Array<[HistoryField, string[]]> = [
+    ["status", ["status"]],
+    ["priority", ["priority"]],
+    ["assignee", ["assigneeId", "assignee"]],
+  ];
+  for (const [field, names] of fields) {
+    for (const name of names) {
+      const cap = name[0]!.toUpperCase() + name.slice(1);
+      const fromKeys = [`${name}From`, `from${cap}`, `previous${cap}`];
+      const toKeys = [`${name}To`, `to${cap}`, name];
+      const fromKey = fromKeys.find((key) => key in details);
+      const toKey = toKeys.find((key) => key in details);
+      if (fromKey || (toKey && toKey !== name)) {
+        return {
+          field,
+          from: fromKey ? details[fromKey] : null,
+          to: toKey ? details[toKey] : null,
+        };
+      }
+    }
+  }
+  if ("from" in details || "to" in details) {
+    const field = fields.find(([f]) => action.includes(f === "assignee" ? "assign" : f))?.[0];
+    if (field) return { field, from: details.from, to: details.to };
+  }
+  if (action.includes("assign") && "assigneeId" in details)
+    return { field: "assignee", from: null, to: details.assigneeId };
+  return null;
+}
+
+const statusLabel = (value: string | null) =>
+  value ? (STAFF_STATUS_LABELS[value as TicketStatus] ?? value) : null;
+const priorityText = (value: string | null) =>
+  value ? priorityLabel(value as TicketPriority) : null;
+
+/** The sentence for one event: exported for tests and for other views of the audit log. */
+export function describeTicketEvent(entry: Omit<TicketHistoryEntry, "sentence">): string {
+  const who = entry.actorName;
+  const change = entry.change;
+  const details = entry.details;
+  const statusTail =
+    change?.field === "status" && change.from !== change.to && change.to
+      ? `; status changed from ${change.from ?? "none"} to ${change.to}`
+      : "";
+  switch (entry.action) {
+    case "ticket.create":
+      return `${who} opened the ticket${str(details.priority) ? ` with ${priorityText(str(details.priority))} priority` : ""}`;
+    case "ticket.reply":
+      return `${who} replied${statusTail}`;
+    case "ticket.internal_note":
+      return `${who} added an internal note${statusTail}`;
+    case "ticket.close":
+      return `${who} closed the ticket`;
+    case "ticket.reopen":
+      return `${who} reopened the ticket`;
+    case "ticket.attachment_added":
+      return `${who} attached ${str(details.fileName) ?? "a file"}`;
+  }
+  if (change?.field === "assignee") {
+    if (!change.to)
+      return `${who} unassigned the ticket${change.from ? ` from ${change.from}` : ""}`;
+    return change.from
+      ? `${who} reassigned the ticket from ${change.from} to ${change.to}`
+      : `${who} assigned the ticket to ${change.to}`;
+  }
+  if (change) {
+    return `${who} changed ${change.field} from ${change.from ?? "none"} to ${change.to ?? "none"}`;
+  }
+  return `${who}: ${entry.action.replace(/^ticket\./, "").replaceAll("_", " ")}`;
+}
+
+/**
+ * Every change to a ticket, oldest first, read from the audit log. Staff only (support
+ * engineers and admins, as ticket reading allows): customers never see who did what inside.
+ */
+export async function listTicketHistory(
+  actor: Actor,
+  ticketId: string,
+): Promise<TicketHistoryEntry[]> {
+  if (!isStaff(actor))
+    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  const ticket = await getVisibleTicket(actor, ticketId);
+  const rows = await db
+    .select({
+      id: auditEvents.id,
+      action: auditEvents.action,
+      details: auditEvents.details,
+      createdAt: auditEvents.createdAt,
+      firstName: users.firstName,
+      lastName: users.lastName,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      and(
+        eq(auditEvents.targetType, "ticket"),
+        eq(auditEvents.targetId, ticket.id),
+        eq(auditEvents.outcome, "success"),
+      ),
+    )
+    .orderBy(asc(auditEvents.createdAt), asc(auditEvents.id));
+
+  const raw = rows.map((row) => {
+    const details = row.details ?? {};
+    return { row, details, change: rawChange(row.action, details) };
+  });
+  // Assignees are stored by id: one query for all their names.
+  const ids = new Set<string>();
+  for (const { change } of raw) {
+    if (change?.field !== "assignee") continue;
+    for (const value of [change.from, change.to]) if (isUuid(value)) ids.add(value);
+  }
+  const names = new Map(
+    ids.size
+      ? (
+          await db
+            .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+            .from(users)
+            .where(inArray(users.id, [...ids]))
+        ).map((user) => [user.id, `${user.firstName} ${user.lastName}`])
+      : [],
+  );
+  const resolve = (field: HistoryField, value: unknown): string | null => {
+    const text = str(value);
+    if (field === "status") return statusLabel(text);
+    if (field === "priority") return priorityText(text);
+    return text ? (names.get(text) ?? (isUuid(text) ? "a former user" : text)) : null;
+  };
+
+  return raw.map(({ row, details, change }) => {
+    const entry = {
+      id: row.id,
+      actorName: row.firstName ? `${row.firstName} ${row.lastName}` : "System",
+      action: row.action,
+      change: change
+        ? {
+            field: change.field,
+            from: resolve(change.field, change.from),
+            to: resolve(change.field, change.to),
+          }
+        : null,
+      details,
+      at: row.createdAt,
+    };
+    return { ...entry, sentence: describeTicketEvent(entry) };
+  });
+}
+
+const isUuid = (value: unknown): value is string =>
+  typeof value === "string" &&
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
