@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { DomainError } from "@/lib/errors";
+import { assertAdminPermission, type AdminActor } from "./policy";
+import { userIdSchema } from "./schemas";
+
+/** One account as the admin's user page shows it (no secrets). Admins only; `not_found` else. */
+export async function getUser(actor: AdminActor, userId: string) {
+  await assertAdminPermission(db, actor, "list_users");
+  const parsed = userIdSchema.safeParse(userId);
+  const [user] = parsed.success
+    ? await db
+        .select({
+          id: users.id,
+          login: users.login,
+          email: users.email,
+          firstName: users.firstName,
+          lastName: users.lastName,
+          company: users.company,
+          phone: users.phone,
+          jobTitle: users.jobTitle,
+          role: users.role,
+          status: users.status,
+          legacyTacId: users.legacyTacId,
+          emailConfirmedAt: users.emailConfirmedAt,
+          lastLoginAt: users.lastLoginAt,
+          createdAt: users.createdAt,
+          updatedAt: users.updatedAt,
+        })
+        .from(users)
+        .where(eq(users.id, parsed.data))
+        .limit(1)
+    : [];
+  if (!user) throw new DomainError("not_found", { message: "This user does not exist." });
+  return user;
+}
+
+export type AdminUserView = Awaited<ReturnType<typeof getUser>>;

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { UserRole, UserStatus } from "@/db/schema";
+
+// Shared by the admin forms (react-hook-form + zodResolver), their server actions and the lib
+// use cases. Enum values are spelled out so the forms' bundle needs no database code.
+
+export const STAFF_ROLES = [
+  "support_engineer",
+  "orders_team",
+  "admin",
+] as const satisfies readonly UserRole[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const USER_ROLES = ["customer", ...STAFF_ROLES] as const satisfies readonly UserRole[];
+
+export const USER_STATUSES = [
+  "pending_confirmation",
+  "active",
+  "password_reset_required",
+  "disabled",
+] as const satisfies readonly UserStatus[];
+
+export const userStatusLabels: Record<UserStatus, string> = {
+  pending_confirmation: "Email not confirmed",
+  active: "Active",
+  password_reset_required: "Must set a password",
+  disabled: "Disabled",
+};
+
+export const staffRoleSchema = z.enum(STAFF_ROLES, "Choose a role.");
+export const userIdSchema = z.uuid();
+
+const name = (what: string) =>
+  z.string().trim().min(1, `Enter the ${what}.`).max(100, "Use at most 100 characters.");
+
+export const inviteStaffSchema = z.object({
+  email: z.email("Enter a valid email address.").trim().max(254, "Use at most 254 characters."),
+  login: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9._-]{3,64}$/, "3–64 characters: letters, digits, dot, underscore, hyphen."),
+  firstName: name("first name"),
+  lastName: name("last name"),
+  role: staffRoleSchema,
+});
+export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
+export type InviteStaffFormValues = z.input<typeof inviteStaffSchema>;
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: staffRoleSchema });
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: z.boolean() });
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
+
+/** The users list's query string; anything malformed is dropped rather than failing the page. */
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(USER_ROLES).optional().catch(undefined),
+  status: z.enum(USER_STATUSES).optional().catch(undefined),
+  after: z.uuid().optional().catch(undefined),
+  before: z.uuid().optional().catch(undefined),
+});
+export type UserSearchInput = z.infer<typeof userSearchSchema>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined);
+
+/** A `datetime-local` value (Warsaw time) or a bare date. */
+const localTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/)
+  .optional()
+  .catch(undefined);
+
+/** The audit log's query string. */
+export const auditSearchSchema = z.object({
+  actor: optionalText(254),
+  action: optionalText(100),
+  targetType: optionalText(50),
+  targetId: optionalText(100),
+  from: localTime,
+  to: localTime,
+  after: z.coerce.number().int().positive().optional().catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});
+export type AuditSearchInput = z.infer<typeof auditSearchSchema>;
