@@ -133,6 +133,7 @@ test("colleagues on the contract share the ticket and talk in it; another custom
   page,
   browser,
 }) => {
+  test.setTimeout(180_000); // three people log in with emailed codes
   const { account, colleague } = await customerWithContract(["f5"]);
   const stranger = await createUser();
   await logIn(page, account);
