@@ -1,11 +1,13 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { tickets, type UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { createTicketRow, createUser } from "@/test/factories";
 import { addReply } from "./add-reply";
+import { assignTicket } from "./assign-ticket";
+import { changeTicketPriority } from "./change-ticket-priority";
+import { changeTicketStatus } from "./change-ticket-status";
 import { setTicketClosed } from "./close-ticket";
 import { describeTicketEvent, listTicketHistory } from "./ticket-history";
 
@@ -42,31 +44,18 @@ describe("ticket history", () => {
       lastName: "Wiśniewski",
     });
     const ticket = await createTicketRow({ requesterId: customer.id });
-    const event = (action: string, details: Record<string, unknown>) =>
-      recordAuditEvent(db, {
-        actorId: engineer.id,
-        action,
-        targetType: "ticket",
-        targetId: ticket.id,
-        details,
-      });
-
-    await event("ticket.assign", { assigneeFrom: null, assigneeTo: engineer.id });
+    await assignTicket(engineer, ticket.id, engineer.id, ctx);
     await addReply(engineer, ticket.id, { body: "Checking.", internal: true }, ctx);
     await addReply(engineer, ticket.id, { body: "Please send logs.", internal: false }, ctx);
-    // The row changes as lib/tickets/change-ticket-status.ts would change it.
-    await db
-      .update(tickets)
-      .set({ status: "waiting_for_customer" })
-      .where(eq(tickets.id, ticket.id));
-    await event("ticket.change_status", { statusFrom: "open", statusTo: "waiting_for_customer" });
-    await event("ticket.change_priority", { from: "normal", to: "high" });
+    await changeTicketStatus(engineer, ticket.id, "waiting_for_customer", ctx);
+    await changeTicketPriority(engineer, ticket.id, "high", ctx);
     await addReply(customer, ticket.id, { body: "Logs attached.", internal: false }, ctx);
     await setTicketClosed(engineer, ticket.id, true, ctx);
+    await assignTicket(engineer, ticket.id, null, ctx);
     // Another ticket's events and failed attempts are not this ticket's history.
     await recordAuditEvent(db, {
       actorId: engineer.id,
-      action: "ticket.change_status",
+      action: "ticket.status_change",
       targetType: "ticket",
       targetId: ticket.id,
       outcome: "denied",
@@ -81,10 +70,11 @@ describe("ticket history", () => {
       "Piotr Wiśniewski changed priority from Normal to High",
       "Anna Nowak replied; status changed from Waiting for customer to Open",
       "Piotr Wiśniewski closed the ticket",
+      "Piotr Wiśniewski unassigned the ticket from Piotr Wiśniewski",
     ]);
     expect(history[3]).toMatchObject({
       actorName: "Piotr Wiśniewski",
-      action: "ticket.change_status",
+      action: "ticket.status_change",
       change: { field: "status", from: "Open", to: "Waiting for customer" },
     });
     expect(history[0]!.at).toBeInstanceOf(Date);

@@ -161,16 +161,16 @@ export async function listTicketHistory(
   };
 
   return raw.map(({ row, details, change }) => {
+    // ticket.assign keeps the names as they were then (fromName/toName): prefer those.
+    const named = (side: "from" | "to", value: unknown) =>
+      (change?.field === "assignee" && value ? str(details[`${side}Name`]) : null) ??
+      resolve(change!.field, value);
     const entry = {
       id: row.id,
       actorName: row.firstName ? `${row.firstName} ${row.lastName}` : "System",
       action: row.action,
       change: change
-        ? {
-            field: change.field,
-            from: resolve(change.field, change.from),
-            to: resolve(change.field, change.to),
-          }
+        ? { field: change.field, from: named("from", change.from), to: named("to", change.to) }
         : null,
       details,
       at: row.createdAt,

@@ -1,0 +1,89 @@
+import { Markdown } from "@/components/markdown";
+import { AttachmentList, type AttachmentListItem } from "@/components/tickets/attachment-list";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { dateTime } from "./format";
+
+type Message = {
+  id: string;
+  body: string;
+  internal: boolean;
+  createdAt: Date;
+  authorFirstName: string;
+  authorLastName: string;
+  authorRole: string;
+};
+
+/**
+ * The whole conversation as staff see it. Internal notes sit on amber with an "Internal note"
+ * label, so nobody mistakes one for something the customer read.
+ */
+export function Conversation({
+  opened,
+  messages,
+  attachments,
+}: {
+  opened: { by: string; at: Date; description: string };
+  messages: Message[];
+  attachments: Array<AttachmentListItem & { messageId: string | null }>;
+}) {
+  return (
+    <ol className="flex flex-col gap-4">
+      <li>
+        <Card as="article" aria-label={`Description by ${opened.by}`}>
+          <CardBody className="flex flex-col gap-2">
+            <p className="text-xs text-slate-500">
+              <span className="font-semibold text-slate-800">{opened.by}</span> opened the ticket ·{" "}
+              <time dateTime={opened.at.toISOString()}>{dateTime.format(opened.at)}</time>
+            </p>
+            <Markdown>{opened.description}</Markdown>
+          </CardBody>
+        </Card>
+      </li>
+      {messages.map((message) => {
+        const author = `${message.authorFirstName} ${message.authorLastName}`;
+        const isStaff = message.authorRole !== "customer";
+        const files = attachments.filter((file) => file.messageId === message.id);
+        return (
+          <li key={message.id}>
+            <Card
+              as="article"
+              aria-label={
+                message.internal ? `Internal note by ${author}` : `Message from ${author}`
+              }
+              className={cn(
+                message.internal
+                  ? "border-l-4 border-amber-300 border-l-amber-500 bg-amber-50"
+                  : isStaff
+                    ? "border-l-4 border-l-navy-600"
+                    : undefined,
+              )}
+            >
+              <CardBody className="flex flex-col gap-2">
+                <p className="flex flex-wrap items-center gap-x-1 gap-y-1 text-xs text-slate-600">
+                  {message.internal ? (
+                    <Badge tone="warning" className="mr-1">
+                      Internal note
+                    </Badge>
+                  ) : null}
+                  <span className="font-semibold text-slate-800">{author}</span>
+                  <span>{isStaff ? "· CLICO support" : "· Customer"}</span>
+                  <span>·</span>
+                  <time dateTime={message.createdAt.toISOString()}>
+                    {dateTime.format(message.createdAt)}
+                  </time>
+                </p>
+                <Markdown>{message.body}</Markdown>
+                <AttachmentList
+                  attachments={files}
+                  label={`Attachments of this ${message.internal ? "note" : "message"}`}
+                />
+              </CardBody>
+            </Card>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

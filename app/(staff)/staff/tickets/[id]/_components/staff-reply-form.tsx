@@ -1,0 +1,166 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FormMessage } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
+import { TextareaField } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { replySchema, type ReplyInput } from "@/lib/tickets/schemas";
+import { CannedReplyPicker, type CannedReplyOption } from "./canned-reply-picker";
+
+const MODES = [
+  {
+    internal: false,
+    label: "Reply to customer",
+    note: "Shown in the portal and emailed to the requester and followers.",
+  },
+  {
+    internal: true,
+    label: "Internal note",
+    note: "Staff only: never shown or emailed to the customer.",
+  },
+] as const;
+
+/**
+ * The staff message box. What kind of message it is — a reply the customer gets, or an
+ * internal note they never see — is chosen first and shown everywhere: the box turns amber,
+ * the field and the button say "Internal note". The kind stays after sending, the text goes.
+ */
+export function StaffReplyForm({
+  action,
+  cannedReplies,
+  requesterName,
+}: {
+  action: (input: ReplyInput) => Promise<ActionResult<unknown>>;
+  cannedReplies: CannedReplyOption[];
+  requesterName: string;
+}) {
+  const modeName = useId();
+  const textarea = useRef<HTMLTextAreaElement | null>(null);
+  const [sent, setSent] = useState<string | null>(null);
+  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+    schema: replySchema,
+    action,
+    defaultValues: { body: "", internal: false },
+    onSuccess: () => {
+      const internal = form.getValues("internal");
+      setSent(internal ? "Internal note added." : `Reply sent to ${requesterName}.`);
+      form.reset({ body: "", internal });
+    },
+  });
+  const internal = form.watch("internal") === true;
+  const { ref, ...registered } = form.register("body", { onChange: () => setSent(null) });
+  // Spread, as TextareaField passes unknown props (the ref too) on to its <textarea>.
+  const body = {
+    ...registered,
+    ref: (element: HTMLTextAreaElement | null) => {
+      ref(element);
+      textarea.current = element;
+    },
+  };
+
+  function insert(text: string) {
+    const element = textarea.current;
+    const value = form.getValues("body") ?? "";
+    // The caret stays where it was when focus moved to the picker; never used: append.
+    const start = element && element.dataset.caret ? element.selectionStart : value.length;
+    const end = element && element.dataset.caret ? element.selectionEnd : value.length;
+    const before = value.slice(0, start);
+    const gap = before && !before.endsWith("\n") && start === value.length ? "\n\n" : "";
+    const next = before + gap + text + value.slice(end);
+    form.setValue("body", next, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+    const caret = (before + gap + text).length;
+    requestAnimationFrame(() => {
+      element?.focus();
+      element?.setSelectionRange(caret, caret);
+      if (element) element.dataset.caret = "1";
+    });
+  }
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className={cn(
+        "flex flex-col gap-4 rounded-md border p-4 transition-colors",
+        internal ? "border-amber-400 bg-amber-50" : "border-slate-200 bg-white",
+      )}
+    >
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 text-sm font-medium text-navy-900">Message type</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {MODES.map((mode) => {
+            const checked = internal === mode.internal;
+            const inputId = `${modeName}-${mode.internal ? "internal" : "reply"}`;
+            return (
+              <label
+                key={inputId}
+                htmlFor={inputId}
+                className={cn(
+                  "flex cursor-pointer gap-3 rounded-md border p-3 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-focus",
+                  checked
+                    ? mode.internal
+                      ? "border-amber-500 bg-amber-100 text-amber-950"
+                      : "border-navy-500 bg-navy-50 text-navy-900"
+                    : "border-slate-300 bg-white text-slate-700 hover:border-slate-400",
+                )}
+              >
+                <input
+                  id={inputId}
+                  type="radio"
+                  name={modeName}
+                  checked={checked}
+                  onChange={() => {
+                    form.setValue("internal", mode.internal);
+                    setSent(null);
+                  }}
+                  className="mt-0.5 accent-navy-700"
+                />
+                <span className="flex flex-col gap-0.5">
+                  <span className="font-semibold">{mode.label}</span>
+                  <span>{mode.note}</span>
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <CannedReplyPicker replies={cannedReplies} onInsert={insert} />
+
+      <FormMessage message={formError} />
+      <TextareaField
+        label={internal ? "Internal note (staff only)" : `Reply to ${requesterName}`}
+        rows={8}
+        required
+        hint="Markdown works: wrap CLI output or config in ``` lines to keep it legible."
+        error={errorOf("body")}
+        {...body}
+        onSelect={(event) => {
+          event.currentTarget.dataset.caret = "1";
+        }}
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        {internal ? (
+          <button
+            type="submit"
+            disabled={isPending}
+            aria-busy={isPending || undefined}
+            className="inline-flex h-10 items-center justify-center gap-2 rounded-md border border-amber-500 bg-amber-200 px-4 text-sm font-semibold whitespace-nowrap text-amber-950 shadow-sm transition-colors hover:bg-amber-300 disabled:cursor-not-allowed disabled:opacity-60"
+          >
+            {isPending ? <Spinner /> : null}
+            Add internal note
+          </button>
+        ) : (
+          <SubmitButton pending={isPending}>Send reply</SubmitButton>
+        )}
+        <p aria-live="polite" className="text-sm text-emerald-800">
+          {sent}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,291 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/shell/page-header";
+import { AttachmentList } from "@/components/tickets/attachment-list";
+import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
+import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
+import { requireStaff, type Actor } from "@/lib/auth/actor";
+import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
+import { canUseCannedReplies } from "@/lib/canned-replies/policy";
+import { formatContractDate } from "@/lib/contracts/contract-status";
+import { serviceLevelLabel } from "@/lib/contracts/service-levels";
+import { isDomainError } from "@/lib/errors";
+import { slaState } from "@/lib/sla/due-times";
+import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
+import { attachmentLimitBytes } from "@/lib/tickets/attachments";
+import { getTicket } from "@/lib/tickets/get-ticket";
+import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
+import { listTicketHistory } from "@/lib/tickets/ticket-history";
+import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { renderVendorValues, vendorName } from "@/lib/vendors";
+import { ContractStatusBadge } from "../../contracts/_components/status-badge";
+import { Conversation } from "./_components/conversation";
+import { HistoryList } from "./_components/history-list";
+import { SlaClocks } from "./_components/sla-clocks";
+import { StaffReplyForm } from "./_components/staff-reply-form";
+import { staffStatusMoves } from "./_components/status-moves";
+import { TicketControlForm } from "./_components/ticket-control-form";
+import {
+  assignTicketAction,
+  changePriorityAction,
+  changeStatusAction,
+  staffReplyAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Ticket" };
+
+async function load(actor: Actor, id: string) {
+  try {
+    const [view, history] = await Promise.all([getTicket(actor, id), listTicketHistory(actor, id)]);
+    return { ...view, history };
+  } catch (error) {
+    // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
+    if (isDomainError(error) && (error.code === "not_found" || error.code === "forbidden"))
+      notFound();
+    throw error;
+  }
+}
+
+export default async function StaffTicketPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireStaff();
+  const { id } = await params;
+  const { ticket, requester, asset, contract, messages, attachments, history } = await load(
+    actor,
+    id,
+  );
+  const [staff, cannedReplies] = await Promise.all([
+    listAssignableStaff(actor),
+    canUseCannedReplies(actor, "list") ? listCannedReplies(actor) : Promise.resolve([]),
+  ]);
+  const number = formatTicketNumber(ticket.number);
+  const requesterName = `${requester.firstName} ${requester.lastName}`;
+  const clocks = slaState({ ...ticket, serviceLevel: contract?.serviceLevel ?? null });
+  const vendorValues =
+    ticket.vendor && ticket.vendorSchemaVersion
+      ? renderVendorValues(ticket.vendor, ticket.vendorSchemaVersion, ticket.vendorFields)
+      : [];
+  const internalMessages = new Set(messages.filter((m) => m.internal).map((m) => m.id));
+  const customerFiles = attachments.filter(
+    (file) => !file.messageId || !internalMessages.has(file.messageId),
+  );
+  const internalFiles = attachments.filter(
+    (file) => file.messageId && internalMessages.has(file.messageId),
+  );
+  const assigneeOptions = [
+    { value: "", label: "Nobody (unassigned)" },
+    ...staff.map((member) => ({
+      value: member.id,
+      label: member.id === actor.id ? `${member.name} (you)` : member.name,
+    })),
+  ];
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <TextLink href="/staff/queue">← Queue</TextLink>
+      </p>
+      <PageHeader
+        title={
+          <>
+            <span className="font-mono text-slate-500">{number}</span> {ticket.subject}
+          </>
+        }
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {TYPE_LABELS[ticket.type]}
+            <StatusBadge status={ticket.status} staff />
+            <PriorityBadge priority={ticket.priority} />
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
+            <h2 id="conversation-heading" className="text-lg font-semibold text-navy-900">
+              Conversation
+            </h2>
+            <Conversation
+              opened={{ by: requesterName, at: ticket.createdAt, description: ticket.description }}
+              messages={messages}
+              attachments={attachments}
+            />
+          </section>
+          <Card as="section" aria-labelledby="reply-heading">
+            <CardHeader
+              id="reply-heading"
+              title="Reply or add an internal note"
+              description={
+                ticket.status === "closed"
+                  ? "This ticket is closed: the customer cannot answer until it is reopened."
+                  : undefined
+              }
+              level={2}
+            />
+            <CardBody>
+              <StaffReplyForm
+                action={staffReplyAction.bind(null, ticket.id)}
+                cannedReplies={cannedReplies.map(({ id: replyId, title, body }) => ({
+                  id: replyId,
+                  title,
+                  body,
+                }))}
+                requesterName={requesterName}
+              />
+            </CardBody>
+          </Card>
+        </div>
+
+        <aside className="flex flex-col gap-6" aria-label="Ticket details">
+          <Card as="section" aria-labelledby="work-heading">
+            <CardHeader id="work-heading" title="Assignment, priority, status" level={2} />
+            <CardBody className="flex flex-col gap-5">
+              <TicketControlForm
+                kind="assign"
+                current={ticket.assigneeId ?? ""}
+                options={assigneeOptions}
+                action={assignTicketAction.bind(null, ticket.id)}
+                selfId={staff.some((member) => member.id === actor.id) ? actor.id : undefined}
+              />
+              <TicketControlForm
+                kind="priority"
+                current={ticket.priority}
+                options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
+                action={changePriorityAction.bind(null, ticket.id)}
+              />
+              <TicketControlForm
+                kind="status"
+                current={ticket.status}
+                placeholder={`${STAFF_STATUS_LABELS[ticket.status]} → choose…`}
+                options={staffStatusMoves(ticket.status).map((value) => ({
+                  value,
+                  label: STAFF_STATUS_LABELS[value],
+                }))}
+                action={changeStatusAction.bind(null, ticket.id)}
+              />
+            </CardBody>
+          </Card>
+
+          <Card as="section" aria-labelledby="sla-heading">
+            <CardHeader id="sla-heading" title="SLA" level={2} />
+            <CardBody>
+              <SlaClocks clocks={clocks} />
+            </CardBody>
+          </Card>
+
+          <Card as="section" aria-labelledby="requester-heading">
+            <CardHeader id="requester-heading" title="Requester" level={2} />
+            <CardBody>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-slate-500">Name</dt>
+                <dd>{requesterName}</dd>
+                <dt className="text-slate-500">Company</dt>
+                <dd>{requester.company || "—"}</dd>
+                <dt className="text-slate-500">Email</dt>
+                <dd className="break-all">
+                  <a className="text-navy-700 underline" href={`mailto:${requester.email}`}>
+                    {requester.email}
+                  </a>
+                </dd>
+              </dl>
+            </CardBody>
+          </Card>
+
+          {contract || asset ? (
+            <Card as="section" aria-labelledby="contract-heading">
+              <CardHeader id="contract-heading" title="Contract and asset" level={2} />
+              <CardBody>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                  {contract ? (
+                    <>
+                      <dt className="text-slate-500">Contract</dt>
+                      <dd>
+                        <TextLink href={`/staff/contracts/${contract.id}`}>
+                          {contract.number}
+                        </TextLink>
+                        <span className="block text-xs text-slate-500">
+                          {contract.customerName}
+                        </span>
+                      </dd>
+                      <dt className="text-slate-500">Service level</dt>
+                      <dd>{serviceLevelLabel(contract.serviceLevel)}</dd>
+                      <dt className="text-slate-500">Valid</dt>
+                      <dd className="flex flex-col items-start gap-1">
+                        <span>
+                          {formatContractDate(contract.validFrom)} –{" "}
+                          {formatContractDate(contract.validTo)}
+                        </span>
+                        <ContractStatusBadge validTo={contract.validTo} />
+                      </dd>
+                    </>
+                  ) : null}
+                  {asset ? (
+                    <>
+                      <dt className="text-slate-500">Asset</dt>
+                      <dd>
+                        {vendorName(asset.vendor)} {asset.product}
+                        <span className="block font-mono text-xs text-slate-500">
+                          {asset.serialNumber}
+                        </span>
+                        {asset.description ? (
+                          <span className="block text-xs text-slate-500">{asset.description}</span>
+                        ) : null}
+                      </dd>
+                    </>
+                  ) : null}
+                </dl>
+              </CardBody>
+            </Card>
+          ) : null}
+
+          {vendorValues.length ? (
+            <Card as="section" aria-labelledby="additional-heading">
+              <CardHeader id="additional-heading" title="Additional Information" level={2} />
+              <CardBody>
+                <dl className="flex flex-col gap-2 text-sm">
+                  {vendorValues.map((entry) => (
+                    <div key={entry.key}>
+                      <dt className="text-slate-500">{entry.label}</dt>
+                      <dd className="break-words text-slate-900">{entry.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </CardBody>
+            </Card>
+          ) : null}
+
+          <Card as="section" aria-labelledby="attachments-heading">
+            <CardHeader id="attachments-heading" title="Attachments" level={2} />
+            <CardBody className="flex flex-col gap-4">
+              {customerFiles.length ? (
+                <AttachmentList attachments={customerFiles} label="Files the customer sees" />
+              ) : (
+                <p className="text-sm text-slate-600">No files yet.</p>
+              )}
+              {internalFiles.length ? (
+                <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+                  <p className="text-xs font-semibold text-amber-950">
+                    On internal notes (staff only)
+                  </p>
+                  <AttachmentList attachments={internalFiles} label="Files on internal notes" />
+                </div>
+              ) : null}
+              <AttachmentUploader ticketId={ticket.id} maxBytes={attachmentLimitBytes()} />
+              <p className="text-xs text-slate-500">
+                Files attached here are visible to the customer.
+              </p>
+            </CardBody>
+          </Card>
+
+          <Card as="section" aria-labelledby="history-heading">
+            <CardHeader id="history-heading" title="History" level={2} />
+            <CardBody>
+              <HistoryList entries={history} />
+            </CardBody>
+          </Card>
+        </aside>
+      </div>
+    </>
+  );
+}
