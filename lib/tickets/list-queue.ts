@@ -1,0 +1,271 @@
+import { and, eq, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import {
+  assets,
+  contracts,
+  tickets,
+  users,
+  type ServiceLevel,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketType,
+} from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { slaState } from "@/lib/sla/due-times";
+import { toPrefixQuery } from "./list-tickets";
+import { assertTicketPermission, isCustomer, ticketVisibility } from "./policy";
+import {
+  queueQuerySchema,
+  type QueueQueryInput,
+  type QueueSort,
+  type QueueView,
+} from "./queue-query";
+import { parseTicketNumber } from "./ticket-number";
+
+export type QueueItem = {
+  id: string;
+  number: number;
+  subject: string;
+  type: TicketType;
+  status: TicketStatus;
+  priority: TicketPriority;
+  requesterName: string;
+  requesterCompany: string;
+  contractNumber: string | null;
+  serviceLevel: ServiceLevel | null;
+  vendor: string | null;
+  product: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  // What slaState() reads.
+  firstResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  slaPausedAt: Date | null;
+  slaPausedSeconds: number;
+};
+
+const ACTIVE_STATUSES: TicketStatus[] = ["new", "open", "waiting_for_customer"];
+/** The "sla" view shows tickets due within this window, or already past it. */
+const SLA_WINDOW_MS = 2 * 3_600_000;
+const SLA_WINDOW = sql`now() + interval '2 hours'`;
+
+/** Exact check of the "sla" view on a row SQL preselected: a running clock due within 2 h. */
+function withinSlaWindow(item: QueueItem, now: Date): boolean {
+  const { firstResponse, resolution } = slaState(item, now);
+  return [firstResponse, resolution].some(
+    (clock) =>
+      (clock.state === "running" || clock.state === "at_risk" || clock.state === "breached") &&
+      clock.secondsLeft !== null &&
+      clock.dueAt !== null &&
+      clock.dueAt.getTime() <= now.getTime() + SLA_WINDOW_MS,
+  );
+}
+
+function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefined {
+  switch (view) {
+    case "open":
+      return inArray(tickets.status, ["new", "open"]);
+    case "unassigned":
+      return and(isNull(tickets.assigneeId), inArray(tickets.status, ACTIVE_STATUSES));
+    case "mine":
+      return eq(tickets.assigneeId, actor.id);
+    case "waiting":
+      return eq(tickets.status, "waiting_for_customer");
+    case "sla": {
+      // Effective due times are the stored ones moved by the paused seconds, on the level's
+      // clock (business hours for 8x5), so never earlier than stored + paused calendar
+      // seconds, never earlier than stored. Both bounds are necessary conditions; the stored
+      // one keeps tickets_open_due_idx usable, and withinSlaWindow() makes the page exact.
+      const due = (column: typeof tickets.resolutionDueAt | typeof tickets.firstResponseDueAt) =>
+        and(
+          lte(column, SLA_WINDOW),
+          sql`${column} + ${tickets.slaPausedSeconds} * interval '1 second' <= ${SLA_WINDOW}`,
+        );
+      return and(
+        // The same status list as tickets_open_due_idx, so that partial index applies.
+        inArray(tickets.status, ACTIVE_STATUSES),
+        // A paused clock (waiting for the customer) cannot breach.
+        or(ne(tickets.status, "waiting_for_customer"), isNull(tickets.slaPausedAt)),
+        or(
+          due(tickets.resolutionDueAt),
+          and(isNull(tickets.firstRespondedAt), due(tickets.firstResponseDueAt)),
+        ),
+      );
+    }
+    case "resolved":
+      return and(
+        inArray(tickets.status, ["resolved", "closed"]),
+        gte(tickets.resolvedAt, sql`now() - interval '7 days'`),
+      );
+  }
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/**
+ * Ids of tickets matching the search: by number, by words (prefix) in subject and description,
+ * or in any message — internal notes included, staff see them. A UNION of index scans, so a
+ * rare word costs a few index probes rather than a walk over the whole queue.
+ */
+function searchCondition(text: string): SQL {
+  const parts: SQL[] = [];
+  const number = parseTicketNumber(text);
+  if (number !== null) parts.push(sql`select id from tickets where number = ${number}`);
+  const words = toPrefixQuery(text);
+  if (words) {
+    parts.push(
+      sql`select id from tickets where search_vector @@ to_tsquery('simple', ${words})`,
+      sql`select ticket_id from ticket_messages where to_tsvector('simple', body) @@ to_tsquery('simple', ${words})`,
+    );
+  }
+  if (!parts.length) return sql`false`;
+  return sql`${tickets.id} in (${sql.join(parts, sql` union `)})`;
+}
+
+type SortSpec = { column: SQL; descending: boolean; nullable: boolean };
+const SORTS: Record<QueueSort, SortSpec> = {
+  updated: { column: sql`${tickets.updatedAt}`, descending: true, nullable: false },
+  created: { column: sql`${tickets.createdAt}`, descending: true, nullable: false },
+  oldest: { column: sql`${tickets.createdAt}`, descending: false, nullable: false },
+  due: { column: sql`${tickets.resolutionDueAt}`, descending: false, nullable: true },
+};
+
+// The cursor keeps PostgreSQL's own text of the timestamp (microseconds survive the trip) and
+// the sort it belongs to, so a cursor from another sort is ignored rather than misapplied.
+type Cursor = { s: QueueSort; at: string | null; id: string };
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+function decodeCursor(text: string | undefined, sort: QueueSort): Cursor | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Partial<Cursor>;
+    const atOk =
+      (value.at === null && SORTS[sort].nullable) ||
+      (typeof value.at === "string" && /^[\d\-:. +T]{10,40}$/.test(value.at));
+    return value.s === sort &&
+      atOk &&
+      typeof value.id === "string" &&
+      /^[0-9a-f-]{36}$/i.test(value.id)
+      ? { s: sort, at: value.at ?? null, id: value.id }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Rows after the cursor in (column, id) order; nulls sort last, as in ORDER BY. */
+function afterCursor({ column, descending, nullable }: SortSpec, cursor: Cursor): SQL {
+  const id = sql`${cursor.id}::uuid`;
+  if (cursor.at === null) return sql`(${column} is null and ${tickets.id} > ${id})`;
+  const row = sql`(${column}, ${tickets.id}) ${sql.raw(descending ? "<" : ">")} (${cursor.at}::timestamptz, ${id})`;
+  // A plain row comparison on a NOT NULL column stays an index condition.
+  return nullable ? sql`(${row} or ${column} is null)` : row;
+}
+
+/** Staff only: customers have their own list, and the orders team no tickets at all. */
+function assertMayListQueue(actor: Pick<Actor, "role">) {
+  if (isCustomer(actor) || assertTicketPermission(actor, "list") !== "all") {
+    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  }
+}
+
+/**
+ * The support engineers' queue: one view, filters and search, one keyset page at a time
+ * (no OFFSET, so page 50 costs what page 1 does).
+ */
+export async function listQueue(
+  actor: Actor,
+  rawQuery: QueueQueryInput = {},
+): Promise<{ tickets: QueueItem[]; nextCursor: string | null }> {
+  assertMayListQueue(actor);
+  const query = queueQuerySchema.parse(rawQuery);
+  const requester = alias(users, "requester");
+  const assignee = alias(users, "assignee");
+  const sort = SORTS[query.sort];
+
+  const conditions: Array<SQL | undefined> = [
+    ticketVisibility(actor, "list"),
+    viewCondition(query.view, actor),
+  ];
+  if (query.status.length) conditions.push(inArray(tickets.status, query.status));
+  if (query.priority.length) conditions.push(inArray(tickets.priority, query.priority));
+  if (query.type) conditions.push(eq(tickets.type, query.type));
+  if (query.vendor) conditions.push(eq(tickets.vendor, query.vendor));
+  if (query.contractId) conditions.push(eq(tickets.contractId, query.contractId));
+  if (query.contract) {
+    const pattern = `%${escapeLike(query.contract)}%`;
+    conditions.push(
+      inArray(
+        tickets.contractId,
+        db.select({ id: contracts.id }).from(contracts).where(ilike(contracts.number, pattern)),
+      ),
+    );
+  }
+  if (query.company) conditions.push(ilike(requester.company, `%${escapeLike(query.company)}%`));
+  if (query.assignee === "none") conditions.push(isNull(tickets.assigneeId));
+  else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));
+  if (query.q) conditions.push(searchCondition(query.q));
+  const cursor = decodeCursor(query.cursor, query.sort);
+  if (cursor) conditions.push(afterCursor(sort, cursor));
+
+  const direction = sql.raw(sort.descending ? "desc" : "asc");
+  const rows = await db
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      type: tickets.type,
+      status: tickets.status,
+      priority: tickets.priority,
+      requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
+      requesterCompany: requester.company,
+      contractNumber: contracts.number,
+      serviceLevel: contracts.serviceLevel,
+      vendor: tickets.vendor,
+      product: assets.product,
+      assigneeId: tickets.assigneeId,
+      assigneeName: sql<string | null>`${assignee.firstName} || ' ' || ${assignee.lastName}`,
+      createdAt: tickets.createdAt,
+      updatedAt: tickets.updatedAt,
+      firstResponseDueAt: tickets.firstResponseDueAt,
+      resolutionDueAt: tickets.resolutionDueAt,
+      firstRespondedAt: tickets.firstRespondedAt,
+      resolvedAt: tickets.resolvedAt,
+      closedAt: tickets.closedAt,
+      slaPausedAt: tickets.slaPausedAt,
+      slaPausedSeconds: tickets.slaPausedSeconds,
+      sortKey: sql<string | null>`${sort.column}::text`,
+    })
+    .from(tickets)
+    .innerJoin(requester, eq(requester.id, tickets.requesterId))
+    .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
+    .leftJoin(contracts, eq(contracts.id, tickets.contractId))
+    .leftJoin(assets, eq(assets.id, tickets.assetId))
+    .where(and(...conditions))
+    // NULLS LAST on both keys matches the (… DESC NULLS LAST, id DESC NULLS LAST) indexes.
+    .orderBy(
+      sql`${sort.column} ${direction} nulls last`,
+      sql`${tickets.id} ${direction} nulls last`,
+    )
+    .limit(query.limit + 1);
+
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ s: query.sort, at: last.sortKey, id: last.id })
+      : null;
+  const items: QueueItem[] = page.map(({ sortKey: _sortKey, ...item }) => item);
+  // The cursor above comes from the last row read, so dropping rows here loses none.
+  const now = new Date();
+  return {
+    tickets: query.view === "sla" ? items.filter((item) => withinSlaWindow(item, now)) : items,
+    nextCursor,
+  };
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { ticketPrioritySchema } from "./schemas";
+
+// The staff queue's query: shared by listQueue, the page's GET form and its links.
+
+export const QUEUE_VIEWS = ["open", "unassigned", "mine", "waiting", "sla", "resolved"] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
+  open: "All open",
+  unassigned: "Unassigned",
+  mine: "Assigned to me",
+  waiting: "Waiting for customer",
+  sla: "SLA breaching",
+  resolved: "Resolved recently",
+};
+
+export const QUEUE_SORTS = ["updated", "created", "oldest", "due"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
+  updated: "Recently updated",
+  created: "Newest",
+  oldest: "Oldest",
+  due: "Due soonest",
+};
+
+const TICKET_STATUSES = ["new", "open", "waiting_for_customer", "resolved", "closed"] as const;
+
+/** "none" filters unassigned tickets; a uuid one engineer's. */
+const assigneeFilterSchema = z.union([z.literal("none"), z.uuid()]);
+
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const queueQuerySchema = z.object({
+  view: z.enum(QUEUE_VIEWS).default("open"),
+  status: z.array(z.enum(TICKET_STATUSES)).default([]),
+  priority: z.array(ticketPrioritySchema).default([]),
+  type: z.enum(["administrative", "support"]).optional(),
+  /** A registry vendor id (tickets.vendor). */
+  vendor: optionalText(50),
+  /** Part of the requester's company name. */
+  company: optionalText(100),
+  /** Part of a contract number. */
+  contract: optionalText(100),
+  contractId: z.uuid().optional(),
+  assignee: assigneeFilterSchema.optional(),
+  q: optionalText(200),
+  sort: z.enum(QUEUE_SORTS).default("updated"),
+  cursor: z.string().max(300).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+});
+export type QueueQueryInput = z.input<typeof queueQuerySchema>;
+export type QueueQuery = z.output<typeof queueQuerySchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+const all = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value : value ? [value] : []).filter(Boolean);
+
+/** The queue query from the URL; a malformed parameter is dropped rather than failing the page. */
+export function queueQueryFromSearchParams(params: SearchParams): QueueQuery {
+  const candidate: Record<string, unknown> = {
+    view: first(params.view),
+    status: all(params.status),
+    priority: all(params.priority),
+    type: first(params.type),
+    vendor: first(params.vendor),
+    company: first(params.company),
+    contract: first(params.contract),
+    contractId: first(params.contractId),
+    assignee: first(params.assignee),
+    q: first(params.q),
+    sort: first(params.sort),
+    cursor: first(params.cursor),
+  };
+  const parsed = queueQuerySchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const safe: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(candidate)) {
+    if (queueQuerySchema.safeParse({ [key]: value }).success) safe[key] = value;
+  }
+  return queueQuerySchema.parse(safe);
+}
+
+/** The URL of the queue for a query (defaults left out), e.g. for tabs and "Next page". */
+export function queueHref(query: Partial<QueueQuery>): string {
+  const params = new URLSearchParams();
+  const defaults = queueQuerySchema.parse({});
+  for (const [key, value] of Object.entries(query)) {
+    if (key === "limit" || value === undefined || value === "") continue;
+    if (Array.isArray(value)) value.forEach((item) => params.append(key, String(item)));
+    else if (value !== defaults[key as keyof QueueQuery]) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `/staff/queue?${search}` : "/staff/queue";
+}
+
+/** Whether anything beyond the view and sort narrows the list. */
+export const isFiltered = (query: QueueQuery) =>
+  Boolean(
+    query.q ||
+    query.status.length ||
+    query.priority.length ||
+    query.type ||
+    query.vendor ||
+    query.company ||
+    query.contract ||
+    query.contractId ||
+    query.assignee,
+  );
