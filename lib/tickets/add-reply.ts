@@ -5,6 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
+import { resumeFields } from "@/lib/sla/pause";
+import { findServiceLevel } from "@/lib/sla/service-level";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission, isCustomer } from "./policy";
 import type { ReplyInput } from "./schemas";
@@ -51,10 +53,16 @@ export async function addReply(
     } else if (!input.internal && ticket.status === "new") {
       status = "open";
     }
+    // Reopening a ticket that waited for the customer starts its SLA clock again.
+    const resumed =
+      ticket.status === "waiting_for_customer" && status !== ticket.status
+        ? resumeFields(ticket, await findServiceLevel(tx, ticket.contractId), now)
+        : {};
     await tx
       .update(tickets)
       .set({
         status,
+        ...resumed,
         updatedAt: now,
         resolvedAt: status === "open" ? null : ticket.resolvedAt,
         firstRespondedAt:

@@ -1,9 +1,10 @@
 import { db } from "@/db/client";
-import { ticketFollowers, tickets } from "@/db/schema";
+import { ticketFollowers, tickets, type ServiceLevel } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
+import { computeDueTimes } from "@/lib/sla/due-times";
 import { validateVendorFields } from "@/lib/vendors";
 import { assertTicketPermission } from "./policy";
 import type { CreateTicketInput } from "./schemas";
@@ -29,6 +30,7 @@ export async function createTicket(
   context: RequestContext,
 ) {
   assertTicketPermission(actor, "create");
+  let serviceLevel: ServiceLevel | null = null;
   let support: {
     assetId: string;
     contractId: string;
@@ -65,6 +67,7 @@ export async function createTicket(
         fieldErrors,
       });
     }
+    serviceLevel = found.contract.serviceLevel;
     support = {
       assetId: found.asset.id,
       contractId: found.contract.id,
@@ -75,6 +78,9 @@ export async function createTicket(
     };
   }
 
+  // Administrative tickets (serviceLevel null) are held to the 8x5 NBD targets.
+  const createdAt = new Date();
+  const dueTimes = computeDueTimes({ serviceLevel, priority: input.priority, from: createdAt });
   return db.transaction(async (tx) => {
     const [ticket] = await tx
       .insert(tickets)
@@ -85,6 +91,9 @@ export async function createTicket(
         priority: input.priority,
         requesterId: actor.id,
         ...support,
+        ...dueTimes,
+        createdAt,
+        updatedAt: createdAt,
       })
       .returning({ id: tickets.id, number: tickets.number, subject: tickets.subject });
     await tx.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: actor.id });

@@ -1,0 +1,117 @@
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { tickets, type Ticket, type TicketStatus } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import type { RequestContext } from "@/lib/http/request-context";
+import { pauseFields, resumeFields } from "@/lib/sla/pause";
+import { findServiceLevel } from "@/lib/sla/service-level";
+import { autoCloseDays } from "./auto-close";
+import { getVisibleTicket } from "./get-ticket";
+import { assertTicketPermission } from "./policy";
+import { STATUS_LABELS } from "./priorities";
+import { sendTicketUpdateEmail } from "./ticket-emails";
+import { ticketRecipients } from "./ticket-recipients";
+
+/** What the requester and followers read in the email for each new status. */
+function statusEmailBody(status: TicketStatus): string {
+  switch (status) {
+    case "open":
+      return "A CLICO support engineer is working on your ticket.";
+    case "waiting_for_customer":
+      return "CLICO support needs information from you to go on. Open the ticket and reply there.";
+    case "resolved": {
+      const days = autoCloseDays();
+      return `CLICO support considers your problem solved. If it is not, reply in the portal and the ticket reopens; otherwise it closes by itself in ${days} ${days === 1 ? "day" : "days"}.`;
+    }
+    case "closed":
+      return "Your ticket is closed. If the problem comes back, reopen it in the portal.";
+    case "new":
+      return "";
+  }
+}
+
+/** The columns a move from `ticket.status` to `status` sets, besides the status itself. */
+async function transitionFields(
+  ticket: Ticket,
+  status: TicketStatus,
+  now: Date,
+  serviceLevel: () => ReturnType<typeof findServiceLevel>,
+) {
+  const fields: Partial<typeof tickets.$inferInsert> = {};
+  if (status === "closed") fields.closedAt = now;
+  if (status === "resolved") {
+    fields.resolvedAt = now;
+    fields.closedAt = null;
+  }
+  if (status === "open" || status === "waiting_for_customer") {
+    fields.resolvedAt = null;
+    fields.closedAt = null;
+  }
+  if (status === "waiting_for_customer") {
+    if (!ticket.slaPausedAt) Object.assign(fields, pauseFields(now));
+  } else if (ticket.slaPausedAt) {
+    Object.assign(fields, resumeFields(ticket, await serviceLevel(), now));
+  }
+  return fields;
+}
+
+/**
+ * Staff move a ticket to any other status except back to "new". Resolving stamps resolvedAt
+ * (the auto-close countdown), closing closedAt; moving back to open or waiting clears both.
+ * Waiting for the customer pauses the SLA clock; leaving it adds the pause to the ticket's
+ * paused seconds. The requester and followers are emailed; an audit event records from/to.
+ * A concurrent change of the same ticket makes this fail with `conflict`.
+ */
+export async function changeTicketStatus(
+  actor: Actor,
+  ticketId: string,
+  status: TicketStatus,
+  context: RequestContext,
+): Promise<void> {
+  assertTicketPermission(actor, "change_status");
+  const ticket = await getVisibleTicket(actor, ticketId);
+  if (status === ticket.status) {
+    throw new DomainError("conflict", {
+      message: `The ticket is already ${STATUS_LABELS[status].toLowerCase()}.`,
+    });
+  }
+  if (status === "new") {
+    throw new DomainError("invalid", {
+      field: "status",
+      message: "A ticket can't be moved back to New.",
+    });
+  }
+
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const fields = await transitionFields(ticket, status, now, () =>
+      findServiceLevel(tx, ticket.contractId),
+    );
+    const updated = await tx
+      .update(tickets)
+      .set({ ...fields, status, updatedAt: now })
+      .where(and(eq(tickets.id, ticket.id), eq(tickets.status, ticket.status)))
+      .returning({ id: tickets.id });
+    if (!updated.length) {
+      throw new DomainError("conflict", {
+        message: "Someone else changed this ticket's status. Reload the page and try again.",
+      });
+    }
+    for (const recipient of await ticketRecipients(tx, ticket.id, actor.id)) {
+      await sendTicketUpdateEmail(tx, recipient, ticket, {
+        headline: `Status changed to ${STATUS_LABELS[status]}`,
+        body: statusEmailBody(status),
+      });
+    }
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "ticket.status_change",
+      targetType: "ticket",
+      targetId: ticket.id,
+      details: { from: ticket.status, to: status },
+      ...context,
+    });
+  });
+}
