@@ -111,3 +111,29 @@ export const isFiltered = (query: QueueQuery) =>
     query.contractId ||
     query.assignee,
   );
+
+/** Statuses staff may set from the queue (nothing moves back to "new"). */
+export const BULK_STATUSES = ["open", "waiting_for_customer", "resolved", "closed"] as const;
+
+/**
+ * The queue's bulk action form, parsed by the browser and the action alike. Empty means
+ * "leave as it is"; assignee "none" unassigns.
+ */
+export const bulkUpdateFormSchema = z
+  .object({
+    ticketIds: z
+      .array(z.uuid("Choose tickets from the list."))
+      .min(1, "Select at least one ticket.")
+      .max(100, "Select at most 100 tickets at a time."),
+    assignee: z.union([z.literal(""), assigneeFilterSchema], {
+      error: "Choose an engineer from the list.",
+    }),
+    status: z.union([z.literal(""), z.enum(BULK_STATUSES)], {
+      error: "Choose a status from the list.",
+    }),
+  })
+  .refine((form) => form.assignee !== "" || form.status !== "", {
+    message: "Choose whom to assign the tickets to, or a status to set.",
+    path: ["assignee"],
+  });
+export type BulkUpdateFormInput = z.infer<typeof bulkUpdateFormSchema>;

@@ -1,0 +1,256 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
+import { FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import type { TicketPriority, TicketStatus } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { BulkUpdateResult } from "@/lib/tickets/bulk-update";
+import { STAFF_STATUS_LABELS } from "@/lib/tickets/priorities";
+import {
+  BULK_STATUSES,
+  bulkUpdateFormSchema,
+  type BulkUpdateFormInput,
+} from "@/lib/tickets/queue-query";
+import { SlaCell } from "./sla-cell";
+import type { SlaSummary } from "./sla-summary";
+
+export type QueueRow = {
+  id: string;
+  number: string;
+  subject: string;
+  typeLabel: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  requesterName: string;
+  requesterCompany: string;
+  contract: string | null;
+  product: string | null;
+  assigneeName: string | null;
+  updated: string;
+  sla: SlaSummary;
+};
+
+type FieldErrors = Partial<Record<"ticketIds" | "assignee" | "status", string>>;
+
+function resultMessage(result: BulkUpdateResult, numbers: Map<string, string>): string {
+  const updated = `${result.updated} ${result.updated === 1 ? "ticket" : "tickets"} updated`;
+  if (!result.failed.length) return `${updated}.`;
+  const failures = result.failed
+    .map((failure) => `${numbers.get(failure.ticketId) ?? failure.ticketId}: ${failure.message}`)
+    .join("; ");
+  return `${updated}, ${result.failed.length} failed: ${failures}`;
+}
+
+/** The queue's rows with a checkbox each and the bulk "assign / set status" bar above them. */
+export function QueueTable({
+  rows,
+  staff,
+  action,
+}: {
+  rows: QueueRow[];
+  staff: Array<{ id: string; name: string }>;
+  action: (input: BulkUpdateFormInput) => Promise<ActionResult<BulkUpdateResult>>;
+}) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [assignee, setAssignee] = useState("");
+  const [status, setStatus] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
+  const [isPending, startTransition] = useTransition();
+  // Only rows still on the page count: after a refresh some may have left the view.
+  const chosen = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+  const allChosen = rows.length > 0 && chosen.length === rows.length;
+
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const apply = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = bulkUpdateFormSchema.safeParse({ ticketIds: chosen, assignee, status });
+    if (!parsed.success) {
+      const next: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? "assignee") as keyof FieldErrors;
+        next[field] ??= issue.message;
+      }
+      setErrors(next);
+      setMessage(null);
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      const result = await action(parsed.data);
+      if (!result.ok) {
+        setMessage({ text: result.formError ?? "The tickets could not be updated.", ok: false });
+        return;
+      }
+      const numbers = new Map(rows.map((row) => [row.id, row.number]));
+      setMessage({ text: resultMessage(result.data, numbers), ok: !result.data.failed.length });
+      setSelected(new Set());
+      router.refresh();
+    });
+  };
+
+  return (
+    <div className="flex flex-col gap-3">
+      <form
+        onSubmit={apply}
+        aria-label="Bulk actions"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <div className="flex h-10 items-center gap-2 self-end">
+          <input
+            id="select-all"
+            type="checkbox"
+            className="size-4"
+            checked={allChosen}
+            aria-describedby={errors.ticketIds ? "select-all-error" : undefined}
+            onChange={(event) =>
+              setSelected(event.target.checked ? new Set(rows.map((row) => row.id)) : new Set())
+            }
+          />
+          <label htmlFor="select-all" className="text-sm font-medium text-navy-900">
+            Select all on this page
+          </label>
+        </div>
+        <SelectField
+          label="Assign to"
+          name="bulk-assignee"
+          value={assignee}
+          onChange={(event) => setAssignee(event.target.value)}
+          error={errors.assignee}
+          placeholder="Keep assignee"
+          options={[
+            { value: "none", label: "Unassigned" },
+            ...staff.map((user) => ({ value: user.id, label: user.name })),
+          ]}
+          className="min-w-48"
+        />
+        <SelectField
+          label="Set status"
+          name="bulk-status"
+          value={status}
+          onChange={(event) => setStatus(event.target.value)}
+          error={errors.status}
+          placeholder="Keep status"
+          options={BULK_STATUSES.map((value) => ({ value, label: STAFF_STATUS_LABELS[value] }))}
+          className="min-w-48"
+        />
+        <Button type="submit" pending={isPending} pendingLabel="Updating tickets">
+          Apply to selected ({chosen.length})
+        </Button>
+        {errors.ticketIds ? (
+          <p
+            id="select-all-error"
+            role="alert"
+            className="w-full text-sm font-medium text-brand-700"
+          >
+            {errors.ticketIds}
+          </p>
+        ) : null}
+      </form>
+      <FormMessage
+        message={message?.text}
+        tone={message === null ? "error" : message.ok ? "success" : "warning"}
+      />
+
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Tickets in the queue</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">
+                <span className="sr-only">Selected</span>
+              </th>
+              {[
+                "Ticket",
+                "Subject",
+                "Status",
+                "Priority",
+                "SLA",
+                "Requester",
+                "Product / contract",
+                "Assignee",
+                "Updated",
+              ].map((heading) => (
+                <th key={heading} scope="col" className="px-4 py-3">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                className={selected.has(row.id) ? "bg-navy-50" : "hover:bg-slate-50"}
+              >
+                <td className="px-4 py-3">
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    aria-label={`Select ${row.number}`}
+                    checked={selected.has(row.id)}
+                    onChange={(event) => toggle(row.id, event.target.checked)}
+                  />
+                </td>
+                <td className="px-4 py-3 font-mono whitespace-nowrap">
+                  <Link
+                    href={`/staff/tickets/${row.id}`}
+                    className="font-semibold text-navy-700 underline-offset-2 hover:underline"
+                  >
+                    {row.number}
+                  </Link>
+                </td>
+                <td className="max-w-xs px-4 py-3">
+                  <span className="line-clamp-2">{row.subject}</span>
+                  <span className="text-xs text-slate-500">{row.typeLabel}</span>
+                </td>
+                <td className="px-4 py-3">
+                  <StatusBadge status={row.status} staff />
+                </td>
+                <td className="px-4 py-3">
+                  <PriorityBadge priority={row.priority} />
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  <SlaCell sla={row.sla} />
+                </td>
+                <td className="px-4 py-3 text-slate-700">
+                  <span className="block">{row.requesterName}</span>
+                  {row.requesterCompany ? (
+                    <span className="text-xs text-slate-500">{row.requesterCompany}</span>
+                  ) : null}
+                </td>
+                <td className="px-4 py-3 text-slate-700">
+                  {row.product ? (
+                    <span className="block">{row.product}</span>
+                  ) : (
+                    <span className="text-slate-500">—</span>
+                  )}
+                  {row.contract ? (
+                    <span className="text-xs text-slate-500">{row.contract}</span>
+                  ) : null}
+                </td>
+                <td className="px-4 py-3 text-slate-700">
+                  {row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-600">{row.updated}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Field, SelectField } from "@/components/ui/field";
+import { LinkButton } from "@/components/ui/link-button";
+import { requireStaff } from "@/lib/auth/actor";
+import { isDomainError } from "@/lib/errors";
+import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
+import { listQueue } from "@/lib/tickets/list-queue";
+import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
+import {
+  isFiltered,
+  QUEUE_SORT_LABELS,
+  QUEUE_VIEW_LABELS,
+  QUEUE_VIEWS,
+  queueHref,
+  queueQueryFromSearchParams,
+  type QueueQuery,
+} from "@/lib/tickets/queue-query";
+import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { vendorName, vendorOptions } from "@/lib/vendors";
+import { bulkUpdateTicketsAction } from "./actions";
+import { QueueTable, type QueueRow } from "./_components/queue-table";
+import { slaSummary } from "./_components/sla-summary";
+
+export const metadata: Metadata = { title: "Queue" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Warsaw",
+});
+
+const EMPTY_VIEW: Record<QueueQuery["view"], string> = {
+  open: "No new or open tickets.",
+  unassigned: "Every open ticket has an engineer.",
+  mine: "No tickets are assigned to you.",
+  waiting: "No tickets are waiting for a customer.",
+  sla: "No ticket is breaching its SLA or due within 2 hours.",
+  resolved: "No tickets were resolved in the last 7 days.",
+};
+
+async function loadQueue(actor: Awaited<ReturnType<typeof requireStaff>>, query: QueueQuery) {
+  try {
+    return await Promise.all([listQueue(actor, query), listAssignableStaff(actor)]);
+  } catch (error) {
+    // The orders team has no tickets: for them the queue does not exist.
+    if (isDomainError(error) && error.code === "forbidden") notFound();
+    throw error;
+  }
+}
+
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requireStaff();
+  const query = queueQueryFromSearchParams(await searchParams);
+  const [{ tickets, nextCursor }, staff] = await loadQueue(actor, query);
+  const filtered = isFiltered(query);
+  const now = new Date();
+  const rows: QueueRow[] = tickets.map((ticket) => ({
+    id: ticket.id,
+    number: formatTicketNumber(ticket.number),
+    subject: ticket.subject,
+    typeLabel: TYPE_LABELS[ticket.type],
+    status: ticket.status,
+    priority: ticket.priority,
+    requesterName: ticket.requesterName,
+    requesterCompany: ticket.requesterCompany,
+    contract: ticket.contractNumber,
+    product: ticket.product
+      ? `${ticket.vendor ? `${vendorName(ticket.vendor)} ` : ""}${ticket.product}`
+      : null,
+    assigneeName: ticket.assigneeName,
+    updated: dateTime.format(ticket.updatedAt),
+    sla: slaSummary(ticket, now),
+  }));
+  // Tabs keep the filters; a new view starts at its first page.
+  const { cursor: _cursor, ...withoutCursor } = query;
+  const me = staff.find((user) => user.id === actor.id);
+  const staffChoices = me ? [me, ...staff.filter((user) => user.id !== actor.id)] : staff;
+
+  return (
+    <>
+      <PageHeader
+        title="Queue"
+        description="Tickets to work on: assign them, move them on, watch their SLA."
+      />
+      <nav aria-label="Queue views" className="mb-4 border-b border-slate-200">
+        <ul className="-mb-px flex flex-wrap gap-1">
+          {QUEUE_VIEWS.map((view) => {
+            const isCurrent = view === query.view;
+            return (
+              <li key={view}>
+                <Link
+                  href={queueHref({ ...withoutCursor, view })}
+                  aria-current={isCurrent ? "page" : undefined}
+                  className={cn(
+                    "inline-block border-b-2 px-3 py-2 text-sm font-medium",
+                    isCurrent
+                      ? "border-brand-600 text-navy-900"
+                      : "border-transparent text-slate-600 hover:border-slate-300 hover:text-navy-900",
+                  )}
+                >
+                  {QUEUE_VIEW_LABELS[view]}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      <form
+        method="get"
+        action="/staff/queue"
+        role="search"
+        aria-label="Filter the queue"
+        className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+      >
+        <input type="hidden" name="view" value={query.view} />
+        <Field
+          label="Search"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="CS-000123 or words"
+          hint="Subject, description and messages, internal notes included."
+          className="lg:col-span-2"
+        />
+        <SelectField
+          label="Status"
+          name="status"
+          defaultValue={query.status[0] ?? ""}
+          placeholder="Any status"
+          options={Object.entries(STAFF_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <SelectField
+          label="Priority"
+          name="priority"
+          defaultValue={query.priority[0] ?? ""}
+          placeholder="Any priority"
+          options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
+        />
+        <SelectField
+          label="Type"
+          name="type"
+          defaultValue={query.type ?? ""}
+          placeholder="Any type"
+          options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <SelectField
+          label="Vendor"
+          name="vendor"
+          defaultValue={query.vendor ?? ""}
+          placeholder="Any vendor"
+          options={vendorOptions}
+        />
+        <Field
+          label="Customer company"
+          name="company"
+          defaultValue={query.company}
+          placeholder="Part of the name"
+        />
+        <Field
+          label="Contract number"
+          name="contract"
+          defaultValue={query.contract}
+          placeholder="Part of the number"
+        />
+        <SelectField
+          label="Assignee"
+          name="assignee"
+          defaultValue={query.assignee ?? ""}
+          placeholder="Anyone"
+          options={[
+            { value: "none", label: "Unassigned" },
+            ...staffChoices.map((user) => ({
+              value: user.id,
+              label: user.id === actor.id ? `${user.name} (me)` : user.name,
+            })),
+          ]}
+        />
+        <SelectField
+          label="Sort by"
+          name="sort"
+          defaultValue={query.sort}
+          options={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
+        />
+        <div className="flex items-end gap-2 lg:col-span-5">
+          <Button type="submit">Filter</Button>
+          {filtered ? (
+            <LinkButton href={queueHref({ view: query.view, sort: query.sort })} variant="ghost">
+              Clear filters
+            </LinkButton>
+          ) : null}
+        </div>
+      </form>
+
+      {rows.length === 0 ? (
+        <Card className="p-8 text-center">
+          <p className="font-medium text-navy-900">
+            {filtered
+              ? "No tickets match these filters."
+              : query.cursor
+                ? "No more tickets."
+                : EMPTY_VIEW[query.view]}
+          </p>
+          <p className="mt-1 text-sm text-slate-600">
+            {filtered
+              ? "Try other filters, another view, or clear the filters."
+              : "Other views may hold tickets for you."}
+          </p>
+        </Card>
+      ) : (
+        <QueueTable rows={rows} staff={staffChoices} action={bulkUpdateTicketsAction} />
+      )}
+      <nav aria-label="Pages" className="mt-4 flex gap-2">
+        {query.cursor ? (
+          <LinkButton href={queueHref(withoutCursor)} variant="secondary">
+            First page
+          </LinkButton>
+        ) : null}
+        {nextCursor ? (
+          <LinkButton href={queueHref({ ...query, cursor: nextCursor })} variant="secondary">
+            Next page
+          </LinkButton>
+        ) : null}
+      </nav>
+    </>
+  );
+}
