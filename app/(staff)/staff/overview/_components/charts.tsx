@@ -1,0 +1,68 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+// Pictures of the numbers only: each chart sits in a <figure> whose hidden table carries the
+// same data for screen readers, so the SVG is aria-hidden.
+
+const NAVY = "var(--color-navy-600)";
+const BRAND = "var(--color-brand-600)";
+const GRID = "#e2e8f0";
+const AXIS = { fontSize: 12, fill: "#475569" };
+
+export type DailyPoint = { day: string; label: string; opened: number; closed: number };
+
+export function DailyTicketsChart({ data }: { data: DailyPoint[] }) {
+  return (
+    <div aria-hidden="true" className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" minTickGap={16} />
+          <YAxis allowDecimals={false} tick={AXIS} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey="opened" name="Opened" fill={NAVY} />
+          <Bar dataKey="closed" name="Closed" fill={BRAND} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export type CountPoint = { label: string; count: number };
+
+/** Horizontal bars: one per status or vendor. */
+export function CountBarChart({
+  data,
+  color = "navy",
+  name,
+}: {
+  data: CountPoint[];
+  color?: "navy" | "brand";
+  name: string;
+}) {
+  const height = Math.max(160, data.length * 40 + 40);
+  return (
+    <div aria-hidden="true" className="w-full" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid stroke={GRID} horizontal={false} />
+          <XAxis type="number" allowDecimals={false} tick={AXIS} />
+          <YAxis type="category" dataKey="label" width={150} tick={AXIS} />
+          <Tooltip />
+          <Bar dataKey="count" name={name} fill={color === "navy" ? NAVY : BRAND} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

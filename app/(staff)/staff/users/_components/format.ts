@@ -1,0 +1,20 @@
+import type { UserRole, UserStatus } from "@/db/schema";
+import type { BadgeTone } from "@/components/ui/badge";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Warsaw",
+});
+
+export const formatDateTime = (date: Date | null) => (date ? dateTime.format(date) : "—");
+
+export const statusTones: Record<UserStatus, BadgeTone> = {
+  active: "success",
+  pending_confirmation: "info",
+  password_reset_required: "warning",
+  disabled: "danger",
+};
+
+export const roleOptions = (roles: readonly UserRole[], labels: Record<UserRole, string>) =>
+  roles.map((value) => ({ value, label: labels[value] }));

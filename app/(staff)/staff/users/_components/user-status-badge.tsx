@@ -1,0 +1,8 @@
+import type { UserStatus } from "@/db/schema";
+import { Badge } from "@/components/ui/badge";
+import { userStatusLabels } from "@/lib/admin/schemas";
+import { statusTones } from "./format";
+
+export function UserStatusBadge({ status }: { status: UserStatus }) {
+  return <Badge tone={statusTones[status]}>{userStatusLabels[status]}</Badge>;
+}
