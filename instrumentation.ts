@@ -12,7 +12,9 @@ export async function register() {
   await runMigrations(process.env.DATABASE_URL);
   if (process.env.MAIL_WORKER !== "off") {
     const { startMailWorker } = await import("./lib/mail/worker");
+    const { startScheduledJobs } = await import("./lib/jobs/schedules");
     await startMailWorker();
-    logger.info("mail worker started");
+    await startScheduledJobs();
+    logger.info("mail worker and scheduled jobs started");
   }
 }

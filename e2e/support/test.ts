@@ -10,8 +10,8 @@ const randomIp = () =>
  * limits (tested on their own in lib/rate-limit) don't add up across the whole suite.
  */
 export const test = base.extend({
-  context: async ({ context }, use) => {
+  context: async ({ context }, provide) => {
     await context.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() });
-    await use(context);
+    await provide(context);
   },
 });
