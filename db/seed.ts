@@ -1,7 +1,16 @@
 import { sql } from "drizzle-orm";
 import { hashSecret } from "@/lib/crypto/secrets";
 import type { Database } from "./client";
-import { assets, contractActivations, contracts, ticketMessages, tickets, users } from "./schema";
+import { computeDueTimes } from "@/lib/sla/due-times";
+import {
+  assets,
+  cannedReplies,
+  contractActivations,
+  contracts,
+  ticketMessages,
+  tickets,
+  users,
+} from "./schema";
 
 /** The fixed demo values the README lists. */
 export const DEMO_PASSWORD = "Demo-Password-2026";
@@ -101,7 +110,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       ])
       .returning({ id: contracts.id });
 
-    const [fortigate] = await tx
+    const [fortigate, quantum, bigip] = await tx
       .insert(assets)
       .values([
         {
@@ -159,7 +168,19 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       { userId: customer!.id, contractId: expired!.id },
     ]);
 
-    const [vpnTicket] = await tx
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    const due = (
+      serviceLevel: "24x7_4h" | null,
+      priority: "critical" | "high" | "normal" | "low",
+      from: Date,
+    ) => computeDueTimes({ serviceLevel, priority, from });
+    const fortinetFields = {
+      productFamily: "FortiGate",
+      firmwareVersion: "7.4.3",
+      haMode: "FGCP active-passive",
+      problemArea: "VPN IPsec",
+    };
+    const [vpnTicket, , waitingTicket] = await tx
       .insert(tickets)
       .values([
         {
@@ -173,14 +194,13 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           assetId: fortigate!.id,
           contractId: shared!.id,
           vendor: "fortinet",
-          vendorFields: {
-            productFamily: "FortiGate",
-            firmwareVersion: "7.4.3",
-            haMode: "FGCP active-passive",
-            problemArea: "VPN IPsec",
-          },
+          vendorFields: fortinetFields,
           vendorSchemaVersion: 1,
           assigneeId: engineer!.id,
+          createdAt: hoursAgo(3),
+          updatedAt: hoursAgo(1),
+          firstRespondedAt: hoursAgo(2),
+          ...due("24x7_4h", "high", hoursAgo(3)),
         },
         {
           type: "administrative",
@@ -188,6 +208,57 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           description: "The activation code from the contract document is rejected.",
           priority: "normal",
           requesterId: colleague!.id,
+          createdAt: hoursAgo(26),
+          updatedAt: hoursAgo(26),
+          ...due(null, "normal", hoursAgo(26)),
+        },
+        {
+          type: "support",
+          subject: "Load balancer pool members marked down after certificate renewal",
+          description: "Health monitor fails with TLS handshake errors since Monday.",
+          priority: "critical",
+          status: "waiting_for_customer",
+          requesterId: customer!.id,
+          assetId: bigip!.id,
+          contractId: shared!.id,
+          vendor: "f5",
+          vendorFields: {
+            platform: "appliance (iSeries/rSeries)",
+            tmosVersion: "17.1.1",
+            modules: ["LTM"],
+            haMode: "active-standby",
+          },
+          vendorSchemaVersion: 1,
+          assigneeId: engineer!.id,
+          createdAt: hoursAgo(5),
+          updatedAt: hoursAgo(2),
+          firstRespondedAt: hoursAgo(4),
+          slaPausedAt: hoursAgo(2),
+          ...due("24x7_4h", "critical", hoursAgo(5)),
+        },
+        {
+          type: "support",
+          subject: "Question about Threat Emulation licence renewal",
+          description: "Does the renewal include the Threat Extraction blade?",
+          priority: "low",
+          status: "resolved",
+          requesterId: colleague!.id,
+          assetId: quantum!.id,
+          contractId: shared!.id,
+          vendor: "checkpoint",
+          vendorFields: {
+            component: "Security Gateway",
+            version: "R81.20",
+            platform: "Quantum appliance",
+            blades: ["Threat Emulation"],
+            clusterMode: "none",
+          },
+          vendorSchemaVersion: 1,
+          createdAt: hoursAgo(72),
+          updatedAt: hoursAgo(20),
+          firstRespondedAt: hoursAgo(70),
+          resolvedAt: hoursAgo(20),
+          ...due("24x7_4h", "low", hoursAgo(72)),
         },
       ])
       .returning({ id: tickets.id });
@@ -198,12 +269,39 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         authorId: engineer!.id,
         body: "Please attach the output of `diagnose debug application ike -1` captured during a drop.",
         internal: false,
+        createdAt: hoursAgo(2),
       },
       {
         ticketId: vpnTicket!.id,
         authorId: engineer!.id,
         body: "Looks like the known DPD issue fixed in 7.4.4.",
         internal: true,
+        createdAt: hoursAgo(1),
+      },
+      {
+        ticketId: waitingTicket!.id,
+        authorId: engineer!.id,
+        body: "Could you send a qkview taken right after a failed health check?",
+        internal: false,
+        createdAt: hoursAgo(2),
+      },
+    ]);
+
+    await tx.insert(cannedReplies).values([
+      {
+        title: "Ask for a FortiGate debug bundle",
+        body: "Please run `execute tac report` on the FortiGate CLI and attach the output to this ticket.",
+        createdById: engineer!.id,
+      },
+      {
+        title: "Ask for a qkview",
+        body: "Please generate a qkview (`qkview` on the BIG-IP CLI, saved under /var/tmp) and attach it here.",
+        createdById: engineer!.id,
+      },
+      {
+        title: "Resolved — please confirm",
+        body: "We believe this is solved. If anything is still wrong, just reply and the ticket reopens.",
+        createdById: engineer!.id,
       },
     ]);
   });

@@ -1,0 +1,55 @@
+import { eq, isNotNull } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { checkContractKey } from "@/lib/contracts/check-contract-key";
+import { verifySecret } from "@/lib/crypto/secrets";
+import { getVendorVersion } from "@/lib/vendors";
+import { getDb } from "./client";
+import { DEMO_PASSWORD, demoContracts, seedDemoData } from "./seed";
+import { contractActivations, contracts, tickets, users } from "./schema";
+
+describe("demo seed", () => {
+  it("seeds the README's demo data once, with valid keys, logins and vendor fields", async () => {
+    const db = getDb();
+    expect(await seedDemoData(db)).toBe(true);
+    expect(await seedDemoData(db)).toBe(false);
+
+    for (const login of ["admin", "engineer", "orders", "customer"]) {
+      const [user] = await db.select().from(users).where(eq(users.login, login));
+      expect(user?.status).toBe("active");
+      expect(await verifySecret(user!.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    }
+    const [active, unactivated] = demoContracts;
+    await expect(checkContractKey(db, active)).resolves.toMatchObject({ number: active.number });
+    const [second] = await db
+      .select()
+      .from(contracts)
+      .where(eq(contracts.number, unactivated.number));
+    expect(
+      await db
+        .select()
+        .from(contractActivations)
+        .where(eq(contractActivations.contractId, second!.id)),
+    ).toEqual([]);
+    await expect(checkContractKey(db, demoContracts[2])).rejects.toMatchObject({
+      reason: "expired",
+    });
+
+    const support = await db.select().from(tickets).where(isNotNull(tickets.vendor));
+    expect(support.length).toBeGreaterThan(0);
+    for (const ticket of support) {
+      const schema = getVendorVersion(ticket.vendor!, ticket.vendorSchemaVersion!).schema;
+      expect(schema.safeParse(ticket.vendorFields).success, `${ticket.subject}`).toBe(true);
+      expect(ticket.resolutionDueAt).toBeInstanceOf(Date);
+    }
+  });
+
+  it("never runs in production", async () => {
+    const previous = process.env.NODE_ENV;
+    Object.assign(process.env, { NODE_ENV: "production" });
+    try {
+      await expect(seedDemoData(getDb())).rejects.toThrow(/never seeded in production/);
+    } finally {
+      Object.assign(process.env, { NODE_ENV: previous });
+    }
+  });
+});
