@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { hashSecret } from "@/lib/crypto/secrets";
+import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 import type { Database } from "./client";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import {
@@ -86,7 +87,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           serviceLevel: "24x7_4h",
           validFrom: isoDate(-200),
           validTo: isoDate(165),
-          activationKeyHash: await hashSecret("DEMO-KEY-0001"),
+          activationKeyHash: await hashActivationKey("DEMO-KEY-0001"),
           createdById: admin!.id,
         },
         {
@@ -95,7 +96,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           serviceLevel: "8x5_nbd",
           validFrom: isoDate(-30),
           validTo: isoDate(20),
-          activationKeyHash: await hashSecret("DEMO-KEY-0002"),
+          activationKeyHash: await hashActivationKey("DEMO-KEY-0002"),
           createdById: admin!.id,
         },
         {
@@ -104,7 +105,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           serviceLevel: "8x5_4h",
           validFrom: isoDate(-800),
           validTo: isoDate(-70),
-          activationKeyHash: await hashSecret("DEMO-KEY-0900"),
+          activationKeyHash: await hashActivationKey("DEMO-KEY-0900"),
           createdById: admin!.id,
         },
       ])

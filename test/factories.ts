@@ -11,6 +11,7 @@ import {
   type NewUser,
 } from "@/db/schema";
 import { hashSecret } from "@/lib/crypto/secrets";
+import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 
 // Seed helpers for integration and end-to-end tests: unique values per call, so tests that
 // share a database never collide.
@@ -61,7 +62,7 @@ export async function createContract(
       serviceLevel: "8x5_nbd",
       validFrom: isoDate(-100),
       validTo: isoDate(options.validToDays ?? 200),
-      activationKeyHash: await hashSecret(key),
+      activationKeyHash: await hashActivationKey(key),
     })
     .returning();
   const assetRows = options.vendors

@@ -12,14 +12,12 @@ const GROUP_LENGTH = 4;
 /** 20 characters of a 32-letter alphabet: 100 bits from the CSPRNG. */
 export const KEY_BITS = GROUPS * GROUP_LENGTH * Math.log2(KEY_ALPHABET.length);
 
-const KEY_PATTERN = new RegExp(
-  `^[${KEY_ALPHABET}]{${GROUP_LENGTH}}(-[${KEY_ALPHABET}]{${GROUP_LENGTH}}){${GROUPS - 1}}$`,
-);
+const KEY_PATTERN = new RegExp(`^[${KEY_ALPHABET}]{${GROUPS * GROUP_LENGTH}}$`);
 
 /**
- * A new activation key such as `7KQF-3MZD-X0RT-9BNC-4HWE`: printed and typed as is, already in
- * the form `normalizeKey` gives what the customer types (upper case, hyphens kept), so the
- * hash of this string is what `checkContractKey` verifies against.
+ * A new activation key such as `7KQF-3MZD-X0RT-9BNC-4HWE`, grouped for reading. Store it only
+ * through `hashActivationKey`, which hashes the normalised form the customer's input is
+ * compared as.
  */
 export function generateActivationKey(): string {
   const groups = Array.from({ length: GROUPS }, () =>

@@ -8,10 +8,13 @@ export const WRONG_CONTRACT_PAIR =
   "This contract number and activation code do not match. Check both on your contract document.";
 
 let dummyHash: Promise<string> | undefined;
-const getDummyHash = () => (dummyHash ??= hashSecret("XXXX-XXXX-XXXX-XXXX-XXXX"));
+const getDummyHash = () => (dummyHash ??= hashSecret("XXXXXXXXXXXXXXXXXXXX"));
 
-/** Keys are typed as printed: spaces and case don't matter. */
-export const normalizeKey = (key: string) => key.trim().toUpperCase().replace(/\s+/g, "");
+/** What a key is compared as: case, spaces and hyphens don't matter ("7kqf 3mzd…" = "7KQF-3MZD-…"). */
+export const normalizeKey = (key: string) => key.toUpperCase().replace(/[^A-Z0-9]/g, "");
+
+/** The only way a key is stored: argon2id of its normalised form. */
+export const hashActivationKey = (key: string) => hashSecret(normalizeKey(key));
 
 const formatDate = (isoDate: string) =>
   new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {

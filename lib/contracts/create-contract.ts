@@ -2,7 +2,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { assets, contracts } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { hashSecret } from "@/lib/crypto/secrets";
+import { hashActivationKey } from "./check-contract-key";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
@@ -50,7 +50,7 @@ export async function createContract(
   assertContractPermission(actor, "create");
   const data = contractInputSchema.parse(input);
   const key = generateActivationKey();
-  const activationKeyHash = await hashSecret(key);
+  const activationKeyHash = await hashActivationKey(key);
   try {
     return await database.transaction(async (tx) => {
       const [contract] = await tx

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db as defaultDb, type Database, type Tx } from "@/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { hashSecret } from "@/lib/crypto/secrets";
+import { hashActivationKey } from "./check-contract-key";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
 import { parseContractsCsv, type ContractCsvContract, type ContractCsvRow } from "./contracts-csv";
@@ -210,7 +210,7 @@ async function writeContracts(
     const issued = await Promise.all(
       chunk.map(async (contract) => {
         const key = generateActivationKey();
-        return { key, hash: options.dryRun ? "dry-run" : await hashSecret(key), contract };
+        return { key, hash: options.dryRun ? "dry-run" : await hashActivationKey(key), contract };
       }),
     );
     for (const { key, hash, contract } of issued) {

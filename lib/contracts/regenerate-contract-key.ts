@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { hashSecret } from "@/lib/crypto/secrets";
+import { hashActivationKey } from "./check-contract-key";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
@@ -24,7 +24,7 @@ export async function regenerateContractKey(
   const id = contractIdSchema.safeParse(contractId);
   if (!id.success) throw new DomainError("not_found", { message: "Contract not found." });
   const key = generateActivationKey();
-  const activationKeyHash = await hashSecret(key);
+  const activationKeyHash = await hashActivationKey(key);
   return database.transaction(async (tx) => {
     const [contract] = await tx
       .update(contracts)
