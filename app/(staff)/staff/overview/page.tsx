@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody } from "@/components/ui/card";
@@ -163,7 +164,12 @@ export default async function OverviewPage() {
                   {stats.breaches.map((ticket) => (
                     <tr key={ticket.id}>
                       <th scope="row" className="py-2 pr-4 font-mono font-semibold">
-                        {formatTicketNumber(ticket.number)}
+                        <Link
+                          href={`/staff/tickets/${ticket.id}`}
+                          className="text-navy-700 underline decoration-navy-300 hover:text-brand-700"
+                        >
+                          {formatTicketNumber(ticket.number)}
+                        </Link>
                       </th>
                       <td className="py-2 pr-4">{ticket.subject}</td>
                       <td className="py-2 pr-4 capitalize">{ticket.priority}</td>
