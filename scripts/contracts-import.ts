@@ -6,12 +6,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { Presets, SingleBar } from "cli-progress";
+import { phaseProgress } from "./lib/progress";
 import { stringify } from "csv-stringify/sync";
 import { closeDb, getDb } from "../db/client";
 import {
   importContracts,
-  type ContractImportOptions,
   type ContractImportPhase,
   type NewContractKey,
 } from "../lib/contracts/import-contracts";
@@ -49,42 +48,10 @@ if (!dryRun && existsSync(keysPath)) {
 }
 
 const PHASE_LABEL: Record<ContractImportPhase, string> = {
-  keys: "Generating keys   ",
-  contracts: "Writing contracts ",
-  assets: "Writing assets    ",
+  keys: "Generating keys",
+  contracts: "Writing contracts",
+  assets: "Writing assets",
 };
-
-/** A bar on a terminal (cli-progress draws on stderr); a line every ~10% in logs and CI. */
-function progressReporter(): { onProgress: ContractImportOptions["onProgress"]; stop(): void } {
-  if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      { format: "{phase} [{bar}] {percentage}% | {value}/{total} | {eta}s left" },
-      Presets.shades_classic,
-    );
-    let phase: ContractImportPhase | undefined;
-    return {
-      onProgress(done, total, next) {
-        if (next !== phase) {
-          if (phase) bar.stop();
-          phase = next;
-          bar.start(total, 0, { phase: PHASE_LABEL[next] });
-        }
-        bar.update(done);
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let last = "";
-  return {
-    onProgress(done, total, phase) {
-      const tenth = `${phase}:${total ? Math.floor((done / total) * 10) : 10}`;
-      if (tenth === last && done !== total) return;
-      last = tenth;
-      console.log(`${PHASE_LABEL[phase].trim()}: ${done}/${total}`);
-    },
-    stop: () => {},
-  };
-}
 
 /** Owner-only, never overwritten: the keys are the one copy there is. */
 function writeKeys(keys: NewContractKey[]) {
@@ -96,7 +63,7 @@ function writeKeys(keys: NewContractKey[]) {
   );
 }
 
-const progress = progressReporter();
+const progress = phaseProgress(PHASE_LABEL);
 let keysWritten = false;
 try {
   const started = performance.now();

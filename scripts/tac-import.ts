@@ -1,13 +1,9 @@
 /** `npm run tac:import -- [--dry-run] <file.csv>`: migrates the active CLICO TAC accounts. */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { SingleBar, Presets } from "cli-progress";
+import { phaseProgress } from "./lib/progress";
 import { closeDb, getDb } from "../db/client";
-import {
-  importTacAccounts,
-  type TacImportOptions,
-  type TacImportPhase,
-} from "../lib/accounts/import-tac-accounts";
+import { importTacAccounts, type TacImportPhase } from "../lib/accounts/import-tac-accounts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,44 +22,12 @@ if (!existsSync(filePath)) {
 }
 
 const PHASE_LABEL: Record<TacImportPhase, string> = {
-  checking: "Checking emails   ",
+  checking: "Checking emails",
   importing: "Importing accounts",
-  linking: "Linking contracts ",
+  linking: "Linking contracts",
 };
 
-/** A bar on a terminal (cli-progress draws on stderr); a line every ~10% (and at the end) in logs and CI. */
-function progressReporter(): { onProgress: TacImportOptions["onProgress"]; stop(): void } {
-  if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      { format: "{phase} [{bar}] {percentage}% | {value}/{total} rows | {eta}s left" },
-      Presets.shades_classic,
-    );
-    let phase: TacImportPhase | undefined;
-    return {
-      onProgress(done, total, next) {
-        if (next !== phase) {
-          if (phase) bar.stop();
-          phase = next;
-          bar.start(total, 0, { phase: PHASE_LABEL[next] });
-        }
-        bar.update(done);
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let lastTenth = -1;
-  return {
-    onProgress(done, total, phase) {
-      const tenth = Math.floor((done / total) * 10);
-      if (tenth === lastTenth && done !== total) return;
-      lastTenth = done === total ? -1 : tenth;
-      console.log(`${PHASE_LABEL[phase].trim()}: ${done}/${total} rows`);
-    },
-    stop: () => {},
-  };
-}
-
-const progress = progressReporter();
+const progress = phaseProgress(PHASE_LABEL, " rows");
 try {
   const started = performance.now();
   const result = await importTacAccounts(getDb(), {
