@@ -200,7 +200,13 @@ describe("the staff queue", () => {
         internal: true,
       },
     ]);
-    const search = (q: string) => allIds(engineer, { company, q });
+    // Both plans: a list of matching ids (rare terms) and a per-row test (common terms).
+    const search = async (q: string) => {
+      const byIds = await allIds(engineer, { company, q });
+      const page = await listQueue(engineer, { company, q, limit: 100 }, { searchIdLimit: 0 });
+      expect(page.tickets.map((ticket) => ticket.id)).toEqual(byIds);
+      return byIds;
+    };
 
     expect(await search("ipsec tun")).toEqual([bySubject.id]);
     expect(await search("split brain")).toEqual([byDescription.id]);

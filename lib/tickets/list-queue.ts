@@ -109,24 +109,42 @@ function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefin
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
+/** Up to this many matches, the search runs as a list of ids; past it, as a per-row test. */
+const SEARCH_ID_LIMIT = 1000;
+
 /**
- * Ids of tickets matching the search: by number, by words (prefix) in subject and description,
- * or in any message — internal notes included, staff see them. A UNION of index scans, so a
- * rare word costs a few index probes rather than a walk over the whole queue.
+ * The search condition: ticket number, words (as prefixes) in subject and description, or in
+ * any message — internal notes included, staff see them. First the indexes are asked for
+ * the matching ids (GIN over tickets.search_vector and over the messages' bodies, stopping
+ * after SEARCH_ID_LIMIT); a rare term then becomes `id in (…)`, a few primary-key probes. A
+ * common term would make that list huge, so it becomes a test on each row the view walks in
+ * its sort order — which stops early precisely because matches are common.
  */
-function searchCondition(text: string): SQL {
-  const parts: SQL[] = [];
+async function searchCondition(text: string, idLimit: number): Promise<SQL> {
   const number = parseTicketNumber(text);
-  if (number !== null) parts.push(sql`select id from tickets where number = ${number}`);
   const words = toPrefixQuery(text);
-  if (words) {
-    parts.push(
-      sql`select id from tickets where search_vector @@ to_tsquery('simple', ${words})`,
-      sql`select ticket_id from ticket_messages where to_tsvector('simple', body) @@ to_tsquery('simple', ${words})`,
+  const tsquery = words ? sql`to_tsquery('simple', ${words})` : null;
+  const sources: SQL[] = [];
+  if (number !== null) sources.push(sql`select id from tickets where number = ${number}`);
+  if (tsquery) {
+    sources.push(
+      sql`select id from tickets where search_vector @@ ${tsquery}`,
+      sql`select ticket_id as id from ticket_messages where to_tsvector('simple', body) @@ ${tsquery}`,
     );
   }
-  if (!parts.length) return sql`false`;
-  return sql`${tickets.id} in (${sql.join(parts, sql` union `)})`;
+  if (!sources.length) return sql`false`;
+  const { rows } = await db.execute<{ id: string }>(
+    sql`select id from (${sql.join(sources, sql` union all `)}) found limit ${idLimit + 1}`,
+  );
+  if (rows.length <= idLimit) {
+    const ids = [...new Set(rows.map((row) => row.id))];
+    return ids.length ? inArray(tickets.id, ids) : sql`false`;
+  }
+  return or(
+    number !== null ? eq(tickets.number, number) : undefined,
+    sql`${tickets.searchVector} @@ ${tsquery}`,
+    sql`exists (select 1 from ticket_messages m where m.ticket_id = ${tickets.id} and to_tsvector('simple', m.body) @@ ${tsquery})`,
+  )!;
 }
 
 type SortSpec = { column: SQL; descending: boolean; nullable: boolean };
@@ -182,6 +200,8 @@ function assertMayListQueue(actor: Pick<Actor, "role">) {
 export async function listQueue(
   actor: Actor,
   rawQuery: QueueQueryInput = {},
+  /** Tests lower searchIdLimit to exercise the common-term plan on a few rows. */
+  { searchIdLimit = SEARCH_ID_LIMIT }: { searchIdLimit?: number } = {},
 ): Promise<{ tickets: QueueItem[]; nextCursor: string | null }> {
   assertMayListQueue(actor);
   const query = queueQuerySchema.parse(rawQuery);
@@ -210,7 +230,7 @@ export async function listQueue(
   if (query.company) conditions.push(ilike(requester.company, `%${escapeLike(query.company)}%`));
   if (query.assignee === "none") conditions.push(isNull(tickets.assigneeId));
   else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));
-  if (query.q) conditions.push(searchCondition(query.q));
+  if (query.q) conditions.push(await searchCondition(query.q, searchIdLimit));
   const cursor = decodeCursor(query.cursor, query.sort);
   if (cursor) conditions.push(afterCursor(sort, cursor));
 
