@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/actor";
+import { getActor, isStaff } from "@/lib/auth/actor";
 
 export default async function HomePage() {
-  redirect((await getActor()) ? "/dashboard" : "/login");
+  const actor = await getActor();
+  redirect(!actor ? "/login" : isStaff(actor) ? "/staff" : "/dashboard");
 }

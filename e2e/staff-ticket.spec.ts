@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, test } from "./support/test";
 import { db } from "@/db/client";
-import { assets, ticketFollowers } from "@/db/schema";
+import { assets } from "@/db/schema";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import { getVendor } from "@/lib/vendors";
 import {
@@ -46,8 +46,6 @@ test("an engineer assigns, notes, replies and waits; the customer sees only the 
     createdAt: now,
     ...computeDueTimes({ serviceLevel: contract.serviceLevel, priority: "normal", from: now }),
   });
-  // As createTicket does: the requester follows their ticket, so replies are emailed to them.
-  await db.insert(ticketFollowers).values({ ticketId: ticket.id, userId: customer.id });
   const note = `Internal: firmware 6.4.2 is affected by bug ${s}, do not tell the customer yet.`;
   const reply = `Please send the output of diagnose vpn tunnel list (${s}).`;
   const cannedTitle = `Ask for debug logs ${s}`;

@@ -6,6 +6,7 @@ import {
   contractActivations,
   contracts,
   emailOutbox,
+  ticketFollowers,
   tickets,
   users,
   type NewUser,
@@ -120,5 +121,7 @@ export async function createTicketRow(
       ...overrides,
     })
     .returning();
+  // as createTicket does: the requester follows the ticket and gets its emails
+  await db.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: ticket!.requesterId });
   return ticket!;
 }

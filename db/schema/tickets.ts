@@ -76,6 +76,13 @@ export const tickets = pgTable(
     uniqueIndex("tickets_number_key").on(t.number),
     index("tickets_search_idx").using("gin", t.searchVector),
     index("tickets_created_idx").on(t.createdAt.desc(), t.id.desc()),
+    // the queue's open views walk this in date order instead of sorting every open ticket
+    index("tickets_active_updated_idx")
+      .on(t.updatedAt.desc(), t.id.desc())
+      .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
+    index("tickets_open_first_response_due_idx")
+      .on(t.firstResponseDueAt)
+      .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer') and ${t.firstRespondedAt} is null`),
     index("tickets_open_due_idx")
       .on(t.resolutionDueAt)
       .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { assets, contracts, tickets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { ticketVisibility } from "./policy";
+import { ticketListVisibility } from "./policy";
 import { ticketListQuerySchema, type TicketListQuery } from "./schemas";
 import { parseTicketNumber } from "./ticket-number";
 
@@ -57,7 +57,7 @@ export async function listTickets(actor: Actor, rawQuery: TicketListQuery = {}) 
   const query = ticketListQuerySchema.parse(rawQuery);
   const sortColumn = query.sort === "updated" ? tickets.updatedAt : tickets.createdAt;
   const descending = query.sort !== "oldest";
-  const conditions: Array<SQL | undefined> = [ticketVisibility(actor, "list")];
+  const conditions: Array<SQL | undefined> = [await ticketListVisibility(actor)];
 
   if (query.status.length) conditions.push(inArray(tickets.status, query.status));
   if (query.priority.length) conditions.push(inArray(tickets.priority, query.priority));

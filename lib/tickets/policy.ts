@@ -1,4 +1,5 @@
 import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
 import { contractActivations, tickets, type UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
@@ -111,3 +112,25 @@ export function ticketVisibility(
 }
 
 export const isCustomer = (actor: Pick<Actor, "role">) => actor.role === "customer";
+
+/**
+ * The same rule as `ticketVisibility` for list queries: the customer's contract ids are read
+ * first and inlined, because an OR around a subquery stops PostgreSQL from combining the
+ * requester and contract indexes (a search over a million tickets then walks them all).
+ */
+export async function ticketListVisibility(
+  actor: Pick<Actor, "id" | "role">,
+): Promise<SQL | undefined> {
+  if (assertTicketPermission(actor, "list") === "all") return undefined;
+  const rows = await db
+    .select({ contractId: contractActivations.contractId })
+    .from(contractActivations)
+    .where(eq(contractActivations.userId, actor.id));
+  const contractIds = rows.map((row) => row.contractId);
+  return contractIds.length
+    ? or(
+        eq(tickets.requesterId, actor.id),
+        and(eq(tickets.type, "support"), inArray(tickets.contractId, contractIds)),
+      )
+    : eq(tickets.requesterId, actor.id);
+}

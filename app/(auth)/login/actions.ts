@@ -60,7 +60,7 @@ export async function verifyCodeAction(input: unknown): Promise<ActionResult> {
     throw error;
   }
   (await cookies()).delete(LOGIN_CHALLENGE_COOKIE);
-  redirect("/dashboard");
+  redirect("/"); // the start page sends customers to the dashboard and staff to theirs
 }
 
 export async function resendCodeAction(): Promise<ActionResult> {

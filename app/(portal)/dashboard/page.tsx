@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { requireActor } from "@/lib/auth/actor";
+import { redirect } from "next/navigation";
+import { isStaff, requireActor } from "@/lib/auth/actor";
 import { formatContractDate } from "@/lib/contracts/contract-status";
 import { listContracts } from "@/lib/contracts/list-contracts";
 import { listTickets, type TicketListItem } from "@/lib/tickets/list-tickets";
@@ -68,6 +69,8 @@ function TicketPanel({
 
 export default async function DashboardPage() {
   const actor = await requireActor();
+  // Pages render alongside their layout: don't let staff reach the customer queries at all.
+  if (isStaff(actor)) redirect("/staff");
   const [waiting, open, recent, contracts] = await Promise.all([
     listTickets(actor, { status: ["waiting_for_customer"], limit: 5 }),
     listTickets(actor, { status: ["new", "open"], limit: 5 }),

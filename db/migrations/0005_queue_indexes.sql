@@ -1,0 +1,2 @@
+CREATE INDEX "tickets_active_updated_idx" ON "tickets" USING btree ("updated_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "tickets"."status" in ('new', 'open', 'waiting_for_customer');--> statement-breakpoint
+CREATE INDEX "tickets_open_first_response_due_idx" ON "tickets" USING btree ("first_response_due_at") WHERE "tickets"."status" in ('new', 'open', 'waiting_for_customer') and "tickets"."first_responded_at" is null;
