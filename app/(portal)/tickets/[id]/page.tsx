@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
+import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
 import { PageHeader } from "@/components/shell/page-header";
@@ -14,7 +15,7 @@ import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
-import { renderVendorValues, vendorName } from "@/lib/vendors";
+import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
 import { ReplyForm } from "./_components/reply-form";
 
@@ -43,10 +44,6 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
     await load(id);
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
-  const vendorValues =
-    ticket.vendor && ticket.vendorSchemaVersion
-      ? renderVendorValues(ticket.vendor, ticket.vendorSchemaVersion, ticket.vendorFields)
-      : [];
 
   return (
     <>
@@ -182,21 +179,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
               )}
             </CardBody>
           </Card>
-          {vendorValues.length ? (
-            <Card as="section" aria-labelledby="additional-heading">
-              <CardHeader id="additional-heading" title="Additional Information" level={2} />
-              <CardBody>
-                <dl className="flex flex-col gap-2 text-sm">
-                  {vendorValues.map((entry) => (
-                    <div key={entry.key}>
-                      <dt className="text-slate-500">{entry.label}</dt>
-                      <dd className="text-slate-900">{entry.value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </CardBody>
-            </Card>
-          ) : null}
+          <AdditionalInformationCard ticket={ticket} />
         </aside>
       </div>
     </>

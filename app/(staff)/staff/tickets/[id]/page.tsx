@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { AttachmentList } from "@/components/tickets/attachment-list";
@@ -19,7 +20,7 @@ import { getTicket } from "@/lib/tickets/get-ticket";
 import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
-import { renderVendorValues, vendorName } from "@/lib/vendors";
+import { vendorName } from "@/lib/vendors";
 import { ContractStatusBadge } from "../../contracts/_components/status-badge";
 import { Conversation } from "./_components/conversation";
 import { HistoryList } from "./_components/history-list";
@@ -62,10 +63,6 @@ export default async function StaffTicketPage({ params }: { params: Promise<{ id
   const number = formatTicketNumber(ticket.number);
   const requesterName = `${requester.firstName} ${requester.lastName}`;
   const clocks = slaState({ ...ticket, serviceLevel: contract?.serviceLevel ?? null });
-  const vendorValues =
-    ticket.vendor && ticket.vendorSchemaVersion
-      ? renderVendorValues(ticket.vendor, ticket.vendorSchemaVersion, ticket.vendorFields)
-      : [];
   const internalMessages = new Set(messages.filter((m) => m.internal).map((m) => m.id));
   const customerFiles = attachments.filter(
     (file) => !file.messageId || !internalMessages.has(file.messageId),
@@ -239,21 +236,7 @@ export default async function StaffTicketPage({ params }: { params: Promise<{ id
             </Card>
           ) : null}
 
-          {vendorValues.length ? (
-            <Card as="section" aria-labelledby="additional-heading">
-              <CardHeader id="additional-heading" title="Additional Information" level={2} />
-              <CardBody>
-                <dl className="flex flex-col gap-2 text-sm">
-                  {vendorValues.map((entry) => (
-                    <div key={entry.key}>
-                      <dt className="text-slate-500">{entry.label}</dt>
-                      <dd className="break-words text-slate-900">{entry.value}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </CardBody>
-            </Card>
-          ) : null}
+          <AdditionalInformationCard ticket={ticket} />
 
           <Card as="section" aria-labelledby="attachments-heading">
             <CardHeader id="attachments-heading" title="Attachments" level={2} />
