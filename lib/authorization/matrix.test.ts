@@ -20,9 +20,11 @@ import { openAttachment, saveAttachment } from "@/lib/tickets/attachments";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { setTicketClosed } from "@/lib/tickets/close-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
+import { exportQueueCsv } from "@/lib/tickets/export-queue";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTickets } from "@/lib/tickets/list-tickets";
 import { listSelectableAssets } from "@/lib/tickets/selectable-assets";
+import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 
 // The whole authorization story on real rows: every role × every kind of record × every action
@@ -178,6 +180,11 @@ const operations: Record<string, (actor: Actor) => Promise<unknown>> = {
   "ticket.update": async (actor) =>
     changeTicketStatus(actor, (await f.supportTicket()).id, "open", ctx),
   "ticket.close": async (actor) => setTicketClosed(actor, (await f.supportTicket()).id, true, ctx),
+  "ticket.export": async (actor) => {
+    let csv = "";
+    for await (const chunk of exportQueueCsv(actor, { contractId: f.contract.id })) csv += chunk;
+    if (!csv.includes(formatTicketNumber(f.ticket.number))) throw missing();
+  },
   "message.create": (actor) =>
     addReply(actor, f.ticket.id, { body: "hello", internal: false }, ctx),
   "message.read": async (actor) =>
@@ -227,6 +234,7 @@ const expected: Record<
   "ticket.create": [A, A, A, F, F, F],
   "ticket.update": [F, F, F, A, F, A],
   "ticket.close": [A, A, N, A, F, A],
+  "ticket.export": [F, F, F, A, F, A],
   "message.create": [A, A, N, A, F, A],
   "message.read": [A, A, N, A, F, A],
   "internal_note.create": [F, F, F, A, F, A],

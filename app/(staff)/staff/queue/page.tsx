@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Field, SelectField } from "@/components/ui/field";
@@ -199,6 +199,14 @@ export default async function QueuePage({
               Clear filters
             </LinkButton>
           ) : null}
+          {/* A plain link: the file comes from a route handler, not a page to navigate to. */}
+          <a
+            href={`/api/staff/queue/export${queueHref(withoutCursor).slice("/staff/queue".length)}`}
+            download
+            className={buttonClasses({ variant: "secondary", className: "ml-auto" })}
+          >
+            Export CSV
+          </a>
         </div>
       </form>
 
