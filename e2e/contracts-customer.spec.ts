@@ -33,7 +33,7 @@ test("a customer registers a contract and finds it under Contracts with its asse
   const user = await createUser();
   await signIn(page, user);
 
-  await page.getByRole("link", { name: "Contracts" }).click();
+  await page.getByRole("link", { name: "Contracts", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Contracts" })).toBeVisible();
   await expect(page.getByText("No contracts yet — use Register contract")).toBeVisible();
 
@@ -108,7 +108,7 @@ test("Register contract errors are specific, next to their field, and keep the t
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Register contract" })).toBeFocused();
 
-  await page.getByRole("link", { name: "Contracts" }).click();
+  await page.getByRole("link", { name: "Contracts", exact: true }).click();
   const rows = page.getByRole("row").filter({ hasText: /TEST-/ });
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(active.number);

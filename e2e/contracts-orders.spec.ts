@@ -36,7 +36,7 @@ test("the orders team creates a contract, sees its key once, and a customer regi
   const number = `CLICO/E2E/${s}`;
   await logInAsOrders(page);
 
-  await page.getByRole("link", { name: "Contracts" }).first().click();
+  await page.getByRole("link", { name: "Contracts", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Contracts" })).toBeVisible();
   await page.getByRole("link", { name: "New contract" }).click();
 
