@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
+import { formatContractDate } from "./contract-status";
 
 export const WRONG_CONTRACT_PAIR =
   "This contract number and activation code do not match. Check both on your contract document.";
@@ -15,14 +16,6 @@ export const normalizeKey = (key: string) => key.toUpperCase().replace(/[^A-Z0-9
 
 /** The only way a key is stored: argon2id of its normalised form. */
 export const hashActivationKey = (key: string) => hashSecret(normalizeKey(key));
-
-const formatDate = (isoDate: string) =>
-  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /**
  * The contract whose number and activation key match, or `invalid` with one message for any
@@ -49,7 +42,7 @@ export async function checkContractKey(
   if (contract.validTo < today) {
     throw new DomainError("invalid", {
       field: fields.number,
-      message: `Contract ${contract.number} expired on ${formatDate(contract.validTo)}.`,
+      message: `Contract ${contract.number} expired on ${formatContractDate(contract.validTo)}.`,
       reason: "expired",
     });
   }

@@ -10,14 +10,7 @@ import { assertTicketPermission } from "./policy";
 import type { CreateTicketInput } from "./schemas";
 import { findSelectableAsset } from "./selectable-assets";
 import { sendTicketCreatedEmail } from "./ticket-emails";
-
-const formatDate = (isoDate: string) =>
-  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+import { formatContractDate } from "@/lib/contracts/contract-status";
 
 /**
  * "Create": an administrative request, or — with an asset covered by one of the customer's
@@ -51,7 +44,7 @@ export async function createTicket(
     if (found.contract.validTo < today) {
       throw new DomainError("invalid", {
         field: "assetId",
-        message: `Contract ${found.contract.number} expired on ${formatDate(found.contract.validTo)}: its products can't get new support requests.`,
+        message: `Contract ${found.contract.number} expired on ${formatContractDate(found.contract.validTo)}: its products can't get new support requests.`,
       });
     }
     const vendor = validateVendorFields(found.asset.vendor, input.vendorFields);
