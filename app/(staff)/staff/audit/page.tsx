@@ -5,11 +5,11 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { LinkButton } from "@/components/ui/link-button";
 import { KNOWN_AUDIT_ACTIONS, listAuditEvents } from "@/lib/admin/list-audit-events";
 import { canAdmin } from "@/lib/admin/policy";
 import { auditSearchSchema } from "@/lib/admin/schemas";
 import { requireStaff } from "@/lib/auth/actor";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -193,20 +193,10 @@ export default async function AuditLogPage({
         )}
       </Card>
 
-      <nav aria-label="Pages" className="mt-4 flex justify-between gap-2">
-        {page.prevCursor ? (
-          <LinkButton href={pageHref({ before: page.prevCursor })} size="sm">
-            ← Newer
-          </LinkButton>
-        ) : (
-          <span />
-        )}
-        {page.nextCursor ? (
-          <LinkButton href={pageHref({ after: page.nextCursor })} size="sm">
-            Older →
-          </LinkButton>
-        ) : null}
-      </nav>
+      <KeysetPager
+        previousHref={page.prevCursor ? pageHref({ before: page.prevCursor }) : null}
+        nextHref={page.nextCursor ? pageHref({ after: page.nextCursor }) : null}
+      />
     </>
   );
 }

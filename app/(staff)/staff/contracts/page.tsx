@@ -11,6 +11,7 @@ import { searchContracts } from "@/lib/contracts/search-contracts";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { contractSearchSchema } from "@/lib/contracts/staff-schemas";
 import { ContractStatusBadge } from "./_components/status-badge";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -126,20 +127,10 @@ export default async function StaffContractsPage({
         )}
       </Card>
 
-      <nav aria-label="Pages" className="mt-4 flex justify-between gap-2">
-        {page.prevCursor ? (
-          <LinkButton href={pageHref({ before: page.prevCursor })} size="sm">
-            ← Newer
-          </LinkButton>
-        ) : (
-          <span />
-        )}
-        {page.nextCursor ? (
-          <LinkButton href={pageHref({ after: page.nextCursor })} size="sm">
-            Older →
-          </LinkButton>
-        ) : null}
-      </nav>
+      <KeysetPager
+        previousHref={page.prevCursor ? pageHref({ before: page.prevCursor }) : null}
+        nextHref={page.nextCursor ? pageHref({ after: page.nextCursor }) : null}
+      />
     </>
   );
 }

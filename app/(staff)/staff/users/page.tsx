@@ -12,6 +12,7 @@ import { requireStaff } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
 import { formatDateTime } from "./_components/format";
 import { UserStatusBadge } from "./_components/user-status-badge";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
@@ -150,20 +151,12 @@ export default async function UsersPage({
         )}
       </Card>
 
-      <nav aria-label="Pages" className="mt-4 flex justify-between gap-2">
-        {page.prevCursor ? (
-          <LinkButton href={pageHref({ before: page.prevCursor })} size="sm">
-            ← Previous
-          </LinkButton>
-        ) : (
-          <span />
-        )}
-        {page.nextCursor ? (
-          <LinkButton href={pageHref({ after: page.nextCursor })} size="sm">
-            Next →
-          </LinkButton>
-        ) : null}
-      </nav>
+      <KeysetPager
+        previousHref={page.prevCursor ? pageHref({ before: page.prevCursor }) : null}
+        nextHref={page.nextCursor ? pageHref({ after: page.nextCursor }) : null}
+        previousLabel="← Previous"
+        nextLabel="Next →"
+      />
     </>
   );
 }
