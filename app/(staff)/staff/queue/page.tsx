@@ -210,24 +210,27 @@ export default async function QueuePage({
         </div>
       </form>
 
-      {rows.length === 0 ? (
-        <Card className="p-8 text-center">
-          <p className="font-medium text-navy-900">
-            {filtered
-              ? "No tickets match these filters."
-              : query.cursor
-                ? "No more tickets."
-                : EMPTY_VIEW[query.view]}
-          </p>
-          <p className="mt-1 text-sm text-slate-600">
-            {filtered
-              ? "Try other filters, another view, or clear the filters."
-              : "Other views may hold tickets for you."}
-          </p>
-        </Card>
-      ) : (
-        <QueueTable rows={rows} staff={staffChoices} action={bulkUpdateTicketsAction} />
-      )}
+      <QueueTable
+        rows={rows}
+        staff={staffChoices}
+        action={bulkUpdateTicketsAction}
+        empty={
+          <Card className="p-8 text-center">
+            <p className="font-medium text-navy-900">
+              {filtered
+                ? "No tickets match these filters."
+                : query.cursor
+                  ? "No more tickets."
+                  : EMPTY_VIEW[query.view]}
+            </p>
+            <p className="mt-1 text-sm text-slate-600">
+              {filtered
+                ? "Try other filters, another view, or clear the filters."
+                : "Other views may hold tickets for you."}
+            </p>
+          </Card>
+        }
+      />
       <nav aria-label="Pages" className="mt-4 flex gap-2">
         {query.cursor ? (
           <LinkButton href={queueHref(withoutCursor)} variant="secondary">

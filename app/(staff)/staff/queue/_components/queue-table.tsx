@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -51,10 +51,13 @@ export function QueueTable({
   rows,
   staff,
   action,
+  empty,
 }: {
   rows: QueueRow[];
   staff: Array<{ id: string; name: string }>;
   action: (input: BulkUpdateFormInput) => Promise<ActionResult<BulkUpdateResult>>;
+  /** Shown instead of the table when the view is empty; the last bulk result stays above it. */
+  empty: ReactNode;
 }) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -101,6 +104,18 @@ export function QueueTable({
       router.refresh();
     });
   };
+
+  if (rows.length === 0) {
+    return (
+      <>
+        <FormMessage
+          message={message?.text}
+          tone={message === null ? "error" : message.ok ? "success" : "warning"}
+        />
+        {empty}
+      </>
+    );
+  }
 
   return (
     <div className="flex flex-col gap-3">
