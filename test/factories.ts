@@ -11,6 +11,7 @@ import {
   users,
   type NewUser,
 } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
 import { hashSecret } from "@/lib/crypto/secrets";
 import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 
@@ -125,3 +126,22 @@ export async function createTicketRow(
   await db.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: ticket!.requesterId });
   return ticket!;
 }
+
+/** The acting user a use case receives, as `requireActor()` would build it from a session. */
+export const actorOf = (user: {
+  id: string;
+  role: Actor["role"];
+  login: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  company: string;
+}): Actor => ({
+  id: user.id,
+  role: user.role,
+  login: user.login,
+  email: user.email,
+  firstName: user.firstName,
+  lastName: user.lastName,
+  company: user.company,
+});

@@ -25,7 +25,13 @@ import { getTicket } from "@/lib/tickets/get-ticket";
 import { listTickets } from "@/lib/tickets/list-tickets";
 import { listSelectableAssets } from "@/lib/tickets/selectable-assets";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
-import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import {
+  createContract,
+  createTicketRow,
+  createUser,
+  uniqueSuffix,
+  actorOf as asActor,
+} from "@/test/factories";
 
 // The whole authorization story on real rows: every role × every kind of record × every action
 // the product offers, each cell allowed, forbidden or not_found (a record the actor may not know
@@ -36,15 +42,6 @@ type Outcome = "allowed" | "forbidden" | "not_found";
 const roles = ["requester", "colleague", "other", "engineer", "orders", "admin"] as const;
 type Role = (typeof roles)[number];
 
-const asActor = (user: Awaited<ReturnType<typeof createUser>>): Actor => ({
-  id: user.id,
-  role: user.role,
-  login: user.login,
-  email: user.email,
-  firstName: user.firstName,
-  lastName: user.lastName,
-  company: user.company,
-});
 const missing = () => Object.assign(new Error("not visible"), { code: "not_found" });
 const fileStream = () => Readable.from([Buffer.from("diagnose output\n")]);
 

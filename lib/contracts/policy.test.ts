@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
-import { createContract, createUser } from "@/test/factories";
+import { createContract, createUser, actorOf as asActor } from "@/test/factories";
+
 import { findContractByNumber } from "./find-contract-by-number";
 import { getContract } from "./get-contract";
 import { listContracts } from "./list-contracts";
@@ -59,16 +60,6 @@ let world: {
   contract: { id: string; number: string; key: string };
 };
 let ipCounter = 1;
-
-const asActor = (user: Awaited<ReturnType<typeof createUser>>): Actor => ({
-  id: user.id,
-  role: user.role,
-  login: user.login,
-  email: user.email,
-  firstName: user.firstName,
-  lastName: user.lastName,
-  company: user.company,
-});
 
 beforeEach(async () => {
   const [owner, colleague, other, engineer, orders, admin] = await Promise.all([

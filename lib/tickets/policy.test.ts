@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { assets, ticketMessages, type UserRole } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { createContract, createTicketRow, createUser } from "@/test/factories";
+import { assets, ticketMessages } from "@/db/schema";
+import { createContract, createTicketRow, createUser, actorOf as asActor } from "@/test/factories";
 import { addReply } from "./add-reply";
 import { setTicketClosed } from "./close-ticket";
 import { getTicket } from "./get-ticket";
@@ -12,23 +11,6 @@ import { listTickets } from "./list-tickets";
 // Every role against every kind of ticket and every customer-facing operation, on real rows.
 
 const ctx = { ip: "192.0.2.99", userAgent: "vitest" };
-const asActor = (user: {
-  id: string;
-  role: UserRole;
-  login: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  company: string;
-}): Actor => ({
-  id: user.id,
-  role: user.role,
-  login: user.login,
-  email: user.email,
-  firstName: user.firstName,
-  lastName: user.lastName,
-  company: user.company,
-});
 
 type Fixture = Awaited<ReturnType<typeof setup>>;
 async function setup() {

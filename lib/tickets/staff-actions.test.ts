@@ -1,18 +1,17 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import {
-  assets,
-  auditEvents,
-  contracts,
-  ticketFollowers,
-  tickets,
-  type Ticket,
-  type UserRole,
-} from "@/db/schema";
+import { assets, auditEvents, contracts, ticketFollowers, tickets, type Ticket } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { computeDueTimes } from "@/lib/sla/due-times";
-import { createContract, createTicketRow, createUser, latestEmailTo } from "@/test/factories";
+import {
+  createContract,
+  createTicketRow,
+  createUser,
+  latestEmailTo,
+  actorOf as asActor,
+} from "@/test/factories";
+
 import { addReply } from "./add-reply";
 import { assignTicket, listAssignableStaff } from "./assign-ticket";
 import { changeTicketPriority } from "./change-ticket-priority";
@@ -20,23 +19,6 @@ import { changeTicketStatus } from "./change-ticket-status";
 import { createTicket } from "./create-ticket";
 
 const ctx = { ip: "192.0.2.7", userAgent: "vitest" };
-const asActor = (user: {
-  id: string;
-  role: UserRole;
-  login: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  company: string;
-}): Actor => ({
-  id: user.id,
-  role: user.role,
-  login: user.login,
-  email: user.email,
-  firstName: user.firstName,
-  lastName: user.lastName,
-  company: user.company,
-});
 
 const at = (iso: string) => new Date(iso);
 
