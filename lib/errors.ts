@@ -1,6 +1,16 @@
 export type DomainErrorCode =
   "not_found" | "forbidden" | "conflict" | "invalid" | "rate_limited" | "unauthenticated";
 
+/** What the user reads when a use case gives no message of its own: never the bare code. */
+export const defaultErrorMessages: Record<DomainErrorCode, string> = {
+  not_found: "This item was not found or you no longer have access to it.",
+  forbidden: "You are not allowed to do this.",
+  conflict: "This was changed in the meantime. Reload the page and try again.",
+  invalid: "Please check what you entered and try again.",
+  rate_limited: "Too many attempts. Please wait a few minutes and try again.",
+  unauthenticated: "Your session has ended. Please log in again.",
+};
+
 /** An expected failure of a use case; actions turn it into field or form errors. */
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
@@ -19,7 +29,7 @@ export class DomainError extends Error {
       fieldErrors?: Record<string, string[]>;
     } = {},
   ) {
-    super(options.message ?? code);
+    super(options.message ?? defaultErrorMessages[code]);
     this.name = "DomainError";
     this.code = code;
     this.field = options.field;

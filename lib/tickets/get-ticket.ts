@@ -9,15 +9,20 @@ import { isCustomer, ticketVisibility } from "./policy";
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
+const ticketNotFound = () =>
+  new DomainError("not_found", {
+    message: "This ticket was not found or you no longer have access to it.",
+  });
+
 /** The ticket row if the actor may read it; `not_found` otherwise (never "forbidden": no hint it exists). */
 export async function getVisibleTicket(actor: Actor, ticketId: string) {
-  if (!isUuid(ticketId)) throw new DomainError("not_found");
+  if (!isUuid(ticketId)) throw ticketNotFound();
   const [ticket] = await db
     .select()
     .from(tickets)
     .where(and(eq(tickets.id, ticketId), ticketVisibility(actor, "read")))
     .limit(1);
-  if (!ticket) throw new DomainError("not_found");
+  if (!ticket) throw ticketNotFound();
   return ticket;
 }
 

@@ -193,11 +193,7 @@ function errorResponse(error: unknown, saved: Saved[]): Response {
               invalid: 400,
             } as const
           )[error.code];
-    const message =
-      error.code === "not_found" && error.message === "not_found"
-        ? "This ticket was not found."
-        : error.message;
-    return answer(status, { error: message, field: error.field, attachments: saved });
+    return answer(status, { error: error.message, field: error.field, attachments: saved });
   }
   const ref = randomUUID().slice(0, 8);
   logger.error({ err: error, ref }, "attachment upload failed");
