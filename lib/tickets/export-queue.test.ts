@@ -116,6 +116,57 @@ describe("the queue export", () => {
     expect(audit!.details).toMatchObject({ rows: 1, truncated: false, complete: true });
   });
 
+  it("leaves no cell that starts a formula, split on `,` or on `;`, quotes honoured or not", async () => {
+    const hostileCompany = `ACME;=2+2 ${uniqueSuffix()}`;
+    const hostile = await createUser({
+      role: "customer",
+      company: hostileCompany,
+      firstName: "Eve;@SUM(A1)",
+      lastName: ", -3+3",
+    });
+    for (const subject of [
+      ";=1+1",
+      "x;-2+3",
+      "a, +SUM(A1)",
+      '"quoted";=HYPERLINK("http://evil.example")',
+      'x;"=1+1"',
+      "tab;\t=1",
+      "line\n=1+1",
+      "cr\r=1+1",
+      "@cmd",
+    ]) {
+      await createTicketRow({ requesterId: hostile.id, status: "new", subject });
+    }
+
+    const text = await exportText(engineer, { company: hostileCompany });
+    const formulas: Record<string, string[]> = {};
+    for (const delimiter of [",", ";"]) {
+      for (const quote of ['"', false] as const) {
+        const cells = (
+          parse(text, {
+            bom: true,
+            delimiter,
+            quote,
+            relax_quotes: true,
+            relax_column_count: true,
+            record_delimiter: ["\r\n", "\n", "\r"],
+          }) as string[][]
+        ).flat();
+        expect(cells.length).toBeGreaterThan(9);
+        formulas[`${delimiter} ${quote ? "quoted" : "unquoted"}`] = cells.filter((cell) =>
+          /^[ "]*[=+\-@\t\r]/.test(cell),
+        );
+      }
+    }
+    expect(formulas).toEqual({
+      ", quoted": [],
+      ", unquoted": [],
+      "; quoted": [],
+      "; unquoted": [],
+    });
+    expect(parseCsv(text).map((row) => row.subject)).toContain(";'=1+1");
+  });
+
   it("walks every page and stops at the cap", async () => {
     const capCompany = `Cap ${uniqueSuffix()}`;
     const capRequester = await actorWith("customer", capCompany);

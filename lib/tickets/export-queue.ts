@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { db } from "@/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
+import { neutraliseFormulas } from "@/lib/csv/neutralise-formulas";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import type { RequestContext } from "@/lib/http/request-context";
 import { logger } from "@/lib/logger";
@@ -76,9 +77,9 @@ function toRecord(item: QueueItem, now: Date): string[] {
   ];
 }
 
-// Subjects and company names are typed by customers: a leading = + - @ is neutralised so a
-// spreadsheet never runs it as a formula.
-const toCsv = (records: string[][]) => stringify(records, { escape_formulas: true });
+// Subjects, names and company names are typed by customers: no cell may start a formula in a
+// spreadsheet, whichever list separator it uses.
+const toCsv = (records: string[][]) => stringify(records, { cast: { string: neutraliseFormulas } });
 
 export type ExportQueueOptions = {
   context?: RequestContext;
