@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // `npm test` provisions the database and Chromium and sets these; see scripts/test.ts.
@@ -12,6 +14,33 @@ const mailPort = Number(process.env.E2E_MAIL_PORT ?? 3199);
 export const baseURL = `http://localhost:${port}`;
 export const mailboxURL = `http://127.0.0.1:${mailPort}`;
 process.env.E2E_MAILBOX_URL = mailboxURL;
+// A second server with no proxy in front, started as README's production command: specs that
+// need the socket address (not a forwarded one) or the plain production start use it.
+const directPort = port + 1;
+export const directURL = `http://localhost:${directPort}`;
+process.env.E2E_DIRECT_URL = directURL;
+
+// Each server's stdout and stderr go to a file, so specs can read what the server logged
+// (e.g. that no secret is ever written there). Fixed paths: workers load this config too.
+const logDir = resolve(".test-data/e2e-logs");
+mkdirSync(logDir, { recursive: true });
+const serverLog = `${logDir}/server-${port}.log`;
+const directServerLog = `${logDir}/server-${directPort}.log`;
+process.env.E2E_SERVER_LOG = serverLog;
+process.env.E2E_DIRECT_SERVER_LOG = directServerLog;
+
+const secret = "e2e-only-secret-0123456789abcdef0123456789abcdef";
+// What README's production command sets, plus where the fake Resend listens and quicker retries.
+const productionEnv = (url: string, port: number) => ({
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: secret,
+  RESEND_API_KEY: "re_e2e_fake",
+  APP_URL: url,
+  PORT: String(port),
+  RESEND_BASE_URL: mailboxURL,
+  MAIL_RETRY_DELAY_SECONDS: "1",
+  LOG_LEVEL: "warn",
+});
 
 export default defineConfig({
   testDir: "./e2e",
@@ -46,24 +75,28 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
-      command: `node_modules/.bin/next start -p ${port}`,
+      command: `npm start > ${serverLog} 2>&1`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      stdout: "ignore",
       env: {
-        DATABASE_URL: databaseUrl,
-        APP_URL: baseURL,
+        ...productionEnv(baseURL, port),
         AUTH_URL: baseURL,
-        AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
         AUTH_TRUST_HOST: "true",
-        RESEND_API_KEY: "re_e2e_fake",
-        RESEND_BASE_URL: mailboxURL,
-        MAIL_RETRY_DELAY_SECONDS: "1",
-        LOG_LEVEL: "warn",
-        // Specs play users on different networks (e2e/support/test.ts sends X-Forwarded-For):
-        // trust the header's first entry here, as no real proxy stands in front.
-        TRUSTED_PROXY_COUNT: "99",
+        // Specs play the one trusted proxy in front: e2e/support/test.ts sends each test's
+        // X-Forwarded-For, so per-IP limits don't add up across the suite.
+        TRUSTED_PROXY_COUNT: "1",
+      },
+    },
+    {
+      command: `npm start > ${directServerLog} 2>&1`,
+      url: `${directURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        ...productionEnv(directURL, directPort),
+        AUTH_URL: directURL,
+        AUTH_TRUST_HOST: "true",
       },
     },
   ],
