@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/db/client";
 import { oneTimeSecrets, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { endAllSessions } from "@/lib/auth/login";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { hashSecret } from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { issueOneTimeLink } from "@/lib/accounts/one-time-links";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { endAllSessions } from "@/lib/auth/login";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { FORCED_RESET_LINK_HOURS, sendForcedPasswordResetEmail } from "./admin-emails";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type UserStatus } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { endAllSessions } from "@/lib/auth/login";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { auditDenied, type AdminActor } from "./policy";

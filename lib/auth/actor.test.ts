@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { createUser, latestEmailTo, linkIn } from "@/test/factories";
 import { loadActor } from "./actor";
-import { endAllSessions } from "./login";
+import { endAllSessions } from "./sessions";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
 
 const now = () => Math.floor(Date.now() / 1000);

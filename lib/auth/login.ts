@@ -1,5 +1,5 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { db, type DbOrTx } from "@/db/client";
+import { and, eq, isNull } from "drizzle-orm";
+import { db } from "@/db/client";
 import { oneTimeSecrets, users, type User } from "@/db/schema";
 import { sendLoginCodeEmail } from "@/lib/accounts/account-emails";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -244,11 +244,3 @@ export const loginCodeMessages: Record<LoginCodeFailure, string> = {
   no_challenge: START_AGAIN,
   rate_limited: "Too many attempts from your network. Try again in 15 minutes.",
 };
-
-/** Bumps the user's session version: every existing session is rejected from the next request. */
-export async function endAllSessions(tx: DbOrTx, userId: string) {
-  await tx
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, userId));
-}

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/db/client";
 import type { RequestContext } from "@/lib/http/request-context";
 import type { Actor } from "./actor";
-import { endAllSessions } from "./login";
+import { endAllSessions } from "./sessions";
 
 /** Records a sign-out; with `everywhere`, every other session of the user ends too. */
 export async function recordSignOut(
