@@ -39,3 +39,12 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/** The unique index a PostgreSQL unique violation names, if that is what `error` is (Drizzle wraps it in `cause`). */
+export function violatedUniqueIndex(error: unknown): string | null {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const pg = e as { code?: string; constraint?: string };
+    if (pg.code === "23505") return pg.constraint ?? "";
+  }
+  return null;
+}

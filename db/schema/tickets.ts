@@ -65,6 +65,8 @@ export const tickets = pgTable(
     slaPausedAt: timestamp({ withTimezone: true }),
     /** Seconds the SLA clock has been paused so far; due times move by it. */
     slaPausedSeconds: integer().notNull().default(0),
+    /** The create form's one-time key: a repeated submission returns this ticket (lib/tickets/create-ticket.ts). */
+    idempotencyKey: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Full-text search over subject (weight A) and description (B); 'simple' suits Polish and English. */
@@ -74,6 +76,7 @@ export const tickets = pgTable(
   },
   (t) => [
     uniqueIndex("tickets_number_key").on(t.number),
+    uniqueIndex("tickets_requester_idempotency_key").on(t.requesterId, t.idempotencyKey),
     index("tickets_search_idx").using("gin", t.searchVector),
     index("tickets_created_idx").on(t.createdAt.desc(), t.id.desc()),
     // the queue's open views walk this in date order instead of sorting every open ticket

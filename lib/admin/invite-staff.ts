@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { issueOneTimeLink } from "@/lib/accounts/one-time-links";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { DomainError } from "@/lib/errors";
+import { DomainError, violatedUniqueIndex } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { INVITE_LINK_HOURS, sendStaffInviteEmail } from "./admin-emails";
 import { assertAdminPermission, auditDenied, type AdminActor } from "./policy";
@@ -11,15 +11,6 @@ import { inviteStaffSchema, type InviteStaffInput } from "./schemas";
 
 const EMAIL_TAKEN = "An account with this email address already exists.";
 const LOGIN_TAKEN = "This login is taken.";
-
-/** The unique index a PostgreSQL unique violation names, if that is what `error` is. */
-function violatedIndex(error: unknown): string | null {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: string; constraint?: string };
-    if (pg.code === "23505") return pg.constraint ?? "";
-  }
-  return null;
-}
 
 /**
  * Creates a staff account with the chosen role and no password (status
@@ -91,7 +82,7 @@ export async function inviteStaff(
       });
     } catch (error) {
       // Two admins inviting the same address at once: the loser gets the field error too.
-      const index = violatedIndex(error);
+      const index = violatedUniqueIndex(error);
       if (index === "users_email_lower_key")
         throw new DomainError("conflict", { field: "email", message: EMAIL_TAKEN });
       if (index === "users_login_lower_key")

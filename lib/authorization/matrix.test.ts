@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -166,6 +167,7 @@ const operations: Record<string, (actor: Actor) => Promise<unknown>> = {
     createTicket(
       actor,
       {
+        idempotencyKey: randomUUID(),
         subject: "Portal question",
         description: "How do I…?",
         priority: "low",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -27,6 +28,7 @@ const fortinetValues = {
   problemArea: "VPN IPsec",
 };
 const base = {
+  idempotencyKey: randomUUID(),
   subject: "Tunnel drops",
   description: "Every hour.\n\n```\ndiag vpn ike gateway list\n```",
   priority: "high" as const,
@@ -125,5 +127,28 @@ describe("creating tickets", () => {
         ctx,
       ),
     ).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("makes one ticket of three concurrent submissions of one form and answers each with it", async () => {
+    const actor = await customer();
+    const input = { ...base, idempotencyKey: randomUUID(), assetId: "", vendorFields: {} };
+    const results = await Promise.all([1, 2, 3].map(() => createTicket(actor, input, ctx)));
+
+    const rows = await db.select().from(tickets).where(eq(tickets.requesterId, actor.id));
+    expect(rows).toHaveLength(1);
+    expect(results).toEqual([1, 2, 3].map(() => ({ id: rows[0]!.id, number: rows[0]!.number })));
+
+    const later = await createTicket(actor, input, ctx);
+    expect(later.id).toBe(rows[0]!.id);
+    const next = await createTicket(actor, { ...input, idempotencyKey: randomUUID() }, ctx);
+    expect(next.id).not.toBe(rows[0]!.id);
+  });
+
+  it("keeps one customer's key from returning another customer's ticket", async () => {
+    const [first, second] = [await customer(), await customer()];
+    const input = { ...base, idempotencyKey: randomUUID(), assetId: "", vendorFields: {} };
+    const mine = await createTicket(first, input, ctx);
+    const theirs = await createTicket(second, input, ctx);
+    expect(theirs.id).not.toBe(mine.id);
   });
 });

@@ -1,8 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { ticketFollowers, tickets, type ServiceLevel } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { DomainError, violatedUniqueIndex } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import { validateVendorFields } from "@/lib/vendors";
@@ -12,10 +13,21 @@ import { findSelectableAsset } from "./selectable-assets";
 import { sendTicketCreatedEmail } from "./ticket-emails";
 import { formatContractDate } from "@/lib/contracts/contract-status";
 
+type SupportFields = {
+  assetId: string;
+  contractId: string;
+  vendor: string;
+  vendorFields: Record<string, unknown>;
+  vendorSchemaVersion: number;
+};
+
 /**
  * "Create": an administrative request, or — with an asset covered by one of the customer's
  * active contracts — a support request whose Additional Information is validated against the
  * asset's vendor in the registry (the version used is stored with it).
+ *
+ * Idempotent per requester and `idempotencyKey`: a repeat, even a concurrent one, returns the
+ * first ticket and sends no second email.
  */
 export async function createTicket(
   actor: Actor,
@@ -23,14 +35,10 @@ export async function createTicket(
   context: RequestContext,
 ) {
   assertTicketPermission(actor, "create");
+  const earlier = await findByIdempotencyKey(actor, input.idempotencyKey);
+  if (earlier) return earlier;
   let serviceLevel: ServiceLevel | null = null;
-  let support: {
-    assetId: string;
-    contractId: string;
-    vendor: string;
-    vendorFields: Record<string, unknown>;
-    vendorSchemaVersion: number;
-  } | null = null;
+  let support: SupportFields | null = null;
 
   if (input.assetId) {
     const found = await findSelectableAsset(actor, input.assetId);
@@ -74,6 +82,37 @@ export async function createTicket(
   // Administrative tickets (serviceLevel null) are held to the 8x5 NBD targets.
   const createdAt = new Date();
   const dueTimes = computeDueTimes({ serviceLevel, priority: input.priority, from: createdAt });
+  try {
+    return await insertTicket(actor, input, { support, dueTimes, createdAt }, context);
+  } catch (error) {
+    // a concurrent twin committed first: answer with its ticket
+    if (violatedUniqueIndex(error) !== "tickets_requester_idempotency_key") throw error;
+    const twin = await findByIdempotencyKey(actor, input.idempotencyKey);
+    if (!twin) throw error;
+    return twin;
+  }
+}
+
+async function findByIdempotencyKey(actor: Actor, key: string) {
+  const [row] = await db
+    .select({ id: tickets.id, number: tickets.number })
+    .from(tickets)
+    .where(and(eq(tickets.requesterId, actor.id), eq(tickets.idempotencyKey, key)))
+    .limit(1);
+  return row ?? null;
+}
+
+async function insertTicket(
+  actor: Actor,
+  input: CreateTicketInput,
+  prepared: {
+    support: SupportFields | null;
+    dueTimes: ReturnType<typeof computeDueTimes>;
+    createdAt: Date;
+  },
+  context: RequestContext,
+) {
+  const { support, dueTimes, createdAt } = prepared;
   return db.transaction(async (tx) => {
     const [ticket] = await tx
       .insert(tickets)
@@ -83,6 +122,7 @@ export async function createTicket(
         description: input.description,
         priority: input.priority,
         requesterId: actor.id,
+        idempotencyKey: input.idempotencyKey,
         ...support,
         ...dueTimes,
         createdAt,

@@ -7,6 +7,8 @@ export const ticketPrioritySchema = z.enum(["critical", "high", "normal", "low"]
 });
 
 export const createTicketSchema = z.object({
+  /** Generated once per form: a repeated submission (double click, retry) returns the first ticket. */
+  idempotencyKey: z.uuid("This form has expired. Reload the page and try again."),
   subject: z
     .string()
     .trim()

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
@@ -309,6 +310,7 @@ describe("createTicket", () => {
     const { id } = await createTicket(
       actors.customer,
       {
+        idempotencyKey: randomUUID(),
         subject: "Cannot register a contract",
         description: "It says no.",
         priority: "high",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireActor } from "@/lib/auth/actor";
@@ -19,6 +20,7 @@ export default async function NewTicketPage({
       <CreateTicketForm
         assets={assets}
         draftKey={`clico:ticket-draft:${actor.id}`}
+        idempotencyKey={randomUUID()}
         startWithAssetDialog={kind === "support"}
       />
     </>

@@ -22,7 +22,7 @@ import { uploadFiles } from "./upload-files";
 import { useTicketDraft } from "./use-ticket-draft";
 
 type FormValues = z.input<typeof createTicketSchema>;
-const empty: CreateTicketInput = {
+const empty: Omit<CreateTicketInput, "idempotencyKey"> = {
   subject: "",
   description: "",
   priority: "normal",
@@ -33,10 +33,13 @@ const empty: CreateTicketInput = {
 export function CreateTicketForm({
   assets,
   draftKey,
+  idempotencyKey,
   startWithAssetDialog,
 }: {
   assets: SelectableAsset[];
   draftKey: string;
+  /** New per page render; a restored draft brings back its own, so its retry finds its ticket. */
+  idempotencyKey: string;
   startWithAssetDialog: boolean;
 }) {
   const router = useRouter();
@@ -68,7 +71,7 @@ export function CreateTicketForm({
     schema: createTicketSchema,
     resolver,
     action: createTicketAction,
-    defaultValues: empty,
+    defaultValues: { ...empty, idempotencyKey },
     onSuccess: async ({ id }) => {
       draft.clear();
       const chosen = Object.values(files).flat();
@@ -101,13 +104,14 @@ export function CreateTicketForm({
 
   const restore = useCallback(
     (saved: FormValues) => {
-      form.reset({ ...empty, ...saved });
+      // a draft saved before keys existed has none
+      form.reset({ ...empty, ...saved, idempotencyKey: saved.idempotencyKey ?? idempotencyKey });
       const savedAsset = assets.find(
         (candidate) => candidate.id === saved.assetId && !candidate.isExpired,
       );
       if (savedAsset) chooseAsset(savedAsset, saved.vendorFields ?? {});
     },
-    [assets, chooseAsset, form],
+    [assets, chooseAsset, form, idempotencyKey],
   );
   const draft = useTicketDraft(draftKey, form, restore);
 
@@ -120,6 +124,7 @@ export function CreateTicketForm({
       >
         <div className="flex min-w-0 flex-col gap-5">
           <FormMessage message={formError} />
+          <input type="hidden" {...form.register("idempotencyKey")} />
           {uploading !== null ? (
             <div className="flex flex-col gap-1 text-sm" aria-live="polite">
               <label htmlFor="upload-progress">Uploading attachments… {uploading}%</label>
