@@ -62,3 +62,43 @@ export function sendPasswordResetEmail(tx: DbOrTx, to: Recipient, link: string) 
 }
 
 export const loginUrl = () => `${appEnv.appUrl()}/login`;
+
+/** Sign Up with an address that already has an account: the form answered as for a new one. */
+export function sendSignUpExistingEmail(tx: DbOrTx, to: Recipient) {
+  return sendEmail(tx, {
+    to: to.email,
+    subject: "Someone tried to sign up with your address — CLICO Support System",
+    element: (
+      <ActionEmail
+        preview="Your address already has a CLICO Support System account."
+        heading="You already have an account"
+        paragraphs={[
+          `Hello ${to.firstName}, someone tried to sign up to the CLICO Support System with your email address, which already has an account.`,
+          "If it was you, log in with your login or this address, or use “Forgot my password” to set a new password.",
+        ]}
+        action={{ label: "Log in", url: loginUrl() }}
+        footnote="If it was not you, ignore this message: nothing has changed on your account."
+      />
+    ),
+  });
+}
+
+/** Sign Up with a login someone else has: only the person at the typed address learns it. */
+export function sendLoginTakenEmail(tx: DbOrTx, to: Recipient & { login: string }) {
+  return sendEmail(tx, {
+    to: to.email,
+    subject: "Your account was not created — CLICO Support System",
+    element: (
+      <ActionEmail
+        preview="The login you chose is already taken."
+        heading="Choose another login"
+        paragraphs={[
+          `Hello ${to.firstName}, we could not create your CLICO Support System account: the login “${to.login}” is already taken.`,
+          "Please use “Sign Up” again and choose another login.",
+        ]}
+        action={{ label: "Sign Up", url: `${appEnv.appUrl()}/sign-up` }}
+        footnote="If you did not sign up, ignore this message."
+      />
+    ),
+  });
+}

@@ -3,12 +3,12 @@ import { db } from "@/db/client";
 import { oneTimeSecrets, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { RequestContext } from "@/lib/http/request-context";
-import { findOneTimeLink, type LinkState } from "./one-time-links";
+import { openOneTimeLink, type LinkState } from "./one-time-links";
 
 /** Opening the emailed link: confirms the address and lets the account log in. */
 export async function confirmEmail(token: string, context: RequestContext): Promise<LinkState> {
   return db.transaction(async (tx) => {
-    const { state, secret } = await findOneTimeLink(tx, "email_confirmation", token, true);
+    const { state, secret } = await openOneTimeLink(tx, "email_confirmation", token, context, true);
     if (state !== "valid" || !secret) return state;
     const now = new Date();
     await tx

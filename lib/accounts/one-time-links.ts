@@ -3,6 +3,8 @@ import type { DbOrTx } from "@/db/client";
 import { oneTimeSecrets } from "@/db/schema";
 import { randomToken, sha256 } from "@/lib/crypto/secrets";
 import { appEnv } from "@/lib/env";
+import type { RequestContext } from "@/lib/http/request-context";
+import { countFailure, msUntilUnderLimits, type LimitCheck } from "@/lib/rate-limit/limits";
 
 type LinkPurpose = "email_confirmation" | "password_reset";
 
@@ -43,15 +45,10 @@ export async function issueOneTimeLink(
   return `${appEnv.appUrl()}/${LINKS[purpose].path}/${token}`;
 }
 
-export type LinkState = "valid" | "expired" | "used" | "unknown";
+export type LinkState = "valid" | "expired" | "used" | "unknown" | "rate_limited";
 
 /** Looks a link's token up; with `lock`, the row is locked for the caller's transaction. */
-export async function findOneTimeLink(
-  tx: DbOrTx,
-  purpose: LinkPurpose,
-  token: string,
-  lock = false,
-) {
+async function findOneTimeLink(tx: DbOrTx, purpose: LinkPurpose, token: string, lock = false) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "unknown" as const, secret: null };
   const query = tx
     .select()
@@ -66,4 +63,23 @@ export async function findOneTimeLink(
       ? "expired"
       : "valid";
   return { state, secret };
+}
+
+/**
+ * findOneTimeLink for a token that came from a request: unknown tokens count as failed guesses
+ * of the address, and once it has used them up every token, the right one too, is refused
+ * until the window passes.
+ */
+export async function openOneTimeLink(
+  tx: DbOrTx,
+  purpose: LinkPurpose,
+  token: string,
+  context: RequestContext,
+  lock = false,
+): Promise<Awaited<ReturnType<typeof findOneTimeLink>> | { state: "rate_limited"; secret: null }> {
+  const limits: LimitCheck[] = [["linkFailPerAddress", context.ip]];
+  if ((await msUntilUnderLimits(limits)) !== null) return { state: "rate_limited", secret: null };
+  const found = await findOneTimeLink(tx, purpose, token, lock);
+  if (found.state === "unknown") await countFailure(limits);
+  return found;
 }

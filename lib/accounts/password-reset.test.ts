@@ -29,7 +29,7 @@ describe("forgot my password", () => {
     await requestPasswordReset(user.email.toUpperCase(), ctx);
     const newer = await tokenOf(user.email);
     expect(newer).not.toBe(older);
-    expect(await checkResetLink(older)).toBe("used");
+    expect(await checkResetLink(older, ctx)).toBe("used");
 
     await resetPassword(newer, NEW_PASSWORD, ctx);
     const [after] = await db.select().from(users).where(eq(users.id, user.id));

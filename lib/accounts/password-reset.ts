@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/db/client";
 import { oneTimeSecrets, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -8,8 +7,9 @@ import { hashSecret } from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { consumeLimits } from "@/lib/rate-limit/limits";
+import { takingAtLeast } from "@/lib/timing/at-least";
 import { sendPasswordResetEmail } from "./account-emails";
-import { findOneTimeLink, issueOneTimeLink, type LinkState } from "./one-time-links";
+import { issueOneTimeLink, openOneTimeLink, type LinkState } from "./one-time-links";
 import { checkPassword } from "./password-policy";
 
 // Every "Forgot my password" answer takes at least this long, so timing can't tell whether
@@ -18,8 +18,7 @@ const FORGOT_MIN_MS = 600;
 
 /** "Forgot my password": emails a reset link if the address belongs to an account; same answer either way. */
 export async function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
-  const started = Date.now();
-  try {
+  await takingAtLeast(FORGOT_MIN_MS, async () => {
     await consumeLimits(
       [
         ["forgotPerIp", context.ip],
@@ -47,14 +46,12 @@ export async function requestPasswordReset(email: string, context: RequestContex
         ...context,
       });
     });
-  } finally {
-    await sleep(Math.max(0, FORGOT_MIN_MS - (Date.now() - started)));
-  }
+  });
 }
 
 /** Whether a reset link can still be used (the page shows the form only then). */
-export async function checkResetLink(token: string): Promise<LinkState> {
-  return (await findOneTimeLink(db, "password_reset", token)).state;
+export async function checkResetLink(token: string, context: RequestContext): Promise<LinkState> {
+  return (await openOneTimeLink(db, "password_reset", token, context)).state;
 }
 
 /**
@@ -67,7 +64,7 @@ export async function resetPassword(
   context: RequestContext,
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { state, secret } = await findOneTimeLink(tx, "password_reset", token, true);
+    const { state, secret } = await openOneTimeLink(tx, "password_reset", token, context, true);
     if (state !== "valid" || !secret) {
       throw new DomainError("invalid", { reason: state, message: linkMessages[state] });
     }
@@ -115,4 +112,6 @@ export const linkMessages: Record<LinkState, string> = {
   expired: "This link has expired. Ask for a new one with “Forgot my password”.",
   used: "This link has already been used. Ask for a new one with “Forgot my password” if you need to.",
   unknown: "This link is not valid. Check that you copied the whole address, or ask for a new one.",
+  rate_limited:
+    "Too many links that are not valid were opened from your network. Try again in 15 minutes.",
 };

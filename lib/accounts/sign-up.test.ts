@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { contractActivations, users } from "@/db/schema";
+import { contractActivations, emailOutbox, users } from "@/db/schema";
 import {
   createContract,
   createUser,
@@ -41,6 +41,7 @@ describe("sign up", () => {
       activationCode: ` ${contract.key.toLowerCase()} `,
     });
     const { userId } = await signUp(input, context);
+    if (!userId) throw new Error("expected a new account");
 
     const [user] = await db.select().from(users).where(eq(users.id, userId));
     expect(user).toMatchObject({
@@ -89,40 +90,63 @@ describe("sign up", () => {
     });
   });
 
-  it("reports a duplicate email or login only once the contract pair is right", async () => {
+  it("answers a taken address or login like a new sign-up and tells only by email", async () => {
     const contract = await createContract();
     const existing = await createUser();
+    const staff = await createUser({ role: "support_engineer" });
+    const pair = { contractNumber: contract.number, activationCode: contract.key };
     const ip = { ...context, ip: "198.51.100.9" };
     await expect(
-      signUp(
-        form({
-          email: existing.email.toUpperCase(),
-          contractNumber: "NOPE",
-          activationCode: "NOPE",
-        }),
-        ip,
-      ),
+      signUp(form({ email: existing.email, contractNumber: "NOPE", activationCode: "NOPE" }), ip),
     ).rejects.toMatchObject({ field: "activationCode" });
+
+    const newcomer = form(pair);
+    const answers = [
+      await signUp(form({ ...pair, email: existing.email.toUpperCase() }), ip),
+      await signUp(form({ ...pair, email: staff.email }), ip),
+      await signUp(form({ ...pair, login: existing.login.toUpperCase() }), ip),
+      await signUp(newcomer, ip),
+    ];
+    expect(answers.slice(0, 3)).toEqual([{ userId: null }, { userId: null }, { userId: null }]);
+    expect(answers[3]).toEqual({ userId: expect.any(String) });
+
+    for (const owner of [existing, staff]) {
+      const email = await latestEmailTo(owner.email);
+      expect(email).toMatchObject({ subject: expect.stringMatching(/tried to sign up/) });
+      expect(email!.text).toMatch(/“Forgot my password”/);
+    }
+    const taken = await db
+      .select({ subject: emailOutbox.subject, text: emailOutbox.text })
+      .from(emailOutbox)
+      .where(like(emailOutbox.text, `%${existing.login.toUpperCase()}%`));
+    expect(taken).toEqual([
+      {
+        subject: expect.stringMatching(/not created/),
+        text: expect.stringMatching(/already taken/),
+      },
+    ]);
+    const [unchanged] = await db.select().from(users).where(eq(users.id, existing.id));
+    expect(unchanged).toMatchObject({ firstName: existing.firstName, status: "active" });
+  });
+
+  it("lets twenty colleagues behind one address sign up on one contract, counting only wrong pairs", async () => {
+    const contract = await createContract();
+    const office = { ...context, ip: "198.51.100.77" };
+    for (let colleague = 0; colleague < 20; colleague++) {
+      const { userId } = await signUp(
+        form({ contractNumber: contract.number, activationCode: contract.key }),
+        office,
+      );
+      expect(userId).toEqual(expect.any(String));
+    }
+    for (let typo = 0; typo < 10; typo++) {
+      await expect(
+        signUp(form({ contractNumber: contract.number, activationCode: "TYPO" }), office),
+      ).rejects.toMatchObject({ code: "invalid" });
+    }
     await expect(
-      signUp(
-        form({
-          email: existing.email.toUpperCase(),
-          contractNumber: contract.number,
-          activationCode: contract.key,
-        }),
-        ip,
-      ),
-    ).rejects.toMatchObject({ code: "conflict", field: "email" });
-    await expect(
-      signUp(
-        form({
-          login: existing.login.toUpperCase(),
-          contractNumber: contract.number,
-          activationCode: contract.key,
-        }),
-        ip,
-      ),
-    ).rejects.toMatchObject({ code: "conflict", field: "login" });
+      signUp(form({ contractNumber: contract.number, activationCode: contract.key }), office),
+    ).rejects.toMatchObject({ code: "rate_limited", field: "activationCode" });
   });
 
   it("rate-limits contract checks per IP", async () => {

@@ -1,35 +1,45 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contractActivations, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { checkContractKey } from "@/lib/contracts/check-contract-key";
+import { checkContractKey, isWrongContractPair } from "@/lib/contracts/check-contract-key";
 import { hashSecret } from "@/lib/crypto/secrets";
-import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
-import { consumeLimits } from "@/lib/rate-limit/limits";
+import { assertUnderLimits, countFailure, type LimitCheck } from "@/lib/rate-limit/limits";
 import { issueOneTimeLink } from "./one-time-links";
-import { sendConfirmationEmail } from "./account-emails";
+import {
+  sendConfirmationEmail,
+  sendLoginTakenEmail,
+  sendSignUpExistingEmail,
+} from "./account-emails";
 import type { SignUpInput } from "./schemas";
 
 const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && error.code === "23505";
 
 /**
- * "Sign Up": the contract pair is checked first (one generic error for a wrong pair), and only
- * then are duplicates reported, so the form can't be used to probe for addresses. Creates the
- * account as pending_confirmation with the contract activated on it, and emails the link.
+ * "Sign Up": the contract pair is checked first (one generic error for a wrong pair, counted
+ * against the address's guesses; right pairs never count, so a whole office behind one NAT
+ * address can sign up). A taken address or login gets the same answer as a new account, in
+ * about the same time, and the news goes by email only: to the owner of an address that
+ * already has an account, or to the typed address when only the login is taken. Otherwise
+ * creates the account as pending_confirmation with the contract activated and emails the link.
  */
 export async function signUp(
   input: SignUpInput,
   context: RequestContext,
-): Promise<{ userId: string }> {
-  await consumeLimits([["contractCheckPerIp", context.ip]], "activationCode");
+): Promise<{ userId: string | null }> {
+  const limits: LimitCheck[] = [["contractKeyFailPerAddress", context.ip]];
+  await assertUnderLimits(limits, "activationCode");
   const contract = await checkContractKey(db, {
     number: input.contractNumber,
     key: input.activationCode,
+  }).catch(async (error: unknown) => {
+    if (isWrongContractPair(error)) await countFailure(limits);
+    throw error;
   });
-  await assertAvailable(input);
   const passwordHash = await hashSecret(input.password);
+  if (await tellIfTaken(input, context)) return { userId: null };
   try {
     return await db.transaction(async (tx) => {
       const [user] = await tx
@@ -60,33 +70,39 @@ export async function signUp(
       return { userId: user!.id };
     });
   } catch (error) {
-    // Two sign-ups racing for the same login or email.
-    if (isUniqueViolation(error)) await assertAvailable(input);
+    // Two sign-ups racing for the same login or email: the later one is told like any other.
+    if (isUniqueViolation(error) && (await tellIfTaken(input, context))) return { userId: null };
     throw error;
   }
 }
 
-async function assertAvailable(input: Pick<SignUpInput, "login" | "email">) {
-  const taken = await db
-    .select({
-      login: sql<boolean>`lower(${users.login}) = lower(${input.login})`,
-      email: sql<boolean>`lower(${users.email}) = lower(${input.email})`,
-    })
+/** Emails whoever needs to know that the address or login is taken; false when neither is. */
+async function tellIfTaken(input: SignUpInput, context: RequestContext): Promise<boolean> {
+  const [owner] = await db
+    .select()
     .from(users)
-    .where(
-      sql`lower(${users.login}) = lower(${input.login}) or lower(${users.email}) = lower(${input.email})`,
-    );
-  if (taken.some((row) => row.email)) {
-    throw new DomainError("conflict", {
-      field: "email",
-      message:
-        "An account with this email address already exists. Log in, or use “Forgot my password”.",
+    .where(eq(sql`lower(${users.email})`, input.email.trim().toLowerCase()))
+    .limit(1);
+  const [loginTaken] = owner
+    ? []
+    : await db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(sql`lower(${users.login})`, input.login.trim().toLowerCase()))
+        .limit(1);
+  if (!owner && !loginTaken) return false;
+  await db.transaction(async (tx) => {
+    if (owner) await sendSignUpExistingEmail(tx, owner);
+    else await sendLoginTakenEmail(tx, { ...input, email: input.email.trim() });
+    await recordAuditEvent(tx, {
+      actorId: owner?.id,
+      action: "account.sign_up",
+      targetType: "user",
+      targetId: owner?.id ?? loginTaken?.id,
+      outcome: "failure",
+      details: { reason: owner ? "email_taken" : "login_taken" },
+      ...context,
     });
-  }
-  if (taken.some((row) => row.login)) {
-    throw new DomainError("conflict", {
-      field: "login",
-      message: "This login is already taken. Choose another one.",
-    });
-  }
+  });
+  return true;
 }

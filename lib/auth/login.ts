@@ -12,7 +12,14 @@ import {
 } from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
-import { consumeLimits, resetLimit } from "@/lib/rate-limit/limits";
+import {
+  assertUnderLimits,
+  consumeLimits,
+  countFailure,
+  msUntilUnderLimits,
+  resetLimit,
+  type LimitCheck,
+} from "@/lib/rate-limit/limits";
 import { findUserByLoginOrEmail } from "./find-user";
 import { LOGIN_CODE_MAX_TRIES, LOGIN_CODE_MINUTES } from "./session-policy";
 
@@ -20,7 +27,8 @@ import { LOGIN_CODE_MAX_TRIES, LOGIN_CODE_MINUTES } from "./session-policy";
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashSecret("not-a-real-password-only-for-timing"));
 
-const WRONG_CREDENTIALS = "Incorrect login or password.";
+const WRONG_CREDENTIALS =
+  "Incorrect login or password. Moved from CLICO TAC? Set a new password first with “Forgot my password”.";
 
 const codeHash = (challengeId: string, code: string) => sha256(`${challengeId}:${code}`);
 
@@ -32,17 +40,20 @@ export async function startLogin(
   input: { login: string; password: string },
   context: RequestContext,
 ): Promise<{ challengeId: string }> {
+  const user = await findUserByLoginOrEmail(db, input.login);
+  // One count per account whichever of its names was typed; typed text only when none matches.
+  const account = user?.id ?? input.login;
+  const limits: LimitCheck[] = [
+    ["passwordFailPerAddress", context.ip],
+    ["passwordFailPerAccountAddress", account, context.ip],
+    ["passwordFailPerAccount", account],
+  ];
   try {
-    await consumeLimits(
-      [
-        ["loginPerIp", context.ip],
-        ["loginPerAccount", input.login.trim()],
-      ],
-      "login",
-    );
+    await assertUnderLimits(limits, "login");
   } catch (error) {
     if (error instanceof DomainError && error.code === "rate_limited") {
       await recordAuditEvent(db, {
+        actorId: user?.id,
         action: "auth.lockout",
         outcome: "denied",
         details: { login: input.login.trim().slice(0, 100) },
@@ -51,7 +62,6 @@ export async function startLogin(
     }
     throw error;
   }
-  const user = await findUserByLoginOrEmail(db, input.login);
   const fail = async (
     reason: string,
     message = WRONG_CREDENTIALS,
@@ -73,17 +83,21 @@ export async function startLogin(
     });
   };
 
-  if (user?.status === "password_reset_required") {
-    throw await fail(
-      "password_reset_required",
-      "Your account must get a new password first. Use “Forgot my password” below to set one.",
-    );
-  }
+  // A migrated TAC account has no password: it is verified against the dummy hash like an
+  // unknown login and gets the same answer, whose second sentence tells its owner what to do.
   const passwordOk = await verifySecret(
     user?.passwordHash ?? (await getDummyHash()),
     input.password,
   );
-  if (!user || !user.passwordHash || !passwordOk) throw await fail("wrong_credentials");
+  if (!user || !user.passwordHash || !passwordOk) {
+    await countFailure(limits);
+    // The audit log tells a migrated account apart; the answer (reason included) does not.
+    throw await fail(
+      user?.status === "password_reset_required" ? "password_reset_required" : "wrong_credentials",
+      WRONG_CREDENTIALS,
+      { reason: "wrong_credentials" },
+    );
+  }
   if (user.status === "disabled") {
     throw await fail(
       "disabled",
@@ -97,7 +111,8 @@ export async function startLogin(
     );
   }
 
-  await resetLimit("loginPerAccount", input.login.trim());
+  await resetLimit("passwordFailPerAccountAddress", account, context.ip);
+  await consumeLimits([["loginCodesPerAccount", user.id]], "login");
   return issueLoginCode(user, context);
 }
 
@@ -160,37 +175,47 @@ export async function resendLoginCode(challengeId: string | undefined, context: 
   if (!found || found.user.status !== "active") {
     throw new DomainError("unauthenticated", { message: START_AGAIN, reason: "no_challenge" });
   }
-  await consumeLimits([["codeResendPerAccount", found.user.id]], "code");
+  await consumeLimits(
+    [
+      ["codeResendPerAccount", found.user.id],
+      ["loginCodesPerAccount", found.user.id],
+    ],
+    "code",
+  );
   return issueLoginCode(found.user, context);
 }
 
 export type LoginCodeFailure =
-  "invalid_code" | "expired" | "too_many_attempts" | "no_challenge" | "rate_limited";
+  | "invalid_code"
+  | "expired"
+  | "too_many_attempts"
+  | "no_challenge"
+  | "rate_limited"
+  | "account_locked";
 
 /**
  * Step 2: consumes the challenge when the code matches (constant-time compare of hashes) and
- * returns the user. Wrong codes are counted; after the 5th the code is dead.
+ * returns the user. Wrong codes are counted on the challenge (after the 5th the code is dead),
+ * per address and per account: a correct password starts a new challenge, never a new count.
  */
 export async function verifyLoginCode(
   challengeId: string | undefined,
   code: string,
   context: RequestContext,
 ): Promise<{ ok: true; user: User } | { ok: false; failure: LoginCodeFailure }> {
-  try {
-    await consumeLimits([["codePerIp", context.ip]], "code");
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "rate_limited")
-      return { ok: false, failure: "rate_limited" };
-    throw error;
-  }
-  if (!challengeId) return { ok: false, failure: "no_challenge" };
-  return db.transaction(async (tx) => {
-    const [secret] = await tx
-      .select()
-      .from(oneTimeSecrets)
-      .where(and(eq(oneTimeSecrets.id, challengeId), eq(oneTimeSecrets.purpose, "login_code")))
-      .for("update");
+  const perAddress: LimitCheck = ["codeFailPerAddress", context.ip];
+  if ((await msUntilUnderLimits([perAddress])) !== null)
+    return { ok: false, failure: "rate_limited" };
+  const result = await db.transaction(async (tx) => {
+    const [secret] = challengeId
+      ? await tx
+          .select()
+          .from(oneTimeSecrets)
+          .where(and(eq(oneTimeSecrets.id, challengeId), eq(oneTimeSecrets.purpose, "login_code")))
+          .for("update")
+      : [];
     if (!secret || secret.consumedAt) return { ok: false, failure: "no_challenge" } as const;
+    const perAccount: LimitCheck = ["codeFailPerAccount", secret.userId];
     const audit = (outcome: "success" | "failure", details?: Record<string, unknown>) =>
       recordAuditEvent(tx, {
         actorId: secret.userId,
@@ -201,6 +226,10 @@ export async function verifyLoginCode(
         details,
         ...context,
       });
+    if ((await msUntilUnderLimits([perAccount])) !== null) {
+      await audit("failure", { reason: "account_locked" });
+      return { ok: false, failure: "account_locked" } as const;
+    }
     if (secret.expiresAt.getTime() <= Date.now()) {
       await audit("failure", { reason: "expired" });
       return { ok: false, failure: "expired" } as const;
@@ -208,10 +237,11 @@ export async function verifyLoginCode(
     if (secret.attempts >= secret.maxAttempts)
       return { ok: false, failure: "too_many_attempts" } as const;
     const matches =
-      /^\d{6}$/.test(code) && constantTimeEqual(secret.secretHash, codeHash(challengeId, code));
+      /^\d{6}$/.test(code) && constantTimeEqual(secret.secretHash, codeHash(secret.id, code));
     if (!matches) {
       const attempts = secret.attempts + 1;
       await tx.update(oneTimeSecrets).set({ attempts }).where(eq(oneTimeSecrets.id, secret.id));
+      await countFailure([perAccount]);
       const lockedOut = attempts >= secret.maxAttempts;
       await audit("failure", { reason: lockedOut ? "lockout" : "invalid_code", attempts });
       return { ok: false, failure: lockedOut ? "too_many_attempts" : "invalid_code" } as const;
@@ -235,6 +265,8 @@ export async function verifyLoginCode(
     });
     return { ok: true, user } as const;
   });
+  if (!result.ok && result.failure !== "expired") await countFailure([perAddress]);
+  return result;
 }
 
 export const loginCodeMessages: Record<LoginCodeFailure, string> = {
@@ -243,4 +275,5 @@ export const loginCodeMessages: Record<LoginCodeFailure, string> = {
   too_many_attempts: "Too many wrong codes. Click “Resend code” to get a new one.",
   no_challenge: START_AGAIN,
   rate_limited: "Too many attempts from your network. Try again in 15 minutes.",
+  account_locked: "Too many wrong codes for this account. Log in again in an hour.",
 };

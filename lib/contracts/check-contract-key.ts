@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
 import { formatContractDate } from "./contract-status";
 
 export const WRONG_CONTRACT_PAIR =
@@ -16,6 +16,10 @@ export const normalizeKey = (key: string) => key.toUpperCase().replace(/[^A-Z0-9
 
 /** The only way a key is stored: argon2id of its normalised form. */
 export const hashActivationKey = (key: string) => hashSecret(normalizeKey(key));
+
+/** A failed guess of the pair, as opposed to a right pair for an expired contract. */
+export const isWrongContractPair = (error: unknown) =>
+  isDomainError(error) && error.reason === "wrong_pair";
 
 /**
  * The contract whose number and activation key match, or `invalid` with one message for any
@@ -37,7 +41,11 @@ export async function checkContractKey(
     normalizeKey(input.key),
   );
   if (!contract || !keyOk)
-    throw new DomainError("invalid", { field: fields.key, message: WRONG_CONTRACT_PAIR });
+    throw new DomainError("invalid", {
+      field: fields.key,
+      message: WRONG_CONTRACT_PAIR,
+      reason: "wrong_pair",
+    });
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   if (contract.validTo < today) {
     throw new DomainError("invalid", {

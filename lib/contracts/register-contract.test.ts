@@ -5,6 +5,7 @@ import { auditEvents, contractActivations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { createContract, createUser } from "@/test/factories";
+import { expireRateLimits } from "@/test/rate-limits";
 import { WRONG_CONTRACT_PAIR } from "./check-contract-key";
 import { getContract } from "./get-contract";
 import { listContracts } from "./list-contracts";
@@ -218,5 +219,43 @@ describe("register contract", () => {
       ),
     );
     expect(error).toMatchObject({ code: "rate_limited" });
+  });
+
+  it("counts only wrong pairs: a partner activates a dozen contracts from one address", async () => {
+    const partner = await customer();
+    const context = freshContext();
+    for (let activation = 0; activation < 12; activation++) {
+      const contract = await createContract();
+      await expect(
+        registerContract(
+          partner,
+          { contractNumber: contract.number, contractKey: contract.key },
+          context,
+        ),
+      ).resolves.toMatchObject({ id: contract.id });
+    }
+    expect(await listContracts(partner)).toHaveLength(12);
+  });
+
+  it("refuses the right pair after a lockout until the window passes", async () => {
+    const actor = await customer();
+    const contract = await createContract();
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await failureOf(
+        registerContract(
+          actor,
+          { contractNumber: contract.number, contractKey: "WRONG" },
+          freshContext(),
+        ),
+      );
+    }
+    const right = { contractNumber: contract.number, contractKey: contract.key };
+    expect(await failureOf(registerContract(actor, right, freshContext()))).toMatchObject({
+      code: "rate_limited",
+    });
+    await expireRateLimits();
+    await expect(registerContract(actor, right, freshContext())).resolves.toMatchObject({
+      id: contract.id,
+    });
   });
 });

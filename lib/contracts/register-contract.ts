@@ -4,8 +4,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, isDomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
-import { consumeLimits } from "@/lib/rate-limit/limits";
-import { checkContractKey } from "./check-contract-key";
+import { assertUnderLimits, countFailure, type LimitCheck } from "@/lib/rate-limit/limits";
+import { checkContractKey, isWrongContractPair } from "./check-contract-key";
 import { assertContractPermission } from "./policy";
 import type { RegisterContractInput } from "./schemas";
 
@@ -15,8 +15,8 @@ export type RegisteredContract = { id: string; number: string; customerName: str
 
 /**
  * "Register contract": activates a contract on the actor's own account by its number and key.
- * Every attempt counts against the per-account and per-IP limits before the key is checked;
- * a wrong pair gets one generic message, an expired contract names its end date, and a
+ * A wrong pair counts against the per-account and per-address limits (checked first, so the
+ * right pair after a lockout still fails until the window passes) and gets one generic message, an expired contract names its end date, and a
  * contract already on the account is a `conflict`. Each outcome is an audit event, except
  * attempts refused by the rate limit (the limit's bucket already records those).
  */
@@ -26,13 +26,11 @@ export async function registerContract(
   context: RequestContext,
 ): Promise<RegisteredContract> {
   assertContractPermission(actor, "register");
-  await consumeLimits(
-    [
-      ["contractCheckPerIp", context.ip],
-      ["contractCheckPerAccount", actor.id],
-    ],
-    FIELDS.key,
-  );
+  const limits: LimitCheck[] = [
+    ["contractKeyFailPerAddress", context.ip],
+    ["contractKeyFailPerAccount", actor.id],
+  ];
+  await assertUnderLimits(limits, FIELDS.key);
   try {
     const contract = await checkContractKey(
       db,
@@ -63,6 +61,7 @@ export async function registerContract(
       return { id: contract.id, number: contract.number, customerName: contract.customerName };
     });
   } catch (error) {
+    if (isWrongContractPair(error)) await countFailure(limits);
     if (isDomainError(error)) await recordFailure(actor, input, context, error);
     throw error;
   }
@@ -74,9 +73,7 @@ async function recordFailure(
   context: RequestContext,
   error: DomainError,
 ) {
-  const reason =
-    error.reason ??
-    (error.code === "invalid" && error.field === FIELDS.key ? "wrong_pair" : error.code);
+  const reason = error.reason ?? error.code;
   // The number as typed (never the key): it is what a person would quote when asking why.
   await recordAuditEvent(db, {
     actorId: actor.id,

@@ -28,6 +28,11 @@ const outcomes = {
     title: "This link is not valid",
     text: "Check that you opened the whole link from the email.",
   },
+  rate_limited: {
+    tone: "error",
+    title: "Too many links that are not valid",
+    text: "Too many links that are not valid were opened from your network. Try again in 15 minutes.",
+  },
 } as const;
 
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {

@@ -3,6 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { checkResetLink, linkMessages } from "@/lib/accounts/password-reset";
+import { getRequestContext } from "@/lib/http/request-context";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 
 export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
@@ -13,7 +14,7 @@ export default async function ResetPasswordPage({
   params: Promise<{ token: string }>;
 }) {
   const { token } = await params;
-  const state = await checkResetLink(token);
+  const state = await checkResetLink(token, await getRequestContext());
   return (
     <Card as="section" aria-labelledby="reset-heading">
       <CardHeader id="reset-heading" level={1} title="Set a new password" />

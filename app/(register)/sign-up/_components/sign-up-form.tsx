@@ -60,8 +60,8 @@ export function SignUpForm() {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success" title="Check your inbox">
-          Your account has been created and the contract is activated on it. We sent a confirmation
-          link to <strong>{sentTo}</strong>: open it to confirm your email address, then log in.
+          We sent an email to <strong>{sentTo}</strong>. Open the confirmation link in it to confirm
+          your email address; your contract is then active on your account and you can log in.
         </Alert>
         <LinkButton href="/login" variant="secondary">
           Go to log in
