@@ -4,6 +4,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -164,6 +165,22 @@ export const attachments = pgTable(
     index("attachments_ticket_idx").on(t.ticketId),
     index("attachments_message_idx").on(t.messageId),
   ],
+);
+
+/**
+ * Bytes each user attached (or is attaching: reserved before the stream starts) per Warsaw
+ * calendar day, for the daily upload quota.
+ */
+export const uploadUsage = pgTable(
+  "upload_usage",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    day: date().notNull(),
+    bytes: bigint({ mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
 );
 
 /** Reply templates support engineers insert and edit. */

@@ -25,6 +25,8 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   vi.stubEnv("ATTACHMENT_MAX_BYTES", "");
+  vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", "");
+  vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "");
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -133,6 +135,41 @@ describe("attachment routes", () => {
     expect(await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id))).toEqual(
       [],
     );
+  });
+
+  it("answers with the words the upload form shows past the files per ticket and the daily limit", async () => {
+    const actor = await signIn();
+    const ticket = await createTicketRow({ requesterId: actor.id });
+    vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "2");
+    const files = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, index) =>
+          ["file", new Blob([`log ${index}`]), `log-${index}.txt`] as [string, Blob, string],
+      );
+    const tooMany = await POST(uploadRequest(ticket.id, files(3)), params(ticket.id));
+    expect(tooMany.status).toBe(400);
+    const tooManyBody = await tooMany.json();
+    expect(tooManyBody).toMatchObject({
+      error: "You can attach up to 2 files to a ticket.",
+      field: "file",
+    });
+    expect(tooManyBody.attachments).toHaveLength(2);
+
+    vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "");
+    vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", "1048576");
+    const before = await storedFiles();
+    const overDaily = await POST(
+      uploadRequest(ticket.id, [["file", new Blob([new Uint8Array(2 * 1048576)]), "cpinfo.out"]]),
+      params(ticket.id),
+    );
+    expect(overDaily.status).toBe(429);
+    expect(await overDaily.json()).toMatchObject({
+      error: "Daily upload limit of 1 MB reached; try again tomorrow.",
+      field: "file",
+      attachments: [],
+    });
+    expect(await storedFiles()).toBe(before);
   });
 
   it("attaches to a message named before the files, and refuses it after them", async () => {

@@ -20,6 +20,7 @@ import {
 } from "./attachments";
 import { formatFileSize } from "./file-size";
 import { getTicket } from "./get-ticket";
+import { uploadLimits } from "./upload-limits";
 
 let uploads: string;
 
@@ -30,6 +31,8 @@ beforeAll(async () => {
 });
 afterEach(() => {
   vi.stubEnv("ATTACHMENT_MAX_BYTES", "");
+  vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", "");
+  vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "");
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -85,6 +88,23 @@ const upload = (
     messageId: extra.messageId,
     stream: Readable.from([body]),
   });
+
+/** A file of `chunks` KB that counts how much of it was read. */
+function meteredFile(chunks: number) {
+  const metered = { read: 0, stream: Readable.from([]) };
+  metered.stream = Readable.from(
+    (function* () {
+      for (let index = 0; index < chunks; index += 1) {
+        metered.read += 1024;
+        yield Buffer.alloc(1024, 120);
+      }
+    })(),
+  );
+  return metered;
+}
+
+const rowsOn = (ticketId: string) =>
+  db.select().from(attachments).where(eq(attachments.ticketId, ticketId));
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -191,6 +211,103 @@ describe("attachments", () => {
     expect(await storedFiles()).toEqual(before);
     expect(await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id))).toEqual(
       [],
+    );
+  });
+
+  it("refuses a file past the uploader's files on a ticket without reading it, also in parallel", async () => {
+    const { requester, colleague, ticket } = await sharedTicket();
+    vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "2");
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, index) => upload(requester, ticket.id, `log ${index}`)),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(2);
+    for (const result of results.filter((result) => result.status === "rejected")) {
+      expect(result.reason).toMatchObject({
+        code: "invalid",
+        field: "file",
+        reason: "too_many_files",
+        message: "You can attach up to 2 files to a ticket.",
+      });
+    }
+    expect(await rowsOn(ticket.id)).toHaveLength(2);
+
+    const before = await storedFiles();
+    const file = meteredFile(100);
+    const error = await saveAttachment(requester, {
+      ticketId: ticket.id,
+      fileName: "third.log",
+      contentType: "text/plain",
+      stream: file.stream,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ reason: "too_many_files" });
+    expect(file.read).toBe(0);
+    expect(file.stream.destroyed).toBe(true);
+    expect(await storedFiles()).toEqual(before);
+
+    // the limit is each uploader's: a colleague still has room
+    expect((await upload(colleague, ticket.id, "colleague's log")).ticketId).toBe(ticket.id);
+  });
+
+  it("stops a file at the daily upload limit, stores nothing of it, and holds in parallel", async () => {
+    const { requester, ticket } = await sharedTicket();
+    const second = await createTicketRow({ requesterId: requester.id });
+    vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", "10240");
+    const dailyLimit = {
+      code: "rate_limited",
+      field: "file",
+      reason: "daily_quota",
+      message: "Daily upload limit of 10 KB reached; try again tomorrow.",
+    };
+    await upload(requester, ticket.id, Buffer.alloc(6000));
+
+    const before = await storedFiles();
+    const big = meteredFile(1024);
+    const error = await saveAttachment(requester, {
+      ticketId: ticket.id,
+      fileName: "cpinfo.out",
+      contentType: "application/octet-stream",
+      stream: big.stream,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject(dailyLimit);
+    expect(big.read).toBeLessThan(64 * 1024); // stopped near the 4 KB left, not read to the end
+    expect(await storedFiles()).toEqual(before);
+    expect(await rowsOn(ticket.id)).toHaveLength(1);
+
+    // what is left still fits; once all is used, a file is refused before it is read
+    await upload(requester, second.id, Buffer.alloc(4240));
+    const next = meteredFile(1);
+    const refused = await saveAttachment(requester, {
+      ticketId: ticket.id,
+      fileName: "one-more.log",
+      contentType: "text/plain",
+      stream: next.stream,
+    }).catch((caught: unknown) => caught);
+    expect(refused).toMatchObject(dailyLimit);
+    expect(next.read).toBe(0);
+
+    // parallel uploads share one quota: together they never store more than it (each holds
+    // at most the largest file allowed while it streams)
+    vi.stubEnv("ATTACHMENT_MAX_BYTES", "3000");
+    const busy = await sharedTicket();
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => upload(busy.requester, busy.ticket.id, Buffer.alloc(3000))),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(3);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({
+      reason: dailyLimit,
+    });
+    expect(await rowsOn(busy.ticket.id)).toHaveLength(3);
+  });
+
+  it("has per-user upload limits of 5 GB a day and 20 files a ticket unless configured", () => {
+    expect(uploadLimits({})).toEqual({ bytesPerDay: 5 * 1024 ** 3, filesPerTicket: 20 });
+    expect(formatFileSize(uploadLimits({}).bytesPerDay)).toBe("5 GB");
+    expect(() => uploadLimits({ UPLOAD_MAX_BYTES_PER_DAY: "5GB" })).toThrow(
+      "UPLOAD_MAX_BYTES_PER_DAY",
+    );
+    expect(() => uploadLimits({ ATTACHMENT_MAX_FILES_PER_TICKET: "0" })).toThrow(
+      "ATTACHMENT_MAX_FILES_PER_TICKET",
     );
   });
 

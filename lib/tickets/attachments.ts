@@ -11,6 +11,15 @@ import { getStorage, newStorageKey, StorageLimitError, StorageNotFoundError } fr
 import { formatFileSize } from "./file-size";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission, isCustomer, ticketScope, ticketVisibility } from "./policy";
+import {
+  assertRoomForFile,
+  dailyLimitReached,
+  releaseUploadBytes,
+  reserveUploadBytes,
+  uploadLimits,
+  wholeNumberSetting,
+  type UploadReservation,
+} from "./upload-limits";
 
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 1_073_741_824;
 const MAX_FILE_NAME_LENGTH = 200;
@@ -22,13 +31,7 @@ const isUuid = (value: string) =>
 export function attachmentLimitBytes(
   env: Record<string, string | undefined> = process.env,
 ): number {
-  const raw = env.ATTACHMENT_MAX_BYTES?.trim();
-  if (!raw) return DEFAULT_ATTACHMENT_MAX_BYTES;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value <= 0) {
-    throw new Error("ATTACHMENT_MAX_BYTES must be a positive whole number of bytes.");
-  }
-  return value;
+  return wholeNumberSetting(env, "ATTACHMENT_MAX_BYTES", DEFAULT_ATTACHMENT_MAX_BYTES);
 }
 
 /**
@@ -71,17 +74,26 @@ export type SaveAttachmentInput = {
  * Streams one file into storage and records it on the ticket. Customers need the right to
  * reply (and may attach only to their own messages), staff the right to reply or write
  * internal notes. Takes ownership of `stream`: it is consumed, or destroyed on any failure.
- * A file past `ATTACHMENT_MAX_BYTES` fails with `invalid` (field "file", reason "too_large")
- * and leaves neither a stored file nor a row.
+ * A file past `ATTACHMENT_MAX_BYTES` fails with `invalid` (field "file", reason "too_large"),
+ * one past the uploader's files on the ticket with reason "too_many_files", one past their
+ * daily bytes with `rate_limited` (reason "daily_quota"); the stream stops at the limit and
+ * none leaves a stored file or a row.
  */
 export async function saveAttachment(
   actor: Actor,
   input: SaveAttachmentInput,
   context: RequestContext = { ip: null, userAgent: null },
 ) {
+  const limits = uploadLimits();
+  const maxBytes = attachmentLimitBytes();
   let ticket: Awaited<ReturnType<typeof getVisibleTicket>>;
+  let reservation: UploadReservation;
   try {
     ticket = await checkCanAttach(actor, input);
+    const room = { ticketId: ticket.id, uploaderId: actor.id, limit: limits.filesPerTicket };
+    await assertRoomForFile(db, room);
+    reservation = await reserveUploadBytes(actor.id, maxBytes, limits.bytesPerDay);
+    if (reservation.bytes === 0) throw dailyLimitReached(limits.bytesPerDay);
   } catch (error) {
     input.stream.destroy();
     throw error;
@@ -89,12 +101,13 @@ export async function saveAttachment(
 
   const storage = getStorage();
   const storageKey = newStorageKey();
-  const maxBytes = attachmentLimitBytes();
   let stored: { sizeBytes: number; sha256: string };
   try {
-    stored = await storage.put(storageKey, input.stream, { maxBytes });
+    stored = await storage.put(storageKey, input.stream, { maxBytes: reservation.bytes });
   } catch (error) {
+    await giveBack(reservation, reservation.bytes);
     if (error instanceof StorageLimitError) {
+      if (reservation.bytes < maxBytes) throw dailyLimitReached(limits.bytesPerDay);
       throw new DomainError("invalid", {
         field: "file",
         reason: "too_large",
@@ -103,10 +116,18 @@ export async function saveAttachment(
     }
     throw error;
   }
+  await giveBack(reservation, reservation.bytes - stored.sizeBytes);
 
   const fileName = sanitizeFileName(input.fileName);
   try {
     return await db.transaction(async (tx) => {
+      // Locks the ticket row first: parallel uploads to it count their files one at a time.
+      await tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticket.id));
+      await assertRoomForFile(tx, {
+        ticketId: ticket.id,
+        uploaderId: actor.id,
+        limit: limits.filesPerTicket,
+      });
       const [row] = await tx
         .insert(attachments)
         .values({
@@ -129,7 +150,6 @@ export async function saveAttachment(
           sha256: attachments.sha256,
           createdAt: attachments.createdAt,
         });
-      await tx.update(tickets).set({ updatedAt: new Date() }).where(eq(tickets.id, ticket.id));
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "ticket.attachment_added",
@@ -151,9 +171,16 @@ export async function saveAttachment(
     await storage.delete(storageKey).catch((cleanupError: unknown) => {
       logger.error({ err: cleanupError, storageKey }, "could not remove an unrecorded upload");
     });
+    await giveBack(reservation, stored.sizeBytes);
     throw error;
   }
 }
+
+// A quota left counting bytes it should not only errs on the strict side: log, never mask.
+const giveBack = (reservation: UploadReservation, bytes: number) =>
+  releaseUploadBytes(reservation, bytes).catch((error: unknown) => {
+    logger.error({ err: error, userId: reservation.userId }, "could not release upload quota");
+  });
 
 async function checkCanAttach(actor: Actor, input: SaveAttachmentInput) {
   const mayNote = Boolean(ticketScope(actor, "internal_note"));

@@ -53,8 +53,9 @@ function isSameOrigin(request: Request): boolean {
  * straight to storage; nothing is buffered whole.
  *
  * Answers `{ attachments: [{ id, fileName, sizeBytes }] }`, or `{ error, field?, attachments }`
- * with 400 (bad form), 401 (not signed in), 403 (forbidden or cross-site), 404 (no such ticket
- * or message for this user), 413 (a file over ATTACHMENT_MAX_BYTES). Files saved before a
+ * with 400 (bad form, or past the uploader's files per ticket), 401 (not signed in), 403
+ * (forbidden or cross-site), 404 (no such ticket or message for this user), 413 (a file over
+ * ATTACHMENT_MAX_BYTES), 429 (past the uploader's daily upload limit). Files saved before a
  * failing one stay saved and are listed in `attachments`.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
