@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { verifyLoginCode, type LoginCodeFailure } from "./lib/auth/login";
-import { clientIpFrom } from "./lib/http/request-context";
+import { clientAddressOf } from "./lib/http/client-address";
 import { logger } from "./lib/logger";
 
 /** Carries why a code was refused to the action that called signIn. */
@@ -34,10 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           typeof credentials.challenge === "string" ? credentials.challenge : undefined;
         const code = typeof credentials.code === "string" ? credentials.code.trim() : "";
         const result = await verifyLoginCode(challenge, code, {
-          ip: clientIpFrom(
-            request.headers.get("x-forwarded-for"),
-            Number(process.env.TRUSTED_PROXY_COUNT ?? 1),
-          ),
+          ip: clientAddressOf(request.headers),
           userAgent: request.headers.get("user-agent"),
         });
         if (!result.ok) throw new LoginCodeError(result.failure);

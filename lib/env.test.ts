@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertProductionConfig } from "./env";
+import { assertProductionConfig, trustedProxyCount } from "./env";
 
 describe("production configuration", () => {
   it("names every missing setting", () => {
@@ -21,5 +21,23 @@ describe("production configuration", () => {
 
   it("asks nothing outside production", () => {
     expect(() => assertProductionConfig({ NODE_ENV: "development" })).not.toThrow();
+  });
+});
+
+describe("TRUSTED_PROXY_COUNT", () => {
+  it("is 0 (no proxy in front) unless set", () => {
+    expect(trustedProxyCount({ NODE_ENV: "production" })).toBe(0);
+    expect(trustedProxyCount({ NODE_ENV: "production", TRUSTED_PROXY_COUNT: "" })).toBe(0);
+    expect(trustedProxyCount({ NODE_ENV: "production", TRUSTED_PROXY_COUNT: "2" })).toBe(2);
+  });
+
+  it("refuses anything but a whole number of proxies, in development too", () => {
+    for (const value of ["-1", "1.5", "one", "1e2", "0x1"]) {
+      expect(() =>
+        trustedProxyCount({ NODE_ENV: "development", TRUSTED_PROXY_COUNT: value }),
+      ).toThrow(
+        `TRUSTED_PROXY_COUNT must be a whole number of proxies in front of the app (0 or more), not "${value}".`,
+      );
+    }
   });
 });

