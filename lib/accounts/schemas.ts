@@ -1,21 +1,19 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 import { checkPassword, PASSWORD_MAX } from "./password-policy";
 
-// Shared by the forms (react-hook-form + zodResolver) and the server actions.
+// Shared by the forms (react-hook-form + zodResolver) and the server actions. Passwords are
+// taken as typed: they are only ever hashed, never stored or shown.
 
 const required = (label: string, max = 200) =>
-  z.string().trim().min(1, `Enter your ${label}.`).max(max, `Use at most ${max} characters.`);
+  plainText().min(1, `Enter your ${label}.`).max(max, `Use at most ${max} characters.`);
 
-export const loginNameSchema = z
-  .string()
-  .trim()
+export const loginNameSchema = plainText()
   .min(3, "The login must have at least 3 characters.")
   .max(64, "The login must have at most 64 characters.")
   .regex(/^[A-Za-z0-9._-]+$/, "Use only letters, digits, dot (.), underscore (_) and hyphen (-).");
 
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = plainText()
   .min(1, "Enter your email address.")
   .max(254, "Use at most 254 characters.")
   .pipe(z.email("Enter a valid email address, like name@company.com."));
@@ -33,24 +31,18 @@ export const signUpSchema = z
     firstName: required("first name", 100),
     lastName: required("last name", 100),
     email: emailSchema,
-    phone: z
-      .string()
-      .trim()
+    phone: plainText()
       .min(1, "Enter your phone number.")
       .max(40, "Use at most 40 characters.")
       .regex(/^\+?[0-9 ()./-]{6,}$/, "Enter a phone number, like +48 600 100 200."),
     company: required("company", 200),
-    jobTitle: z.string().trim().max(100, "Use at most 100 characters.").optional(),
+    jobTitle: plainText().max(100, "Use at most 100 characters.").optional(),
     login: loginNameSchema,
     ...passwordPair,
-    contractNumber: z
-      .string()
-      .trim()
+    contractNumber: plainText()
       .min(1, "Enter the contract number.")
       .max(100, "Use at most 100 characters."),
-    activationCode: z
-      .string()
-      .trim()
+    activationCode: plainText()
       .min(1, "Enter the activation code.")
       .max(100, "Use at most 100 characters."),
   })
@@ -72,16 +64,13 @@ export const signUpSchema = z
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const loginSchema = z.object({
-  login: z.string().trim().min(1, "Enter your login or email address.").max(254),
+  login: plainText().min(1, "Enter your login or email address.").max(254),
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const verificationCodeSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, "Enter the 6-digit code from the email."),
+  code: plainText().regex(/^\d{6}$/, "Enter the 6-digit code from the email."),
 });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });

@@ -10,6 +10,8 @@ import {
   TEST_PASSWORD,
   uniqueSuffix,
 } from "@/test/factories";
+import { parseAndRun } from "@/lib/actions/action-result";
+import { CONTROL_CHARACTER_MESSAGE } from "@/lib/validation/plain-text";
 import { confirmEmail } from "./confirm-email";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { signUp } from "./sign-up";
@@ -127,6 +129,41 @@ describe("sign up", () => {
     ]);
     const [unchanged] = await db.select().from(users).where(eq(users.id, existing.id));
     expect(unchanged).toMatchObject({ firstName: existing.firstName, status: "active" });
+  });
+
+  it("answers a NUL in a field with that field's error and stores nothing", async () => {
+    const contract = await createContract();
+    const input = form({
+      contractNumber: contract.number,
+      activationCode: contract.key,
+      company: "Bank\u0000",
+    });
+    const result = await parseAndRun(signUpSchema, input, (data) => signUp(data, context));
+    expect(result).toEqual({
+      ok: false,
+      formError: "Please correct the highlighted fields.",
+      fieldErrors: { company: [CONTROL_CHARACTER_MESSAGE] },
+    });
+    expect(await db.select().from(users).where(eq(users.login, input.login))).toEqual([]);
+  });
+
+  it("gives concurrent sign-ups with one login one account, and the others the usual answer", async () => {
+    const contract = await createContract();
+    const login = `race-${uniqueSuffix()}`;
+    const inputs = Array.from({ length: 4 }, () =>
+      form({ login, contractNumber: contract.number, activationCode: contract.key }),
+    );
+    const results = await Promise.all(
+      inputs.map((input) => parseAndRun(signUpSchema, input, (data) => signUp(data, context))),
+    );
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, true]);
+    const accounts = await db.select().from(users).where(eq(users.login, login));
+    expect(accounts).toHaveLength(1);
+    for (const input of inputs.filter((input) => input.email !== accounts[0]!.email)) {
+      expect(await latestEmailTo(input.email)).toMatchObject({
+        subject: expect.stringMatching(/not created/),
+      });
+    }
   });
 
   it("lets twenty colleagues behind one address sign up on one contract, counting only wrong pairs", async () => {

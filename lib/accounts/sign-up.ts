@@ -4,6 +4,7 @@ import { contractActivations, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { checkContractKey, isWrongContractPair } from "@/lib/contracts/check-contract-key";
 import { hashSecret } from "@/lib/crypto/secrets";
+import { violatedUniqueIndex } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { assertUnderLimits, countFailure, type LimitCheck } from "@/lib/rate-limit/limits";
 import { issueOneTimeLink } from "./one-time-links";
@@ -14,8 +15,8 @@ import {
 } from "./account-emails";
 import type { SignUpInput } from "./schemas";
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && "code" in error && error.code === "23505";
+const isLoginOrEmailTaken = (error: unknown) =>
+  ["users_login_lower_key", "users_email_lower_key"].includes(violatedUniqueIndex(error) ?? "");
 
 /**
  * "Sign Up": the contract pair is checked first (one generic error for a wrong pair, counted
@@ -71,7 +72,7 @@ export async function signUp(
     });
   } catch (error) {
     // Two sign-ups racing for the same login or email: the later one is told like any other.
-    if (isUniqueViolation(error) && (await tellIfTaken(input, context))) return { userId: null };
+    if (isLoginOrEmailTaken(error) && (await tellIfTaken(input, context))) return { userId: null };
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 import type { UserRole, UserStatus } from "@/db/schema";
 
 // Shared by the admin forms (react-hook-form + zodResolver), their server actions and the lib
@@ -31,14 +32,16 @@ export const staffRoleSchema = z.enum(STAFF_ROLES, "Choose a role.");
 export const userIdSchema = z.uuid();
 
 const name = (what: string) =>
-  z.string().trim().min(1, `Enter the ${what}.`).max(100, "Use at most 100 characters.");
+  plainText().min(1, `Enter the ${what}.`).max(100, "Use at most 100 characters.");
 
 export const inviteStaffSchema = z.object({
-  email: z.email("Enter a valid email address.").trim().max(254, "Use at most 254 characters."),
-  login: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9._-]{3,64}$/, "3–64 characters: letters, digits, dot, underscore, hyphen."),
+  email: plainText()
+    .max(254, "Use at most 254 characters.")
+    .pipe(z.email("Enter a valid email address.")),
+  login: plainText().regex(
+    /^[A-Za-z0-9._-]{3,64}$/,
+    "3–64 characters: letters, digits, dot, underscore, hyphen.",
+  ),
   firstName: name("first name"),
   lastName: name("last name"),
   role: staffRoleSchema,
@@ -54,7 +57,7 @@ export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
 
 /** The users list's query string; anything malformed is dropped rather than failing the page. */
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: plainText().max(100).optional().catch(undefined),
   role: z.enum(USER_ROLES).optional().catch(undefined),
   status: z.enum(USER_STATUSES).optional().catch(undefined),
   after: z.uuid().optional().catch(undefined),
@@ -63,18 +66,14 @@ export const userSearchSchema = z.object({
 export type UserSearchInput = z.infer<typeof userSearchSchema>;
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  plainText()
     .max(max)
     .optional()
     .catch(undefined)
     .transform((value) => value || undefined);
 
 /** A `datetime-local` value (Warsaw time) or a bare date. */
-const localTime = z
-  .string()
-  .trim()
+const localTime = plainText()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/)
   .optional()
   .catch(undefined);

@@ -1,6 +1,6 @@
 import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { DomainError, violatedUniqueIndex } from "@/lib/errors";
 
 export type CannedReplyAction = "list" | "create" | "update" | "delete";
 
@@ -24,14 +24,9 @@ export function assertCannedReplyPermission(
     throw new DomainError("forbidden", { message: "You are not allowed to do this." });
 }
 
-/** True for PostgreSQL's unique violation on the title (drizzle wraps it in `cause`). */
-export function isTitleTaken(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: string; constraint?: string };
-    if (pg.code === "23505" && pg.constraint === "canned_replies_title_lower_key") return true;
-  }
-  return false;
-}
+/** True for PostgreSQL's unique violation on the title. */
+export const isTitleTaken = (error: unknown) =>
+  violatedUniqueIndex(error) === "canned_replies_title_lower_key";
 
 export const titleTakenError = () =>
   new DomainError("conflict", {

@@ -3,7 +3,7 @@ import { assets, contracts } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { hashActivationKey } from "./check-contract-key";
-import { DomainError } from "@/lib/errors";
+import { DomainError, violatedUniqueIndex } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
 import { assertContractPermission } from "./policy";
@@ -16,14 +16,9 @@ export type IssuedKey = { id: string; number: string; key: string };
 
 const NUMBER_TAKEN = "A contract with this number already exists.";
 
-/** True for PostgreSQL's unique violation on the contract number (drizzle wraps it in `cause`). */
-export function isContractNumberTaken(error: unknown): boolean {
-  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    const pg = e as { code?: string; constraint?: string };
-    if (pg.code === "23505" && pg.constraint === "contracts_number_upper_key") return true;
-  }
-  return false;
-}
+/** True for PostgreSQL's unique violation on the contract number. */
+export const isContractNumberTaken = (error: unknown) =>
+  violatedUniqueIndex(error) === "contracts_number_upper_key";
 
 export const numberTakenError = () =>
   new DomainError("conflict", { field: "number", message: NUMBER_TAKEN });

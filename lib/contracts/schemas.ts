@@ -1,16 +1,13 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 
 // Shared by the "Register contract" form (react-hook-form + zodResolver) and its server action.
 
 export const registerContractSchema = z.object({
-  contractNumber: z
-    .string()
-    .trim()
+  contractNumber: plainText()
     .min(1, "Enter the contract number.")
     .max(100, "Use at most 100 characters."),
-  contractKey: z
-    .string()
-    .trim()
+  contractKey: plainText()
     .min(1, "Enter the contract key.")
     .max(100, "Use at most 100 characters."),
 });

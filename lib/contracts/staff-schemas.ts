@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 import type { ServiceLevel } from "@/db/schema";
 import { vendorNames } from "@/lib/vendors/vendor-names";
 import { serviceLevelLabels } from "./service-levels";
@@ -33,12 +34,10 @@ export const LIMITS = {
 } as const;
 
 const text = (what: string, max: number) =>
-  z.string().trim().min(1, `Enter the ${what}.`).max(max, `Use at most ${max} characters.`);
+  plainText().min(1, `Enter the ${what}.`).max(max, `Use at most ${max} characters.`);
 
 const isoDate = (what: string) =>
-  z
-    .string()
-    .trim()
+  plainText()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${what} as YYYY-MM-DD.`)
     .refine((value) => {
       const date = new Date(`${value}T00:00:00Z`);
@@ -59,9 +58,7 @@ export const assetInputSchema = z.object({
   vendor: vendorSchema,
   product: text("product or model", LIMITS.product),
   serialNumber: text("serial number", LIMITS.serialNumber),
-  description: z
-    .string()
-    .trim()
+  description: plainText({ multiLine: true })
     .max(LIMITS.description, `Use at most ${LIMITS.description} characters.`)
     .optional(),
 });
@@ -121,7 +118,7 @@ export const updateContractSchema = z.object({
 
 /** The staff list's query string: search text and a keyset cursor. */
 export const contractSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: plainText().max(100).optional().catch(undefined),
   after: z.uuid().optional().catch(undefined),
   before: z.uuid().optional().catch(undefined),
 });
@@ -129,7 +126,7 @@ export const contractSearchSchema = z.object({
 /** A CSV upload from the import page, as text. Server actions take up to 1 MB. */
 export const CSV_MAX_CHARS = 900_000;
 export const contractsCsvSchema = z.object({
-  fileName: z.string().trim().max(200).default("upload.csv"),
+  fileName: plainText().max(200).default("upload.csv"),
   csv: z
     .string()
     .min(1, "Choose a CSV file.")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 import { ticketPrioritySchema } from "./schemas";
 
 // The staff queue's query: shared by listQueue, the page's GET form and its links.
@@ -30,7 +31,8 @@ const TICKET_STATUSES = ["new", "open", "waiting_for_customer", "resolved", "clo
 /** "none" filters unassigned tickets; a uuid one engineer's. */
 const assigneeFilterSchema = z.union([z.literal("none"), z.uuid()]);
 
-const optionalText = (max: number) => z.string().trim().max(max).optional();
+const optionalText = (max: number) =>
+  plainText().max(max, `Use at most ${max} characters.`).optional();
 
 export const queueQuerySchema = z.object({
   view: z.enum(QUEUE_VIEWS).default("open"),
@@ -47,7 +49,7 @@ export const queueQuerySchema = z.object({
   assignee: assigneeFilterSchema.optional(),
   q: optionalText(200),
   sort: z.enum(QUEUE_SORTS).default("updated"),
-  cursor: z.string().max(300).optional(),
+  cursor: plainText().max(300).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type QueueQueryInput = z.input<typeof queueQuerySchema>;

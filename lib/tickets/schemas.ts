@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 
 // Shared by the "Create new ticket" form and the server action.
 
@@ -9,14 +10,10 @@ export const ticketPrioritySchema = z.enum(["critical", "high", "normal", "low"]
 export const createTicketSchema = z.object({
   /** Generated once per form: a repeated submission (double click, retry) returns the first ticket. */
   idempotencyKey: z.uuid("This form has expired. Reload the page and try again."),
-  subject: z
-    .string()
-    .trim()
+  subject: plainText()
     .min(1, "Enter a subject: one line that sums the problem up.")
     .max(200, "Use at most 200 characters."),
-  description: z
-    .string()
-    .trim()
+  description: plainText({ multiLine: true })
     .min(1, "Describe the problem or request.")
     .max(50_000, "Use at most 50,000 characters; attach longer logs as files."),
   priority: ticketPrioritySchema,
@@ -28,7 +25,9 @@ export const createTicketSchema = z.object({
 export type CreateTicketInput = z.infer<typeof createTicketSchema>;
 
 export const replySchema = z.object({
-  body: z.string().trim().min(1, "Write a message.").max(50_000, "Use at most 50,000 characters."),
+  body: plainText({ multiLine: true })
+    .min(1, "Write a message.")
+    .max(50_000, "Use at most 50,000 characters."),
   internal: z.boolean().default(false),
 });
 export type ReplyInput = z.infer<typeof replySchema>;
@@ -40,9 +39,9 @@ export const ticketListQuerySchema = z.object({
   priority: z.array(ticketPrioritySchema).default([]),
   type: z.enum(["administrative", "support"]).optional(),
   contractId: z.uuid().optional(),
-  q: z.string().trim().max(200).optional(),
+  q: plainText().max(200, "Use at most 200 characters.").optional(),
   sort: z.enum(["updated", "created", "oldest"]).default("updated"),
-  cursor: z.string().max(200).optional(),
+  cursor: plainText().max(200).optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 export type TicketListQuery = z.input<typeof ticketListQuerySchema>;

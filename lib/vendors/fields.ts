@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/plain-text";
 import type {
   CheckboxField,
   ChoiceField,
@@ -78,11 +79,11 @@ function textLike(widget: TextField["widget"], options: TextOptions): FieldSpec 
   const noun = nounOf(options);
   const missing = `Enter the ${noun}.`;
   const max = options.max ?? TEXT_MAX;
-  let schema: z.ZodType<string> = z
-    .string({
+  let schema: z.ZodType<string> = plainText({
+    params: {
       error: (issue) => (issue.input === undefined ? missing : `Enter the ${noun} as text.`),
-    })
-    .max(max, `Use at most ${max} characters.`);
+    },
+  }).max(max, `Use at most ${max} characters.`);
   if (options.format)
     schema = (schema as z.ZodString).regex(options.format.pattern, options.format.message);
   if (options.normalize) schema = schema.transform(options.normalize);
