@@ -1,0 +1,24 @@
+import { Readable } from "node:stream";
+import { saveAttachment } from "@/lib/tickets/attachments";
+import { actorOf, createTicketRow, createUser, TEST_PASSWORD } from "@/test/factories";
+import { logIn } from "./support/login";
+import { expect, test } from "./support/test";
+
+test("a downloaded attachment keeps its own sandboxing Content-Security-Policy, not the page's", async ({
+  page,
+}) => {
+  const customer = await createUser();
+  const ticket = await createTicketRow({ requesterId: customer.id });
+  const file = await saveAttachment(actorOf(customer), {
+    ticketId: ticket.id,
+    fileName: "page.html",
+    contentType: "text/html",
+    stream: Readable.from([Buffer.from("<script>alert(document.cookie)</script>")]),
+  });
+  await logIn(page, { login: customer.login, password: TEST_PASSWORD, email: customer.email });
+
+  const response = await page.request.get(`/api/attachments/${file.id}`);
+  expect(response.status()).toBe(200);
+  const policy = response.headers()["content-security-policy"];
+  expect(policy).toBe("default-src 'none'; sandbox");
+});
