@@ -5,7 +5,9 @@ import { isSessionTooOld, SESSION_IDLE_SECONDS } from "@/lib/auth/session-policy
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
-  trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
+  // In production only with AUTH_URL (npm start sets it to APP_URL): Auth.js then builds every
+  // URL from it, never from the request's Host or X-Forwarded-Host.
+  trustHost: process.env.NODE_ENV !== "production" || Boolean(process.env.AUTH_URL),
   providers: [],
   callbacks: {
     jwt({ token, user }) {

@@ -81,8 +81,6 @@ export default defineConfig({
       timeout: 120_000,
       env: {
         ...productionEnv(baseURL, port),
-        AUTH_URL: baseURL,
-        AUTH_TRUST_HOST: "true",
         // Specs play the one trusted proxy in front: e2e/support/test.ts sends each test's
         // X-Forwarded-For, so per-IP limits don't add up across the suite.
         TRUSTED_PROXY_COUNT: "1",
@@ -93,11 +91,7 @@ export default defineConfig({
       url: `${directURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: {
-        ...productionEnv(directURL, directPort),
-        AUTH_URL: directURL,
-        AUTH_TRUST_HOST: "true",
-      },
+      env: productionEnv(directURL, directPort),
     },
   ],
 });

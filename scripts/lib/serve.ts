@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
-import { trustedProxyCount } from "../../lib/env";
+import { appEnv, trustedProxyCount } from "../../lib/env";
+import { isAllowedHost } from "../../lib/http/allowed-host";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "../../lib/http/client-address";
 
 /**
@@ -13,6 +14,10 @@ export async function serve({ dev }: { dev: boolean }): Promise<void> {
   const trustedProxies = trustedProxyCount();
   const port = Number(process.env.PORT || 3000);
   if (dev) process.env.APP_URL ??= `http://localhost:${port}`;
+  // In production Auth.js trusts no Host header: it builds every URL from AUTH_URL, which is
+  // APP_URL unless set (auth.config.ts trusts the host only then).
+  else process.env.AUTH_URL ??= appEnv.appUrl();
+  const appUrl = appEnv.appUrl();
   // Development listens on this machine only unless HOST says otherwise; production on every
   // interface, as `next start` does.
   const hostname = process.env.HOST || (dev ? "localhost" : undefined);
@@ -22,6 +27,14 @@ export async function serve({ dev }: { dev: boolean }): Promise<void> {
   const handle = app.getRequestHandler();
 
   const server = createServer((request, response) => {
+    // Load balancers probe by address, not by name.
+    const isHealthCheck = request.url === "/api/health";
+    if (!isHealthCheck && !isAllowedHost(request.headers.host, appUrl, dev)) {
+      response
+        .writeHead(421, { "Content-Type": "text/plain; charset=utf-8" })
+        .end(`This server answers only for ${new URL(appUrl).host} (APP_URL).\n`);
+      return;
+    }
     delete request.headers[CLIENT_ADDRESS_HEADER];
     const address = resolveClientAddress(
       request.socket.remoteAddress,
