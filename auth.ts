@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A refused code is an expected outcome, already in the audit log: not an error line.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      logger.error({ err: { name: error.name, message: error.message } }, "auth error");
+      logger.error({ err: error }, "auth error");
     },
     warn(code) {
       logger.warn({ code }, "auth warning");

@@ -45,16 +45,8 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
         : { ok: false, formError: error.message, reason: error.reason };
     }
     const ref = randomBytes(4).toString("hex");
-    logger.error(
-      {
-        ref,
-        err:
-          error instanceof Error
-            ? { name: error.name, message: error.message, stack: error.stack }
-            : String(error),
-      },
-      "action failed",
-    );
+    // The logger's err serializer keeps a query's SQL, parameters and values out of the line.
+    logger.error({ ref, err: error }, "action failed");
     return { ok: false, formError: `Something went wrong (ref ${ref}). Please try again.` };
   }
 }

@@ -79,9 +79,6 @@ export async function bulkUpdateTickets(
 
 function failureMessage(error: unknown): string {
   if (isDomainError(error)) return error.message;
-  logger.error(
-    { err: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
-    "bulk ticket update failed",
-  );
+  logger.error({ err: error }, "bulk ticket update failed");
   return "Something went wrong.";
 }
