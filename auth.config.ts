@@ -13,7 +13,7 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
-        token.sessionVersion = user.sessionVersion;
+        token.sessionId = user.sessionId;
         token.authTime = Math.floor(Date.now() / 1000);
       }
       // Past the absolute lifetime the token is dropped, however recently it was used.
@@ -22,7 +22,7 @@ export const authConfig = {
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      session.sessionVersion = token.sessionVersion ?? 0;
+      session.sessionId = token.sessionId ?? "";
       session.authTime = token.authTime ?? 0;
       return session;
     },

@@ -13,7 +13,9 @@ export class LoginCodeError extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// No route handler serves Auth.js's own endpoints (/api/auth/*): every step is a server action,
+// and its sign-out would clear the cookie without ending the session or recording it.
+export const { auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A refused code is an expected outcome, already in the audit log: not an error line.
@@ -38,12 +40,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           userAgent: request.headers.get("user-agent"),
         });
         if (!result.ok) throw new LoginCodeError(result.failure);
-        const { user } = result;
+        const { user, sessionId } = result;
         return {
           id: user.id,
           name: `${user.firstName} ${user.lastName}`,
           email: user.email,
-          sessionVersion: user.sessionVersion,
+          sessionId,
         };
       },
     }),

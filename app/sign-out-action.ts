@@ -1,15 +1,15 @@
 "use server";
 
 import { signOut } from "@/auth";
-import { getActor } from "@/lib/auth/actor";
+import { getSignedIn } from "@/lib/auth/actor";
 import { recordSignOut } from "@/lib/auth/sign-out";
 import { getRequestContext } from "@/lib/http/request-context";
 
 export async function signOutAction(formData: FormData) {
-  const actor = await getActor();
-  if (actor) {
+  const signedIn = await getSignedIn();
+  if (signedIn) {
     await recordSignOut(
-      actor,
+      signedIn,
       { everywhere: formData.get("everywhere") === "yes" },
       await getRequestContext(),
     );

@@ -12,6 +12,7 @@ import {
   type NewUser,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { startSession } from "@/lib/auth/sessions";
 import { hashSecret } from "@/lib/crypto/secrets";
 import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 
@@ -125,6 +126,14 @@ export async function createTicketRow(
   // as createTicket does: the requester follows the ticket and gets its emails
   await db.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: ticket!.requesterId });
   return ticket!;
+}
+
+/** A session of the user as Auth.js hands it to loadActor, with its row in user_sessions. */
+export async function createSession(
+  user: { id: string },
+  authTime = Math.floor(Date.now() / 1000),
+) {
+  return { user: { id: user.id }, sessionId: await startSession(db, user.id), authTime };
 }
 
 /** The acting user a use case receives, as `requireActor()` would build it from a session. */

@@ -3,11 +3,11 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface User {
-    sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
-    /** Compared with the user's current session version on every request (lib/auth/actor.ts). */
-    sessionVersion: number;
+    /** The server-side session's id: its row is checked on every request (lib/auth/actor.ts). */
+    sessionId: string;
     /** Seconds since the epoch when the user typed the code. */
     authTime: number;
   }
@@ -15,7 +15,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    sessionId?: string;
     authTime?: number;
   }
 }

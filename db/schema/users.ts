@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const userRole = pgEnum("user_role", [
   "customer",
@@ -30,8 +30,6 @@ export const users = pgTable(
     jobTitle: text(),
     role: userRole().notNull().default("customer"),
     status: userStatus().notNull().default("pending_confirmation"),
-    /** Bumped on password change/reset, disable and "sign out everywhere": older sessions die. */
-    sessionVersion: integer().notNull().default(1),
     legacyTacId: text(),
     emailConfirmedAt: timestamp({ withTimezone: true }),
     lastLoginAt: timestamp({ withTimezone: true }),
@@ -45,7 +43,35 @@ export const users = pgTable(
   ],
 );
 
+export const sessionEndReason = pgEnum("session_end_reason", [
+  "sign_out",
+  "sign_out_everywhere",
+  "password_reset",
+  "forced_password_reset",
+  "disabled",
+]);
+
+/**
+ * One row per login. The session JWT carries a random id; only its SHA-256 is stored, so a copy
+ * of this table cannot be turned into a working session. A session is valid while its row has
+ * no `endedAt` (checked on every request); rows older than the absolute lifetime are pruned.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    idHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp({ withTimezone: true }),
+    endReason: sessionEndReason(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type UserStatus = (typeof userStatus.enumValues)[number];
+export type SessionEndReason = (typeof sessionEndReason.enumValues)[number];

@@ -95,7 +95,7 @@ export async function resetPassword(
         updatedAt: now,
       })
       .where(eq(users.id, user.id));
-    await endAllSessions(tx, user.id);
+    await endAllSessions(tx, user.id, "password_reset");
     await recordAuditEvent(tx, {
       actorId: user.id,
       action: "auth.password_changed",

@@ -40,7 +40,7 @@ export async function forcePasswordReset(
           .update(users)
           .set({ status: "password_reset_required", passwordHash: null, updatedAt: new Date() })
           .where(eq(users.id, id));
-        await endAllSessions(tx, id);
+        await endAllSessions(tx, id, "forced_password_reset");
         const link = await issueOneTimeLink(tx, id, "password_reset", FORCED_RESET_LINK_HOURS * 60);
         await sendForcedPasswordResetEmail(tx, target, link);
         await recordAuditEvent(tx, {

@@ -5,7 +5,7 @@ import { auditEvents, oneTimeSecrets, users } from "@/db/schema";
 import { resetPassword } from "@/lib/accounts/password-reset";
 import { loadActor } from "@/lib/auth/actor";
 import { startLogin } from "@/lib/auth/login";
-import { createUser, latestEmailTo, linkIn, uniqueSuffix } from "@/test/factories";
+import { createSession, createUser, latestEmailTo, linkIn, uniqueSuffix } from "@/test/factories";
 import { changeRole } from "./change-role";
 import { forcePasswordReset } from "./force-password-reset";
 import { inviteStaff } from "./invite-staff";
@@ -13,11 +13,6 @@ import { setUserDisabled } from "./set-user-disabled";
 
 const ctx = { ip: "192.0.2.44", userAgent: "vitest" };
 const NEW_PASSWORD = "Amber-Kestrel-Window-77";
-const sessionOf = (user: { id: string; sessionVersion: number }) => ({
-  user: { id: user.id },
-  sessionVersion: user.sessionVersion,
-  authTime: Math.floor(Date.now() / 1000),
-});
 const userRow = async (id: string) =>
   (await db.select().from(users).where(eq(users.id, id)).limit(1))[0]!;
 const auditOf = (targetId: string) =>
@@ -106,17 +101,17 @@ describe("setUserDisabled", () => {
   it("disables a customer: its open session stops working at once; enabling lets it log in again", async () => {
     const admin = await createUser({ role: "admin" });
     const customer = await createUser();
-    expect(await loadActor(sessionOf(customer))).not.toBeNull();
+    const session = await createSession(customer);
+    expect(await loadActor(session)).not.toBeNull();
 
     await expect(
       setUserDisabled(admin, { userId: customer.id, disabled: true }, ctx),
     ).resolves.toEqual({ status: "disabled" });
     const disabled = await userRow(customer.id);
     expect(disabled.status).toBe("disabled");
-    expect(disabled.sessionVersion).toBe(customer.sessionVersion + 1);
-    expect(await loadActor(sessionOf(customer))).toBeNull();
-    // Even a session carrying the new version is refused while disabled.
-    expect(await loadActor(sessionOf(disabled))).toBeNull();
+    expect(await loadActor(session)).toBeNull();
+    // Even a session started after the disable is refused while disabled.
+    expect(await loadActor(await createSession(customer))).toBeNull();
 
     await expect(
       setUserDisabled(admin, { userId: customer.id, disabled: false }, ctx),
@@ -181,12 +176,12 @@ describe("forcePasswordReset", () => {
   it("drops the password, ends the sessions and emails a link that sets a new one", async () => {
     const admin = await createUser({ role: "admin" });
     const engineer = await createUser({ role: "support_engineer" });
+    const session = await createSession(engineer);
     await forcePasswordReset(admin, engineer.id, ctx);
 
     const row = await userRow(engineer.id);
     expect(row).toMatchObject({ status: "password_reset_required", passwordHash: null });
-    expect(row.sessionVersion).toBe(engineer.sessionVersion + 1);
-    expect(await loadActor(sessionOf(engineer))).toBeNull();
+    expect(await loadActor(session)).toBeNull();
     await expect(
       startLogin({ login: engineer.login, password: engineer.password! }, ctx),
     ).rejects.toMatchObject({ reason: "password_reset_required" });
@@ -214,12 +209,13 @@ describe("changeRole", () => {
   it("moves a staff member to another role and records from → to", async () => {
     const admin = await createUser({ role: "admin" });
     const engineer = await createUser({ role: "support_engineer" });
+    const session = await createSession(engineer);
     await expect(changeRole(admin, { userId: engineer.id, role: "admin" }, ctx)).resolves.toEqual({
       role: "admin",
     });
     expect((await userRow(engineer.id)).role).toBe("admin");
     // The new role applies on the next request, without signing the user out.
-    expect(await loadActor(sessionOf(engineer))).toMatchObject({ role: "admin" });
+    expect(await loadActor(session)).toMatchObject({ role: "admin" });
     const [event] = await db
       .select()
       .from(auditEvents)

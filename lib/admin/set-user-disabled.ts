@@ -43,7 +43,7 @@ export async function setUserDisabled(
       if ((target.status === "disabled") === disabled) return { status: target.status };
       const status = disabled ? "disabled" : statusWhenEnabled(target);
       await tx.update(users).set({ status, updatedAt: new Date() }).where(eq(users.id, userId));
-      if (disabled) await endAllSessions(tx, userId);
+      if (disabled) await endAllSessions(tx, userId, "disabled");
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action,

@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { db } from "@/db/client";
-import { users, type UserRole } from "@/db/schema";
+import { users, userSessions, type UserRole } from "@/db/schema";
 import { isSessionTooOld } from "./session-policy";
+import { sessionIdHash } from "./sessions";
 
 export type Actor = {
   id: string;
@@ -18,24 +19,32 @@ export type Actor = {
 
 export const isStaff = (actor: Pick<Actor, "role">) => actor.role !== "customer";
 
+/** A request's valid session: who is acting, and which of their sessions it is. */
+export type SignedIn = { actor: Actor; sessionId: string };
+
 /**
- * The signed-in user of this request, or null. Loads status and session version (one
- * primary-key read per request) and rejects a disabled user, a session whose version is
- * stale (password changed, signed out everywhere) or one past its absolute lifetime.
+ * The signed-in user of this request and their session, or null. One query per request: the
+ * user's row joined with the session's, rejecting a disabled user, an ended session (signed out,
+ * everywhere, password reset, disabled) or one past its absolute lifetime.
  */
-export const getActor = cache(async (): Promise<Actor | null> => loadActor(await auth()));
+export const getSignedIn = cache(async (): Promise<SignedIn | null> => loadSignedIn(await auth()));
+
+export const getActor = cache(
+  async (): Promise<Actor | null> => (await getSignedIn())?.actor ?? null,
+);
 
 type SessionLike = {
   user?: { id?: unknown } | null;
-  sessionVersion?: unknown;
+  sessionId?: unknown;
   authTime?: unknown;
 } | null;
 
-/** The checks of getActor on a given session: exported for tests. */
-export async function loadActor(session: SessionLike): Promise<Actor | null> {
+/** The checks of getSignedIn on a given session: exported for tests. */
+export async function loadSignedIn(session: SessionLike): Promise<SignedIn | null> {
   // auth() may hand back an error object on misconfiguration: only a string id means signed in.
   const id = session?.user?.id;
-  if (typeof id !== "string" || !session) return null;
+  const sessionId = session?.sessionId;
+  if (typeof id !== "string" || typeof sessionId !== "string" || !session) return null;
   if (typeof session.authTime !== "number" || isSessionTooOld(session.authTime)) return null;
   const [user] = await db
     .select({
@@ -47,15 +56,25 @@ export async function loadActor(session: SessionLike): Promise<Actor | null> {
       lastName: users.lastName,
       company: users.company,
       status: users.status,
-      sessionVersion: users.sessionVersion,
     })
     .from(users)
+    .innerJoin(
+      userSessions,
+      and(
+        eq(userSessions.idHash, sessionIdHash(sessionId)),
+        eq(userSessions.userId, users.id),
+        isNull(userSessions.endedAt),
+      ),
+    )
     .where(eq(users.id, id))
     .limit(1);
-  if (!user || user.status !== "active" || user.sessionVersion !== session.sessionVersion)
-    return null;
-  const { status: _status, sessionVersion: _version, ...actor } = user;
-  return actor;
+  if (!user || user.status !== "active") return null;
+  const { status: _status, ...actor } = user;
+  return { actor, sessionId };
+}
+
+export async function loadActor(session: SessionLike): Promise<Actor | null> {
+  return (await loadSignedIn(session))?.actor ?? null;
 }
 
 /** The signed-in user, or a redirect to the login page. */

@@ -21,6 +21,7 @@ import {
   type LimitCheck,
 } from "@/lib/rate-limit/limits";
 import { findUserByLoginOrEmail } from "./find-user";
+import { startSession } from "./sessions";
 import { LOGIN_CODE_MAX_TRIES, LOGIN_CODE_MINUTES } from "./session-policy";
 
 // Verified against when the login does not exist, so a miss costs the same time as a hit.
@@ -195,14 +196,15 @@ export type LoginCodeFailure =
 
 /**
  * Step 2: consumes the challenge when the code matches (constant-time compare of hashes) and
- * returns the user. Wrong codes are counted on the challenge (after the 5th the code is dead),
- * per address and per account: a correct password starts a new challenge, never a new count.
+ * returns the user with the id of the session it starts. Wrong codes are counted on the
+ * challenge (after the 5th the code is dead), per address and per account: a correct password
+ * starts a new challenge, never a new count.
  */
 export async function verifyLoginCode(
   challengeId: string | undefined,
   code: string,
   context: RequestContext,
-): Promise<{ ok: true; user: User } | { ok: false; failure: LoginCodeFailure }> {
+): Promise<{ ok: true; user: User; sessionId: string } | { ok: false; failure: LoginCodeFailure }> {
   const perAddress: LimitCheck = ["codeFailPerAddress", context.ip];
   if ((await msUntilUnderLimits([perAddress])) !== null)
     return { ok: false, failure: "rate_limited" };
@@ -263,7 +265,7 @@ export async function verifyLoginCode(
       targetId: user.id,
       ...context,
     });
-    return { ok: true, user } as const;
+    return { ok: true, user, sessionId: await startSession(tx, user.id) } as const;
   });
   if (!result.ok && result.failure !== "expired") await countFailure([perAddress]);
   return result;

@@ -1,11 +1,52 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { users } from "@/db/schema";
+import { userSessions, type SessionEndReason } from "@/db/schema";
+import { randomToken, sha256 } from "@/lib/crypto/secrets";
+import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
 
-/** Bumps the user's session version: every existing session is rejected from the next request. */
-export async function endAllSessions(tx: DbOrTx, userId: string) {
+/** What the sessions table stores for the id a JWT carries (never the id itself). */
+export const sessionIdHash = (sessionId: string) => sha256(sessionId);
+
+/**
+ * Records a new session for a user who has just passed the second step, and returns its id
+ * (256 random bits) for the session JWT. The user's rows past the absolute lifetime go.
+ */
+export async function startSession(tx: DbOrTx, userId: string): Promise<string> {
+  const sessionId = randomToken(32);
   await tx
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-    .where(eq(users.id, userId));
+    .delete(userSessions)
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        lt(userSessions.createdAt, new Date(Date.now() - SESSION_ABSOLUTE_SECONDS * 1000)),
+      ),
+    );
+  await tx.insert(userSessions).values({ idHash: sessionIdHash(sessionId), userId });
+  return sessionId;
+}
+
+/** Ends one session of the user (Sign out): the next request carrying it is refused. */
+export async function endSession(tx: DbOrTx, userId: string, sessionId: string) {
+  await tx
+    .update(userSessions)
+    .set({ endedAt: new Date(), endReason: "sign_out" })
+    .where(
+      and(
+        eq(userSessions.idHash, sessionIdHash(sessionId)),
+        eq(userSessions.userId, userId),
+        isNull(userSessions.endedAt),
+      ),
+    );
+}
+
+/** Ends every session of the user. Call it in the transaction of the change that causes it. */
+export async function endAllSessions(
+  tx: DbOrTx,
+  userId: string,
+  reason: Exclude<SessionEndReason, "sign_out">,
+) {
+  await tx
+    .update(userSessions)
+    .set({ endedAt: new Date(), endReason: reason })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
 }

@@ -32,6 +32,7 @@ import {
   createUser,
   uniqueSuffix,
   actorOf as asActor,
+  createSession,
 } from "@/test/factories";
 
 // The whole authorization story on real rows: every role × every kind of record × every action
@@ -265,12 +266,8 @@ describe("authorization matrix", () => {
   it("gives anonymous and disabled users no actor, so no use case can run for them", async () => {
     expect(await loadActor(null)).toBeNull();
     const disabled = await createUser({ role: "admin" });
+    const session = await createSession(disabled);
     await db.update(users).set({ status: "disabled" }).where(eq(users.id, disabled.id));
-    const session = {
-      user: { id: disabled.id },
-      sessionVersion: disabled.sessionVersion,
-      authTime: Math.floor(Date.now() / 1000),
-    };
     expect(await loadActor(session)).toBeNull();
   });
 });
