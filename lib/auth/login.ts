@@ -163,7 +163,14 @@ async function findChallenge(challengeId: string | undefined) {
     .select({ secret: oneTimeSecrets, user: users })
     .from(oneTimeSecrets)
     .innerJoin(users, eq(users.id, oneTimeSecrets.userId))
-    .where(and(eq(oneTimeSecrets.id, challengeId), eq(oneTimeSecrets.purpose, "login_code")))
+    .where(
+      and(
+        eq(oneTimeSecrets.id, challengeId),
+        eq(oneTimeSecrets.purpose, "login_code"),
+        // used, replaced, or ended with the user's sessions: nothing left to resend
+        isNull(oneTimeSecrets.consumedAt),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, oneTimeSecrets } from "@/db/schema";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { setUserDisabled } from "@/lib/admin/set-user-disabled";
 import { codeIn, createUser, latestEmailTo, linkIn } from "@/test/factories";
 import { loadActor, loadSignedIn } from "./actor";
-import { startLogin, verifyLoginCode } from "./login";
+import { resendLoginCode, startLogin, verifyLoginCode } from "./login";
 import { recordSignOut } from "./sign-out";
 
 // An address per call, as in login.test.ts: per-IP limits are tested on their own.
@@ -102,5 +102,48 @@ describe("server-side sessions", () => {
     await setUserDisabled(admin, { userId: user.id, disabled: true }, ctx());
     await setUserDisabled(admin, { userId: user.id, disabled: false }, ctx());
     expect(await loadActor(session)).toBeNull();
+  });
+});
+
+describe("ending all sessions consumes the open login codes", () => {
+  const openCodes = (userId: string) =>
+    db
+      .select({ consumedAt: oneTimeSecrets.consumedAt })
+      .from(oneTimeSecrets)
+      .where(and(eq(oneTimeSecrets.userId, userId), eq(oneTimeSecrets.purpose, "login_code")));
+
+  async function expectDead(user: TestUser, pending: { challengeId: string; code: string }) {
+    expect(await verifyLoginCode(pending.challengeId, pending.code, ctx())).toEqual({
+      ok: false,
+      failure: "no_challenge",
+    });
+    await expect(resendLoginCode(pending.challengeId, ctx())).rejects.toMatchObject({
+      reason: "no_challenge",
+    });
+    for (const row of await openCodes(user.id)) expect(row.consumedAt).not.toBeNull();
+  }
+
+  it("a code requested before a password reset does not log in after it", async () => {
+    const user = await createUser();
+    const pending = await requestCode(user);
+    await resetPasswordOf(user);
+    await expectDead(user, pending);
+  });
+
+  it("a code requested before the account was disabled does not work once it is enabled", async () => {
+    const admin = await createUser({ role: "admin" });
+    const user = await createUser();
+    const pending = await requestCode(user);
+    await setUserDisabled(admin, { userId: user.id, disabled: true }, ctx());
+    await setUserDisabled(admin, { userId: user.id, disabled: false }, ctx());
+    await expectDead(user, pending);
+  });
+
+  it("a code requested on another device dies with Sign out everywhere", async () => {
+    const user = await createUser();
+    const session = await logIn(user);
+    const pending = await requestCode(user);
+    await signOut(session, true);
+    await expectDead(user, pending);
   });
 });

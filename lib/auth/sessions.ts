@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { userSessions, type SessionEndReason } from "@/db/schema";
+import { oneTimeSecrets, userSessions, type SessionEndReason } from "@/db/schema";
 import { randomToken, sha256 } from "@/lib/crypto/secrets";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
 
@@ -39,14 +39,31 @@ export async function endSession(tx: DbOrTx, userId: string, sessionId: string) 
     );
 }
 
-/** Ends every session of the user. Call it in the transaction of the change that causes it. */
+/**
+ * Ends every session of the user and consumes the login codes still open, so a code asked for
+ * before a password reset, a disable or "sign out everywhere" cannot start a new session after
+ * it. Call it in the transaction of the change that causes it.
+ */
 export async function endAllSessions(
   tx: DbOrTx,
   userId: string,
   reason: Exclude<SessionEndReason, "sign_out">,
 ) {
+  const now = new Date();
+  // Codes first: this waits for a login that holds its challenge row, so the session that login
+  // just created is committed, and seen, by the statement below.
+  await tx
+    .update(oneTimeSecrets)
+    .set({ consumedAt: now })
+    .where(
+      and(
+        eq(oneTimeSecrets.userId, userId),
+        eq(oneTimeSecrets.purpose, "login_code"),
+        isNull(oneTimeSecrets.consumedAt),
+      ),
+    );
   await tx
     .update(userSessions)
-    .set({ endedAt: new Date(), endReason: reason })
+    .set({ endedAt: now, endReason: reason })
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
 }
