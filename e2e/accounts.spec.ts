@@ -241,7 +241,7 @@ test("a migrated TAC account is refused until Forgot my password, then logs in w
   await page.getByLabel("Login", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill("Any-Old-Tac-Password-1");
   await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByText(/Use “Forgot my password”/)).toBeVisible();
+  await expect(page.getByText(/Set a new password first with “Forgot my password”/)).toBeVisible();
 
   await page.getByRole("link", { name: "Forgot my password" }).click();
   await page.getByLabel("Email address").fill(email);
