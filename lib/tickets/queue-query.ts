@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
+import { parseListQuery, type SearchParams } from "@/lib/validation/list-query";
 import { ticketPrioritySchema } from "./schemas";
 
 // The staff queue's query: shared by listQueue, the page's GET form and its links.
@@ -55,16 +56,14 @@ export const queueQuerySchema = z.object({
 export type QueueQueryInput = z.input<typeof queueQuerySchema>;
 export type QueueQuery = z.output<typeof queueQuerySchema>;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 const all = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value : value ? [value] : []).filter(Boolean);
 
-/** The queue query from the URL; a malformed parameter is dropped rather than failing the page. */
-export function queueQueryFromSearchParams(params: SearchParams): QueueQuery {
-  const candidate: Record<string, unknown> = {
+/** The queue query from the URL, and why any parameter was dropped (see parseListQuery). */
+export function readQueueSearchParams(params: SearchParams) {
+  return parseListQuery(queueQuerySchema, {
     view: first(params.view),
     status: all(params.status),
     priority: all(params.priority),
@@ -77,15 +76,12 @@ export function queueQueryFromSearchParams(params: SearchParams): QueueQuery {
     q: first(params.q),
     sort: first(params.sort),
     cursor: first(params.cursor),
-  };
-  const parsed = queueQuerySchema.safeParse(candidate);
-  if (parsed.success) return parsed.data;
-  const safe: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(candidate)) {
-    if (queueQuerySchema.safeParse({ [key]: value }).success) safe[key] = value;
-  }
-  return queueQuerySchema.parse(safe);
+  });
 }
+
+/** The queue query from the URL; a malformed parameter is dropped rather than failing the page. */
+export const queueQueryFromSearchParams = (params: SearchParams): QueueQuery =>
+  readQueueSearchParams(params).query;
 
 /** The URL of the queue for a query (defaults left out), e.g. for tabs and "Next page". */
 export function queueHref(query: Partial<QueueQuery>): string {

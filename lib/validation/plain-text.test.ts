@@ -5,7 +5,8 @@ import { auditSearchSchema, inviteStaffSchema, userSearchSchema } from "@/lib/ad
 import { cannedReplySchema } from "@/lib/canned-replies/schemas";
 import { registerContractSchema } from "@/lib/contracts/schemas";
 import { contractInputSchema, contractSearchSchema } from "@/lib/contracts/staff-schemas";
-import { queueQuerySchema } from "@/lib/tickets/queue-query";
+import { readTicketSearchParams } from "@/lib/tickets/list-query-params";
+import { queueQuerySchema, readQueueSearchParams } from "@/lib/tickets/queue-query";
 import { createTicketSchema, replySchema, ticketListQuerySchema } from "@/lib/tickets/schemas";
 import { findVendor } from "@/lib/vendors";
 import { CONTROL_CHARACTER_MESSAGE, ONE_LINE_MESSAGE, plainText } from "./plain-text";
@@ -160,6 +161,15 @@ describe("every text field of every form", () => {
     expect(messagesAt(schema, { productVersion: `5.2${NUL}` }, "productVersion")).toContain(
       CONTROL_CHARACTER_MESSAGE,
     );
+  });
+
+  it("the queue and ticket list drop a NUL param and say why, keeping the rest", () => {
+    const queue = readQueueSearchParams({ q: `vpn${NUL}`, view: "unassigned" });
+    expect([queue.query.q, queue.query.view]).toEqual([undefined, "unassigned"]);
+    expect(queue.problems).toEqual({ q: CONTROL_CHARACTER_MESSAGE });
+    const tickets = readTicketSearchParams({ q: NUL, status: "open" });
+    expect([tickets.query.q, tickets.query.status]).toEqual([undefined, ["open"]]);
+    expect(tickets.problems).toEqual({ q: CONTROL_CHARACTER_MESSAGE });
   });
 
   it("staff list searches drop a NUL instead of failing the page", () => {

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/actor";
 import { listContracts } from "@/lib/contracts/list-contracts";
 import { listTickets } from "@/lib/tickets/list-tickets";
-import { ticketQueryFromSearchParams } from "@/lib/tickets/list-query-params";
+import { readTicketSearchParams } from "@/lib/tickets/list-query-params";
 import { PRIORITIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { NewTicketShortcuts } from "./_components/new-ticket-shortcuts";
@@ -29,7 +29,7 @@ export default async function TicketsPage({
 }) {
   const actor = await requireActor();
   const params = await searchParams;
-  const query = ticketQueryFromSearchParams(params);
+  const { query, problems } = readTicketSearchParams(params);
   const [{ tickets, nextCursor }, contracts] = await Promise.all([
     listTickets(actor, query),
     listContracts(actor),
@@ -60,6 +60,7 @@ export default async function TicketsPage({
           type="search"
           defaultValue={query.q}
           placeholder="CS-000123 or words"
+          error={problems.q && `Not searched for. ${problems.q}`}
           className="lg:col-span-2"
         />
         <SelectField

@@ -18,7 +18,7 @@ import {
   QUEUE_VIEW_LABELS,
   QUEUE_VIEWS,
   queueHref,
-  queueQueryFromSearchParams,
+  readQueueSearchParams,
   type QueueQuery,
 } from "@/lib/tickets/queue-query";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
@@ -54,13 +54,15 @@ async function loadQueue(actor: Awaited<ReturnType<typeof requireStaff>>, query:
   }
 }
 
+const ignored = (problem: string | undefined) => problem && `Not searched for. ${problem}`;
+
 export default async function QueuePage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireStaff();
-  const query = queueQueryFromSearchParams(await searchParams);
+  const { query, problems } = readQueueSearchParams(await searchParams);
   const [{ tickets, nextCursor }, staff] = await loadQueue(actor, query);
   const filtered = isFiltered(query);
   const now = new Date();
@@ -131,6 +133,7 @@ export default async function QueuePage({
           defaultValue={query.q}
           placeholder="CS-000123 or words"
           hint="Subject, description and messages, internal notes included."
+          error={ignored(problems.q)}
           className="lg:col-span-2"
         />
         <SelectField
@@ -166,12 +169,14 @@ export default async function QueuePage({
           name="company"
           defaultValue={query.company}
           placeholder="Part of the name"
+          error={ignored(problems.company)}
         />
         <Field
           label="Contract number"
           name="contract"
           defaultValue={query.contract}
           placeholder="Part of the number"
+          error={ignored(problems.contract)}
         />
         <SelectField
           label="Assignee"

@@ -1,0 +1,40 @@
+import { createTicketRow, createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
+import { logIn } from "./support/login";
+import { expect, test } from "./support/test";
+
+const NOT_SEARCHED =
+  "Not searched for. Remove the invisible control characters (such as NUL) from this text.";
+
+test("a NUL in the staff queue's search and filters is named next to the field, not a 500", async ({
+  page,
+}) => {
+  const engineer = await createUser({ role: "support_engineer" });
+  await logIn(page, { login: engineer.login, password: TEST_PASSWORD, email: engineer.email });
+
+  const response = await page.goto("/staff/queue?q=vpn%00&company=ACME%00&view=open");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Queue" })).toBeVisible();
+  await expect(page.getByLabel("Search")).toHaveAccessibleDescription(
+    new RegExp(NOT_SEARCHED.replace(/[()]/g, "\\$&")),
+  );
+  await expect(page.getByLabel("Customer company")).toHaveAccessibleDescription(NOT_SEARCHED);
+});
+
+test("a NUL in a customer's ticket search is named next to the field, and a clean search works", async ({
+  page,
+}) => {
+  const s = uniqueSuffix();
+  const customer = await createUser();
+  await createTicketRow({ requesterId: customer.id, subject: `Cluster failover ${s}` });
+  await logIn(page, { login: customer.login, password: TEST_PASSWORD, email: customer.email });
+
+  const response = await page.goto(`/tickets?q=${s}%00`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByLabel("Search")).toHaveAccessibleDescription(NOT_SEARCHED);
+  await expect(page.getByLabel("Search")).toHaveValue("");
+
+  await page.getByLabel("Search").fill(s);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText(`Cluster failover ${s}`)).toBeVisible();
+  await expect(page.getByText(NOT_SEARCHED)).toHaveCount(0);
+});
