@@ -2,11 +2,14 @@
 
 import { requestPasswordReset } from "@/lib/accounts/password-reset";
 import { forgotPasswordSchema } from "@/lib/accounts/schemas";
-import { parseAndRun } from "@/lib/actions/action-result";
+import { runFormAction, type FormState } from "@/lib/actions/form-action";
 import { getRequestContext } from "@/lib/http/request-context";
 
-export async function forgotPasswordAction(input: unknown) {
-  return parseAndRun(forgotPasswordSchema, input, async ({ email }) => {
+export async function forgotPasswordAction(
+  _state: FormState<{ email: string }>,
+  formData: FormData,
+): Promise<FormState<{ email: string }>> {
+  return runFormAction(forgotPasswordSchema, formData, async ({ email }) => {
     await requestPasswordReset(email, await getRequestContext());
     return { email };
   });

@@ -6,7 +6,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { resendConfirmation } from "@/lib/accounts/resend-confirmation";
 import { loginSchema, verificationCodeSchema } from "@/lib/accounts/schemas";
-import { parseAndRun, type ActionResult } from "@/lib/actions/action-result";
+import { runFormAction, typedValues, type FormState } from "@/lib/actions/form-action";
 import {
   loginCodeMessages,
   resendLoginCode,
@@ -29,20 +29,29 @@ async function rememberChallenge(challengeId: string) {
 }
 
 /** Step 1: Login + Password → the code goes out by email; no session yet. */
-export async function loginAction(input: unknown): Promise<ActionResult> {
-  const result = await parseAndRun(loginSchema, input, async (data) => {
-    const { challengeId } = await startLogin(data, await getRequestContext());
-    await rememberChallenge(challengeId);
-  });
-  if (result.ok) redirect("/login/verify");
-  return result;
+export async function loginAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const state = await runFormAction(
+    loginSchema,
+    formData,
+    async (data) => {
+      const { challengeId } = await startLogin(data, await getRequestContext());
+      await rememberChallenge(challengeId);
+    },
+    { secretFields: ["password"] },
+  );
+  if (state.result?.ok) redirect("/login/verify");
+  return state;
 }
 
 /** Step 2: the emailed code → Auth.js issues the session and we land on the dashboard. */
-export async function verifyCodeAction(input: unknown): Promise<ActionResult> {
-  const parsed = verificationCodeSchema.safeParse(input);
+export async function verifyCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData);
+  const parsed = verificationCodeSchema.safeParse({ code: formData.get("code") ?? "" });
   if (!parsed.success)
-    return { ok: false, fieldErrors: { code: [parsed.error.issues[0]!.message] } };
+    return {
+      result: { ok: false, fieldErrors: { code: [parsed.error.issues[0]!.message] } },
+      values,
+    };
   const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
   try {
     await signIn("credentials", {
@@ -54,7 +63,7 @@ export async function verifyCodeAction(input: unknown): Promise<ActionResult> {
     if (error instanceof AuthError) {
       const failure = ("code" in error ? error.code : "invalid_code") as LoginCodeFailure;
       const message = loginCodeMessages[failure] ?? loginCodeMessages.invalid_code;
-      return { ok: false, fieldErrors: { code: [message] }, reason: failure };
+      return { result: { ok: false, fieldErrors: { code: [message] }, reason: failure }, values };
     }
     // rate limits and other DomainErrors surface from authorize wrapped by Auth.js
     throw error;
@@ -63,16 +72,26 @@ export async function verifyCodeAction(input: unknown): Promise<ActionResult> {
   redirect("/"); // the start page sends customers to the dashboard and staff to theirs
 }
 
-export async function resendCodeAction(): Promise<ActionResult> {
+/** "Resend code": a button of the verification form, so it posts without JavaScript too. */
+export async function resendCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
   const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
-  return parseAndRun(z.object({}), {}, async () => {
+  return runFormAction(z.object({}), formData, async () => {
     const { challengeId } = await resendLoginCode(challenge, await getRequestContext());
     await rememberChallenge(challengeId);
   });
 }
 
-export async function resendConfirmationAction(input: unknown): Promise<ActionResult> {
-  return parseAndRun(loginSchema.pick({ login: true }), input, async ({ login }) => {
-    await resendConfirmation(login, await getRequestContext());
-  });
+/** "Send a new confirmation link": a button of the login form, posting the typed login. */
+export async function resendConfirmationAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runFormAction(
+    loginSchema.pick({ login: true }),
+    formData,
+    async ({ login }) => {
+      await resendConfirmation(login, await getRequestContext());
+    },
+    { secretFields: ["password"] },
+  );
 }

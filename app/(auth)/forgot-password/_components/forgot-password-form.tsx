@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,20 +9,18 @@ import { forgotPasswordSchema } from "@/lib/accounts/schemas";
 import { forgotPasswordAction } from "../actions";
 
 export function ForgotPasswordForm() {
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+  const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: forgotPasswordSchema,
     action: forgotPasswordAction,
     defaultValues: { email: "" },
-    onSuccess: ({ email }) => setSentTo(email),
   });
 
-  if (sentTo) {
+  if (state.result?.ok) {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success" title="Check your inbox">
-          If an account uses <strong>{sentTo}</strong>, we have sent it an email with a password
-          reset link. The link is valid for 30 minutes.
+          If an account uses <strong>{state.result.data.email}</strong>, we have sent it an email
+          with a password reset link. The link is valid for 30 minutes.
         </Alert>
         <p className="text-sm text-slate-600">
           No email after a few minutes? Check the spam folder, or{" "}
@@ -34,7 +31,7 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormMessage message={formError} />
       <Field
         label="Email address"
@@ -42,8 +39,7 @@ export function ForgotPasswordForm() {
         autoComplete="email"
         required
         hint="Migrated from CLICO TAC? Use the email address of your tac.clico.pl account."
-        error={errorOf("email")}
-        {...form.register("email")}
+        {...field("email")}
       />
       <SubmitButton size="lg" fullWidth pending={isPending}>
         Submit

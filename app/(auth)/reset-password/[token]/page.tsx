@@ -6,7 +6,9 @@ import { checkResetLink, linkMessages } from "@/lib/accounts/password-reset";
 import { getRequestContext } from "@/lib/http/request-context";
 import { ResetPasswordForm } from "./_components/reset-password-form";
 
-export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
+// The token never leaves in a Referer (only the origin does), while the form's POST still
+// carries an Origin header: "no-referrer" makes it "null", and Next refuses the action.
+export const metadata: Metadata = { title: "Set a new password", referrer: "strict-origin" };
 
 export default async function ResetPasswordPage({
   params,

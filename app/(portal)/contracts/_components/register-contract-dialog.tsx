@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, FormMessage } from "@/components/ui/alert";
@@ -12,8 +12,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { RegisteredContract } from "@/lib/contracts/register-contract";
 import { registerContractSchema } from "@/lib/contracts/schemas";
 import { registerContractAction } from "../actions";
-
-const noSubscription = () => () => {};
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 /**
  * The "Register contract" button of every customer page and its modal dialog. A native
@@ -25,11 +25,7 @@ export function RegisterContractButton() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const [isOpen, setIsOpen] = useState(false);
-  const isClient = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const isClient = useIsHydrated();
   const titleId = useId();
   const descriptionId = useId();
 
@@ -52,6 +48,7 @@ export function RegisterContractButton() {
         </svg>
         Register contract
       </Button>
+      <NeedsJavaScript what="Registering a contract" />
       {isClient
         ? createPortal(
             <dialog
@@ -113,7 +110,7 @@ function RegisterContractForm({ onDone }: { onDone: () => void }) {
   if (registered) return <Registered contract={registered} onDone={onDone} />;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
       <Field
         label="Contract number"

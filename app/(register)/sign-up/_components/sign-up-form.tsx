@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import type { ReactNode } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { PasswordStrength } from "@/components/forms/password-strength";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -47,21 +47,20 @@ function Section({
 }
 
 export function SignUpForm() {
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+  const { form, state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: signUpSchema,
     action: signUpAction,
     defaultValues: emptyForm,
     clearOnError: ["password", "confirmPassword"],
-    onSuccess: ({ email }) => setSentTo(email),
   });
 
-  if (sentTo) {
+  if (state.result?.ok) {
     return (
       <div className="flex flex-col gap-4" role="status">
         <Alert tone="success" title="Check your inbox">
-          We sent an email to <strong>{sentTo}</strong>. Open the confirmation link in it to confirm
-          your email address; your contract is then active on your account and you can log in.
+          We sent an email to <strong>{state.result.data.email}</strong>. Open the confirmation link
+          in it to confirm your email address; your contract is then active on your account and you
+          can log in.
         </Alert>
         <LinkButton href="/login" variant="secondary">
           Go to log in
@@ -76,10 +75,9 @@ export function SignUpForm() {
     "firstName",
     "lastName",
   ]);
-  const field = (name: keyof SignUpInput) => ({ error: errorOf(name), ...form.register(name) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormMessage message={formError} />
       <Section title="Contact details">
         <div className="grid gap-4 sm:grid-cols-2">

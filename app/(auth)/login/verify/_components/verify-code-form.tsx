@@ -1,26 +1,39 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useActionState, useEffect, useState, type FormEvent } from "react";
+import { failureOf, useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-action";
 import { verificationCodeSchema } from "@/lib/accounts/schemas";
 import { resendCodeAction, verifyCodeAction } from "../../actions";
 
 const COOLDOWN_SECONDS = 60;
+const RESENT = "We sent a new code. Codes from earlier emails no longer work.";
 
 export function VerifyCodeForm() {
-  const [notice, setNotice] = useState<string | null>(null);
-  const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
-  const [resending, startResend] = useTransition();
-  const { form, onSubmit, formError, setFormError, isPending, errorOf } = useActionForm({
+  const [resent, resendAction, resending] = useActionState(
+    resendCodeAction,
+    initialFormState as FormState,
+  );
+  const { form, formAction, onSubmit, formError, isPending, isHydrated, field } = useFormAction({
     schema: verificationCodeSchema,
     action: verifyCodeAction,
     defaultValues: { code: "" },
-    onFailure: () => setNotice(null),
   });
+  const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
+  // Whichever button was pressed last decides what the form says; without JavaScript only the
+  // one that posted has an answer.
+  const [showResent, setShowResent] = useState(resent.result !== null);
+  const resentAnswer = showResent ? resent.result : null;
+  const resendFailure = resentAnswer ? failureOf(resent) : null;
+  const message = resentAnswer?.ok
+    ? RESENT
+    : resendFailure
+      ? (resendFailure.formError ?? Object.values(resendFailure.fieldErrors ?? {})[0]?.[0] ?? null)
+      : formError;
 
   useEffect(() => {
     if (cooldown <= 0) return;
@@ -28,49 +41,58 @@ export function VerifyCodeForm() {
     return () => clearTimeout(timer);
   }, [cooldown]);
 
-  const resend = () =>
-    startResend(async () => {
-      const result = await resendCodeAction();
-      if (result.ok) {
-        form.reset({ code: "" });
-        setFormError(null);
-        setNotice("We sent a new code. Codes from earlier emails no longer work.");
-        setCooldown(COOLDOWN_SECONDS);
-      } else {
-        setNotice(null);
-        setFormError(result.formError ?? Object.values(result.fieldErrors ?? {})[0]?.[0] ?? null);
-      }
-    });
+  // a new code makes the typed one useless
+  useEffect(() => {
+    if (resent.result?.ok) form.reset({ code: "" });
+  }, [resent, form]);
 
+  const submitCode = (event: FormEvent<HTMLFormElement>) => {
+    setShowResent(false);
+    onSubmit(event);
+  };
+  // The countdown needs JavaScript; without it the server's once-a-minute limit answers.
+  const coolingDown = isHydrated && cooldown > 0;
+
+  // "Resend code" is a form of its own: a second action in one form would not get its answer
+  // back without JavaScript.
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormMessage message={notice ?? formError} tone={notice ? "success" : "error"} />
-      <Field
-        label="Verification code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="[0-9]*"
-        maxLength={6}
-        required
-        autoFocus
-        inputClassName="font-mono text-lg tracking-[0.4em]"
-        hint="6 digits, valid for 10 minutes."
-        error={errorOf("code")}
-        {...form.register("code")}
-      />
-      <SubmitButton size="lg" fullWidth pending={isPending}>
-        Submit
-      </SubmitButton>
-      <Button
-        type="button"
-        variant="secondary"
-        onClick={resend}
-        disabled={cooldown > 0}
-        pending={resending}
-        pendingLabel="Sending a new code…"
+    <div className="flex flex-col gap-5">
+      <form action={formAction} onSubmit={submitCode} noValidate className="flex flex-col gap-5">
+        <FormMessage message={message} tone={resentAnswer?.ok ? "success" : "error"} />
+        <Field
+          label="Verification code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={6}
+          required
+          autoFocus
+          inputClassName="font-mono text-lg tracking-[0.4em]"
+          hint="6 digits, valid for 10 minutes."
+          {...field("code")}
+        />
+        <SubmitButton size="lg" fullWidth pending={isPending}>
+          Submit
+        </SubmitButton>
+      </form>
+      <form
+        action={resendAction}
+        onSubmit={() => {
+          setShowResent(true);
+          setCooldown(COOLDOWN_SECONDS);
+        }}
+        className="flex flex-col"
       >
-        {cooldown > 0 ? `Resend code (${cooldown} s)` : "Resend code"}
-      </Button>
-    </form>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={coolingDown}
+          pending={resending}
+          pendingLabel="Sending a new code…"
+        >
+          {coolingDown ? `Resend code (${cooldown} s)` : "Resend code"}
+        </Button>
+      </form>
+    </div>
   );
 }

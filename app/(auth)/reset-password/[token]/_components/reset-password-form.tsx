@@ -1,41 +1,25 @@
 "use client";
 
-import { useState } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { Alert, FormMessage } from "@/components/ui/alert";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
-import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PasswordStrength } from "@/components/forms/password-strength";
 import { resetPasswordSchema } from "@/lib/accounts/schemas";
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [changed, setChanged] = useState(false);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+  const { form, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: resetPasswordSchema,
-    action: resetPasswordAction.bind(null, token),
+    action: resetPasswordAction,
     defaultValues: { password: "", confirmPassword: "" },
-    onSuccess: () => setChanged(true),
+    clearOnError: ["password", "confirmPassword"],
   });
 
-  if (changed) {
-    return (
-      <div className="flex flex-col gap-4" role="status">
-        <Alert tone="success" title="Password has been changed">
-          You can now log in with your new password. For your safety, every other session of your
-          account has been signed out.
-        </Alert>
-        <LinkButton href="/login" size="lg">
-          Log in
-        </LinkButton>
-      </div>
-    );
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormMessage message={formError} />
+      <input type="hidden" name="token" value={token} />
       <div className="flex flex-col gap-2">
         <Field
           label="New password"
@@ -43,8 +27,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           autoComplete="new-password"
           required
           hint="At least 12 characters. A few unrelated words make a strong password."
-          error={errorOf("password")}
-          {...form.register("password")}
+          {...field("password")}
         />
         <PasswordStrength password={form.watch("password")} />
       </div>
@@ -53,8 +36,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         type="password"
         autoComplete="new-password"
         required
-        error={errorOf("confirmPassword")}
-        {...form.register("confirmPassword")}
+        {...field("confirmPassword")}
       />
       <SubmitButton size="lg" fullWidth pending={isPending}>
         Submit

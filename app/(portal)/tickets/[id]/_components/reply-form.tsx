@@ -6,6 +6,7 @@ import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { replySchema } from "@/lib/tickets/schemas";
 import { replyAction } from "../actions";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 export function ReplyForm({ ticketId, reopens }: { ticketId: string; reopens: boolean }) {
   const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
@@ -15,7 +16,7 @@ export function ReplyForm({ ticketId, reopens }: { ticketId: string; reopens: bo
     onSuccess: () => form.reset({ body: "", internal: false }),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <FormMessage message={formError} />
       <TextareaField
         label="Your reply"
@@ -28,6 +29,7 @@ export function ReplyForm({ ticketId, reopens }: { ticketId: string; reopens: bo
       <SubmitButton pending={isPending} className="self-start">
         Send reply
       </SubmitButton>
+      <NeedsJavaScript />
     </form>
   );
 }

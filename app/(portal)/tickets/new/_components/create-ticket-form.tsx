@@ -20,6 +20,7 @@ import { createTicketAction } from "../actions";
 import { AssetPickerDialog } from "./asset-picker-dialog";
 import { uploadFiles } from "./upload-files";
 import { useTicketDraft } from "./use-ticket-draft";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 type FormValues = z.input<typeof createTicketSchema>;
 const empty: Omit<CreateTicketInput, "idempotencyKey"> = {
@@ -118,6 +119,7 @@ export function CreateTicketForm({
   return (
     <FormProvider {...form}>
       <form
+        method="post"
         onSubmit={onSubmit}
         noValidate
         className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]"
@@ -212,6 +214,7 @@ export function CreateTicketForm({
           <SubmitButton size="lg" pending={isPending || uploading !== null} className="self-start">
             Create
           </SubmitButton>
+          <NeedsJavaScript />
         </div>
         {asset ? (
           <Card

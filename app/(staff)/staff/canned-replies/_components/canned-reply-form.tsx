@@ -7,6 +7,7 @@ import { Field, TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { cannedReplySchema, type CannedReplyInput } from "@/lib/canned-replies/schemas";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 /** Title and text of a canned reply: the "New canned reply" form and each reply's edit form. */
 export function CannedReplyForm({
@@ -35,7 +36,7 @@ export function CannedReplyForm({
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
       <Field
         id={`${idPrefix}-title`}
@@ -56,6 +57,7 @@ export function CannedReplyForm({
       />
       <div className="flex gap-2">
         <SubmitButton pending={isPending}>{submitLabel}</SubmitButton>
+        <NeedsJavaScript />
         {onCancel ? (
           <Button variant="ghost" disabled={isPending} onClick={onCancel}>
             Cancel

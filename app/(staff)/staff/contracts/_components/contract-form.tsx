@@ -19,6 +19,7 @@ import {
   type ContractInput,
 } from "@/lib/contracts/staff-schemas";
 import { KeyReveal } from "./key-reveal";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const emptyAsset = { vendor: "", product: "", serialNumber: "", description: "" };
 
@@ -96,7 +97,7 @@ export function ContractForm(
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormMessage message={formError} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-base font-semibold text-navy-900">Contract</legend>
@@ -202,6 +203,7 @@ export function ContractForm(
         <SubmitButton size="lg" pending={isPending}>
           {props.mode === "create" ? "Create contract" : "Save changes"}
         </SubmitButton>
+        <NeedsJavaScript />
         <LinkButton
           href={props.mode === "edit" ? `/staff/contracts/${props.contractId}` : "/staff/contracts"}
           variant="ghost"

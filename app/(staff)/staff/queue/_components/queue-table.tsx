@@ -18,6 +18,7 @@ import {
 } from "@/lib/tickets/queue-query";
 import { SlaCell } from "./sla-cell";
 import type { SlaSummary } from "./sla-summary";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 export type QueueRow = {
   id: string;
@@ -120,6 +121,7 @@ export function QueueTable({
   return (
     <div className="flex flex-col gap-3">
       <form
+        method="post"
         onSubmit={apply}
         aria-label="Bulk actions"
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
@@ -165,6 +167,7 @@ export function QueueTable({
         <Button type="submit" pending={isPending} pendingLabel="Updating tickets">
           Apply to selected ({chosen.length})
         </Button>
+        <NeedsJavaScript />
         {errors.ticketIds ? (
           <p
             id="select-all-error"

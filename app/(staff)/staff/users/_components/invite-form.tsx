@@ -15,6 +15,7 @@ import {
   type InviteStaffInput,
 } from "@/lib/admin/schemas";
 import { roleLabels } from "@/lib/auth/roles";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const empty: InviteStaffFormValues = {
   email: "",
@@ -60,7 +61,7 @@ export function InviteForm({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
       <Field
         label="Email"
@@ -91,6 +92,7 @@ export function InviteForm({
         <SubmitButton variant="primary" pending={isPending} pendingLabel="Sending invitation…">
           Send invitation
         </SubmitButton>
+        <NeedsJavaScript />
         <LinkButton href="/staff/users" variant="ghost">
           Cancel
         </LinkButton>

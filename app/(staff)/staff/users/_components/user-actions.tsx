@@ -12,6 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { STAFF_ROLES, staffRoleSchema, type StaffRole } from "@/lib/admin/schemas";
 import { roleLabels } from "@/lib/auth/roles";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 type Props = {
   user: { id: string; login: string; role: UserRole; status: UserStatus };
@@ -151,6 +152,7 @@ function RoleForm({
         Role
       </h3>
       <form
+        method="post"
         onSubmit={(event) => {
           setSaved(false);
           return onSubmit(event);
@@ -176,6 +178,7 @@ function RoleForm({
         >
           Change role
         </SubmitButton>
+        <NeedsJavaScript />
       </form>
     </section>
   );

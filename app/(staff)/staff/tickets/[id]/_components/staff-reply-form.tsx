@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { replySchema, type ReplyInput } from "@/lib/tickets/schemas";
 import { CannedReplyPicker, type CannedReplyOption } from "./canned-reply-picker";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const MODES = [
   {
@@ -82,6 +83,7 @@ export function StaffReplyForm({
 
   return (
     <form
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className={cn(
@@ -157,6 +159,7 @@ export function StaffReplyForm({
         ) : (
           <SubmitButton pending={isPending}>Send reply</SubmitButton>
         )}
+        <NeedsJavaScript />
         <p aria-live="polite" className="text-sm text-emerald-800">
           {sent}
         </p>

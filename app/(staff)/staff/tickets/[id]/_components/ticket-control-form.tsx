@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { assignSchema, prioritySchema, statusSchema } from "./schemas";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const KINDS = {
   assign: { schema: assignSchema, field: "assigneeId", label: "Assignee", submit: "Assign" },
@@ -60,7 +61,7 @@ export function TicketControlForm({
   const id = `ticket-${kind}`;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <SelectField
         id={id}
         label={label}
@@ -78,6 +79,7 @@ export function TicketControlForm({
         >
           {submit}
         </SubmitButton>
+        <NeedsJavaScript />
         {kind === "assign" && selfId && current !== selfId ? (
           <Button
             size="sm"

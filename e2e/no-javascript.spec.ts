@@ -1,0 +1,212 @@
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import {
+  createContract,
+  createTicketRow,
+  createUser,
+  TEST_PASSWORD,
+  uniqueSuffix,
+} from "@/test/factories";
+import { CODE_SUBJECT, logIn } from "./support/login";
+import { countEmails, openEmail, readCode } from "./support/mailbox";
+
+// Before hydration (slow network, a blocked chunk) a form is plain HTML. Every auth form must
+// then POST and work, and no secret the person types may reach a URL or the server's log.
+test.use({ javaScriptEnabled: false });
+
+const serverLog = () => {
+  const path = process.env.E2E_SERVER_LOG;
+  if (!path) throw new Error("E2E_SERVER_LOG is not set (see playwright.config.ts).");
+  return readFileSync(path, "utf8");
+};
+
+/** The href of the newest email's link to `path`, as a person would follow it. */
+async function followEmailLink(page: Page, address: string, subject: RegExp, path: string) {
+  const email = await openEmail(page, address, subject);
+  const href = await email.getByRole("link", { name: new RegExp(`/${path}/`) }).innerText();
+  await email.page().close();
+  await page.goto(href.trim());
+}
+
+async function readNewCode(page: Page, address: string, seen: number) {
+  const email = await openEmail(page, address, CODE_SUBJECT, seen);
+  const code = await readCode(email);
+  await email.page().close();
+  return code;
+}
+
+test("without JavaScript, sign up, log in with the emailed code, forgot and reset the password: every form POSTs and no secret reaches a URL or the log", async ({
+  page,
+}) => {
+  const urls: string[] = [];
+  const posts: string[] = [];
+  const getsWithQuery: string[] = [];
+  page.context().on("request", (request) => {
+    urls.push(request.url());
+    if (!request.isNavigationRequest()) return;
+    if (request.method() === "POST") posts.push(request.url());
+    else if (new URL(request.url()).search) getsWithQuery.push(request.url());
+  });
+  const contract = await createContract();
+  const suffix = uniqueSuffix();
+  const person = {
+    login: `nojs.${suffix}`,
+    email: `nojs.${suffix}@example.com`,
+    password: `Amber-Kettle-Orchard-${suffix}`,
+    newPassword: `Silver-Lantern-Meadow-${suffix}`,
+  };
+  const codes: string[] = [];
+
+  // Sign Up: a wrong activation code is reported next to its field, the rest stays as typed
+  await page.goto("/sign-up");
+  await page.getByLabel("First name").fill("Ewa");
+  await page.getByLabel("Last name").fill("Nowicka");
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Phone").fill("+48 601 444 555");
+  await page.getByLabel("Company").fill("Przykład Sp. z o.o.");
+  await page.getByLabel("Login", { exact: true }).fill(person.login);
+  await page.getByLabel("Password", { exact: true }).fill(person.password);
+  await page.getByLabel("Confirm password").fill(person.password);
+  await page.getByLabel("Contract number").fill(contract.number);
+  await page.getByLabel("Activation code").fill(`WRONG-${suffix}`);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByLabel("Activation code")).toHaveAccessibleDescription(/do not match/);
+  await expect(page.getByLabel("First name")).toHaveValue("Ewa");
+  await expect(page.getByLabel("Login", { exact: true })).toHaveValue(person.login);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+
+  await page.getByLabel("Password", { exact: true }).fill(person.password);
+  await page.getByLabel("Confirm password").fill(person.password);
+  await page.getByLabel("Activation code").fill(contract.key);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+  await followEmailLink(page, person.email, /Confirm your email address/, "confirm-email");
+  await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+
+  // Log in, a wrong code, "Resend code", the new code
+  let seen = await countEmails(person.email, CODE_SUBJECT);
+  await page.goto("/login");
+  await page.getByLabel("Login", { exact: true }).fill(person.login);
+  await page.getByLabel("Password", { exact: true }).fill(person.password);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page).toHaveURL(/\/login\/verify$/);
+  codes.push(await readNewCode(page, person.email, seen));
+  const wrong = codes[0] === "123456" ? "654321" : "123456";
+  await page.getByLabel("Verification code").fill(wrong);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByLabel("Verification code")).toHaveAccessibleDescription(/not correct/);
+
+  seen = await countEmails(person.email, CODE_SUBJECT);
+  await page.getByRole("button", { name: /^Resend code/ }).click();
+  await expect(page.getByText("We sent a new code.")).toBeVisible();
+  codes.push(await readNewCode(page, person.email, seen));
+  await page.getByLabel("Verification code").fill(codes[1]!);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+
+  // Forgot my password from a fresh browser state, then the emailed link
+  await page.context().clearCookies();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("status")).toContainText("Check your inbox");
+  await followEmailLink(page, person.email, /Reset your password/, "reset-password");
+  await page.getByLabel("New password", { exact: true }).fill(person.newPassword);
+  await page.getByLabel("Confirm password").fill(`${person.newPassword}-typo`);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByLabel("Confirm password")).toHaveAccessibleDescription(/match/);
+  await page.getByLabel("New password", { exact: true }).fill(person.newPassword);
+  await page.getByLabel("Confirm password").fill(person.newPassword);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("status")).toContainText("Password has been changed");
+
+  // the new password works
+  seen = await countEmails(person.email, CODE_SUBJECT);
+  await page.goto("/login");
+  await page.getByLabel("Login", { exact: true }).fill(person.login);
+  await page.getByLabel("Password", { exact: true }).fill(person.newPassword);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page).toHaveURL(/\/login\/verify$/);
+  codes.push(await readNewCode(page, person.email, seen));
+
+  const secrets = [person.password, person.newPassword, contract.key, ...codes, wrong];
+  const appUrls = urls.filter((url) => !url.startsWith(process.env.E2E_MAILBOX_URL!));
+  for (const secret of secrets) {
+    for (const url of appUrls) expect(decodeURIComponent(url)).not.toContain(secret);
+  }
+  // every form above posted; no page was asked for with typed values in its address
+  expect(posts.length).toBeGreaterThanOrEqual(5);
+  expect(getsWithQuery).toEqual([]);
+  const log = serverLog();
+  for (const secret of [person.password, person.newPassword, contract.key, wrong]) {
+    expect(log).not.toContain(secret);
+  }
+});
+
+/** A browser of its own with JavaScript off, from an address of its own (see support/test.ts). */
+async function pageWithoutJavaScript(browser: Browser) {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 256)}.7` },
+  });
+  return context.newPage();
+}
+
+/** Every form on the page POSTs, or is a search (GET, no password) that changes nothing. */
+async function expectEveryFormPostsOrSearches(page: Page) {
+  const forms = await page.locator("form").all();
+  expect(forms.length).toBeGreaterThan(0);
+  for (const form of forms) {
+    const method = ((await form.getAttribute("method")) ?? "get").toLowerCase();
+    if (method === "post") continue;
+    await expect(form).toHaveAttribute("role", "search");
+    await expect(form.locator('input[type="password"]')).toHaveCount(0);
+  }
+}
+
+test("without JavaScript, every other form POSTs, and those that need JavaScript say so", async ({
+  browser,
+}) => {
+  const customer = await createUser();
+  const contract = await createContract({ activatedFor: [customer.id] });
+  const ticket = await createTicketRow({ requesterId: customer.id, contractId: contract.id });
+  const staff = {
+    support_engineer: ["/staff/queue", `/staff/tickets/${ticket.id}`, "/staff/canned-replies"],
+    admin: ["/staff/users", "/staff/users/invite"],
+    orders_team: ["/staff/contracts", "/staff/contracts/new"],
+  } as const;
+
+  const asCustomer = await pageWithoutJavaScript(browser);
+  await logIn(asCustomer, { ...customer, password: TEST_PASSWORD });
+  await expect(asCustomer.getByText("Registering a contract needs JavaScript")).toBeVisible();
+  for (const path of ["/tickets", `/tickets/${ticket.id}`, "/tickets/new"]) {
+    await asCustomer.goto(path);
+    await expectEveryFormPostsOrSearches(asCustomer);
+  }
+  await expect(asCustomer.getByText("This form needs JavaScript")).toBeVisible();
+  // submitting it anyway changes nothing and puts nothing in the address
+  await asCustomer.getByLabel("Subject").fill(`Secret subject ${customer.id}`);
+  await asCustomer.getByRole("button", { name: "Create" }).click();
+  await expect(
+    asCustomer.getByRole("heading", { level: 1, name: "Create new ticket" }),
+  ).toBeVisible();
+  expect(asCustomer.url()).not.toContain("?");
+
+  for (const [role, paths] of Object.entries(staff)) {
+    const member = await createUser({ role: role as keyof typeof staff });
+    const page = await pageWithoutJavaScript(browser);
+    await logIn(page, { ...member, password: TEST_PASSWORD });
+    for (const path of paths) {
+      await page.goto(path);
+      await expectEveryFormPostsOrSearches(page);
+    }
+    await page.goto(paths[paths.length - 1]!);
+    await expect(page.getByText("This form needs JavaScript").first()).toBeVisible();
+  }
+  const admin = await createUser({ role: "admin" });
+  const adminPage = await pageWithoutJavaScript(browser);
+  await logIn(adminPage, { ...admin, password: TEST_PASSWORD });
+  await adminPage.goto(`/staff/users/${customer.id}`);
+  await expectEveryFormPostsOrSearches(adminPage);
+});
