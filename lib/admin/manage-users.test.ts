@@ -184,7 +184,13 @@ describe("forcePasswordReset", () => {
     expect(await loadActor(session)).toBeNull();
     await expect(
       startLogin({ login: engineer.login, password: engineer.password! }, ctx),
-    ).rejects.toMatchObject({ reason: "password_reset_required" });
+    ).rejects.toMatchObject({ reason: "wrong_credentials" });
+    // The answer is a wrong password's (no enumeration); the audit log tells the reason.
+    const refused = (await auditOf(engineer.id)).find((e) => e.action === "auth.login");
+    expect(refused).toMatchObject({
+      outcome: "failure",
+      details: { reason: "password_reset_required" },
+    });
 
     const email = (await latestEmailTo(engineer.email))!;
     expect(email.subject).toMatch(/new password/i);

@@ -71,23 +71,27 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id: ticketId } = await params;
   const context = await getRequestContext();
 
-  const saved: Saved[] = [];
+  // Indexed by the file's place in the body: saves finish in any order, the answer keeps it.
+  const savedByPart: Saved[] = [];
+  const savedInOrder = () => savedByPart.filter(Boolean);
   try {
-    await receiveFiles(request, contentType, async ({ messageId, fileName, mimeType, stream }) => {
+    await receiveFiles(request, contentType, async (part, index) => {
+      const { messageId, fileName, mimeType, stream } = part;
       const attachment = await saveAttachment(
         actor,
         { ticketId, messageId, fileName, contentType: mimeType, stream },
         context,
       );
-      saved.push({
+      savedByPart[index] = {
         id: attachment.id,
         fileName: attachment.fileName,
         sizeBytes: attachment.sizeBytes,
-      });
+      };
     });
   } catch (error) {
-    return errorResponse(error, saved);
+    return errorResponse(error, savedInOrder());
   }
+  const saved = savedInOrder();
   if (!saved.length) return answer(400, { error: "Choose a file to attach.", field: "file" });
   return answer(201, { attachments: saved });
 }
@@ -102,7 +106,7 @@ type FilePart = { messageId?: string; fileName: string; mimeType: string; stream
 function receiveFiles(
   request: Request,
   contentType: string,
-  store: (part: FilePart) => Promise<void>,
+  store: (part: FilePart, index: number) => Promise<void>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
@@ -148,11 +152,8 @@ function receiveFiles(
         stream.resume();
         return;
       }
-      stores.push(
-        store({ messageId, fileName: info.filename ?? "", mimeType: info.mimeType, stream }).catch(
-          fail,
-        ),
-      );
+      const part = { messageId, fileName: info.filename ?? "", mimeType: info.mimeType, stream };
+      stores.push(store(part, stores.length).catch(fail));
     });
     parser.on("filesLimit", () =>
       fail(new RequestError(400, `Send at most ${MAX_FILES_PER_REQUEST} files at once.`)),
