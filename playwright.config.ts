@@ -29,6 +29,9 @@ const directServerLog = `${logDir}/server-${directPort}.log`;
 process.env.E2E_SERVER_LOG = serverLog;
 process.env.E2E_DIRECT_SERVER_LOG = directServerLog;
 
+// The specs that talk to the direct server (E2E_DIRECT_URL).
+const loopbackSpecs = /(brute-force|client-address|production-start)\.spec\.ts$/;
+
 const secret = "e2e-only-secret-0123456789abcdef0123456789abcdef";
 // What README's production command sets, plus where the fake Resend listens and quicker retries.
 const productionEnv = (url: string, port: number) => ({
@@ -66,7 +69,22 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: loopbackSpecs,
+      use: { ...devices["Desktop Chrome"] },
+    },
+    // Every request these specs send to the direct server comes from the one loopback address,
+    // so they share its per-address limits: one at a time, or one spec's guesses lock out the
+    // next one's login. They run beside the rest, whose users have addresses of their own.
+    {
+      name: "chromium-loopback",
+      testMatch: loopbackSpecs,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"] },
+    },
+  ],
   webServer: [
     {
       command: `node_modules/.bin/tsx e2e/support/fake-resend-server.ts --port ${mailPort}`,
