@@ -64,6 +64,25 @@ export function sendPasswordResetEmail(tx: DbOrTx, to: Recipient, link: string) 
 
 export const loginUrl = () => `${appEnv.appUrl()}/login`;
 
+/** After a password is set through a link: the owner hears of it even if it was not them. */
+export function sendPasswordChangedEmail(tx: DbOrTx, to: Recipient) {
+  return sendEmail(tx, {
+    to: to.email,
+    subject: "Your password was changed — CLICO Support System",
+    element: (
+      <ActionEmail
+        preview="The password of your CLICO Support System account was changed."
+        heading="Your password was changed"
+        paragraphs={[
+          `Hello ${to.firstName}, the password of your CLICO Support System account has just been changed, and every session that was signed in has ended.`,
+          "If you did not change it, use “Forgot my password” at once to set a new one, and tell us at maintenance@clico.pl.",
+        ]}
+        action={{ label: "Log in", url: loginUrl() }}
+      />
+    ),
+  });
+}
+
 /** Sign Up with an address that already has an account: the form answered as for a new one. */
 export function sendSignUpExistingEmail(tx: DbOrTx, to: Recipient) {
   return sendEmail(tx, {

@@ -35,6 +35,11 @@ describe("forgot my password", () => {
 
     await resetPassword(newer, NEW_PASSWORD, ctx);
     expect(await loadActor(session)).toBeNull();
+    // The owner is told, in case it was not them (ASVS V2.2.3, V2.5.5).
+    const notice = (await latestEmailTo(user.email))!;
+    expect(notice.subject).toMatch(/Your password was changed/);
+    expect(notice.text).toMatch(/If you did not change it, use “Forgot my password”/);
+    expect(notice.text).not.toContain(NEW_PASSWORD);
     await expect(resetPassword(newer, "Another-Quiet-River-19", ctx)).rejects.toMatchObject({
       reason: "used",
     });

@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { consumeLimits } from "@/lib/rate-limit/limits";
 import { takingAtLeast } from "@/lib/timing/at-least";
-import { sendPasswordResetEmail } from "./account-emails";
+import { sendPasswordChangedEmail, sendPasswordResetEmail } from "./account-emails";
 import { issueOneTimeLink, openOneTimeLink, type LinkState } from "./one-time-links";
 import { checkPassword } from "./password-policy";
 
@@ -96,6 +96,7 @@ export async function resetPassword(
       })
       .where(eq(users.id, user.id));
     await endAllSessions(tx, user.id, "password_reset");
+    await sendPasswordChangedEmail(tx, user);
     await recordAuditEvent(tx, {
       actorId: user.id,
       action: "auth.password_changed",
