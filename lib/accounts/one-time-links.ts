@@ -1,8 +1,9 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { oneTimeSecrets } from "@/db/schema";
 import { randomToken, sha256 } from "@/lib/crypto/secrets";
 import { appEnv } from "@/lib/env";
+import { consumeOpenSecrets } from "@/lib/auth/one-time-secrets";
 import type { RequestContext } from "@/lib/http/request-context";
 import { countFailure, msUntilUnderLimits, type LimitCheck } from "@/lib/rate-limit/limits";
 
@@ -24,16 +25,7 @@ export async function issueOneTimeLink(
   validMinutes: number = LINKS[purpose].minutes,
 ): Promise<string> {
   const now = new Date();
-  await tx
-    .update(oneTimeSecrets)
-    .set({ consumedAt: now })
-    .where(
-      and(
-        eq(oneTimeSecrets.userId, userId),
-        eq(oneTimeSecrets.purpose, purpose),
-        isNull(oneTimeSecrets.consumedAt),
-      ),
-    );
+  await consumeOpenSecrets(tx, userId, purpose, now);
   const token = randomToken();
   await tx.insert(oneTimeSecrets).values({
     purpose,

@@ -12,6 +12,7 @@ import {
 } from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
+import { consumeOpenSecrets } from "./one-time-secrets";
 import {
   assertUnderLimits,
   consumeLimits,
@@ -121,16 +122,7 @@ async function issueLoginCode(user: User, context: RequestContext) {
   const code = randomDigits(6);
   return db.transaction(async (tx) => {
     // A new code invalidates every older one.
-    await tx
-      .update(oneTimeSecrets)
-      .set({ consumedAt: new Date() })
-      .where(
-        and(
-          eq(oneTimeSecrets.userId, user.id),
-          eq(oneTimeSecrets.purpose, "login_code"),
-          isNull(oneTimeSecrets.consumedAt),
-        ),
-      );
+    await consumeOpenSecrets(tx, user.id, "login_code");
     const [challenge] = await tx
       .insert(oneTimeSecrets)
       .values({

@@ -1,8 +1,9 @@
 import { and, eq, isNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { oneTimeSecrets, userSessions, type SessionEndReason } from "@/db/schema";
+import { userSessions, type SessionEndReason } from "@/db/schema";
 import { randomToken, sha256 } from "@/lib/crypto/secrets";
 import { SESSION_ABSOLUTE_SECONDS } from "./session-policy";
+import { consumeOpenSecrets } from "./one-time-secrets";
 
 /** What the sessions table stores for the id a JWT carries (never the id itself). */
 export const sessionIdHash = (sessionId: string) => sha256(sessionId);
@@ -52,16 +53,7 @@ export async function endAllSessions(
   const now = new Date();
   // Codes first: this waits for a login that holds its challenge row, so the session that login
   // just created is committed, and seen, by the statement below.
-  await tx
-    .update(oneTimeSecrets)
-    .set({ consumedAt: now })
-    .where(
-      and(
-        eq(oneTimeSecrets.userId, userId),
-        eq(oneTimeSecrets.purpose, "login_code"),
-        isNull(oneTimeSecrets.consumedAt),
-      ),
-    );
+  await consumeOpenSecrets(tx, userId, "login_code", now);
   await tx
     .update(userSessions)
     .set({ endedAt: now, endReason: reason })

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, type FormEvent } from "react";
 import { failureOf, useFormAction } from "@/components/forms/use-form-action";
+import { useResendAnswer } from "@/components/forms/use-resend-answer";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -25,30 +26,20 @@ export function LoginForm() {
     typedElsewhere: resent.values,
     clearOnError: ["password"],
   });
-  // Whichever button was pressed last decides what the form says; without JavaScript only the
-  // one that posted has an answer.
-  const [showResent, setShowResent] = useState(resent.result !== null);
-  const resentAnswer = showResent ? resent.result : null;
-  const resendFailure = resentAnswer ? failureOf(resent) : null;
-  const message = resentAnswer?.ok
-    ? RESENT
-    : resendFailure
-      ? (resendFailure.formError ?? Object.values(resendFailure.fieldErrors ?? {})[0]?.[0] ?? null)
-      : formError;
+  const answer = useResendAnswer(resent, RESENT, formError);
   const submitLogin = (event: FormEvent<HTMLFormElement>) => {
-    setShowResent(false);
+    answer.onSubmit();
     onSubmit(event);
   };
-  const unconfirmed =
-    failureOf(state)?.reason === "unconfirmed" && !(showResent && resent.result?.ok);
+  const unconfirmed = failureOf(state)?.reason === "unconfirmed" && !answer.isSent;
 
   // "Send a new confirmation link" is a form of its own, posting the typed login: a second
   // action in one form would not get its answer back without JavaScript.
   return (
     <div className="flex flex-col gap-5">
-      <FormMessage message={message} tone={resentAnswer?.ok ? "success" : "error"} />
+      <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
       {unconfirmed ? (
-        <form action={resendAction} onSubmit={() => setShowResent(true)} className="flex flex-col">
+        <form action={resendAction} onSubmit={answer.onResend} className="flex flex-col">
           <input type="hidden" name="login" value={form.watch("login")} />
           <Button type="submit" variant="secondary" pending={resending} pendingLabel="Sending…">
             Send a new confirmation link

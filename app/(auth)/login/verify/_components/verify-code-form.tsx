@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useState, type FormEvent } from "react";
-import { failureOf, useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useResendAnswer } from "@/components/forms/use-resend-answer";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -24,16 +25,7 @@ export function VerifyCodeForm() {
     defaultValues: { code: "" },
   });
   const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
-  // Whichever button was pressed last decides what the form says; without JavaScript only the
-  // one that posted has an answer.
-  const [showResent, setShowResent] = useState(resent.result !== null);
-  const resentAnswer = showResent ? resent.result : null;
-  const resendFailure = resentAnswer ? failureOf(resent) : null;
-  const message = resentAnswer?.ok
-    ? RESENT
-    : resendFailure
-      ? (resendFailure.formError ?? Object.values(resendFailure.fieldErrors ?? {})[0]?.[0] ?? null)
-      : formError;
+  const answer = useResendAnswer(resent, RESENT, formError);
 
   useEffect(() => {
     if (cooldown <= 0) return;
@@ -47,7 +39,7 @@ export function VerifyCodeForm() {
   }, [resent, form]);
 
   const submitCode = (event: FormEvent<HTMLFormElement>) => {
-    setShowResent(false);
+    answer.onSubmit();
     onSubmit(event);
   };
   // The countdown needs JavaScript; without it the server's once-a-minute limit answers.
@@ -58,7 +50,7 @@ export function VerifyCodeForm() {
   return (
     <div className="flex flex-col gap-5">
       <form action={formAction} onSubmit={submitCode} noValidate className="flex flex-col gap-5">
-        <FormMessage message={message} tone={resentAnswer?.ok ? "success" : "error"} />
+        <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
         <Field
           label="Verification code"
           inputMode="numeric"
@@ -78,7 +70,7 @@ export function VerifyCodeForm() {
       <form
         action={resendAction}
         onSubmit={() => {
-          setShowResent(true);
+          answer.onResend();
           setCooldown(COOLDOWN_SECONDS);
         }}
         className="flex flex-col"
