@@ -4,12 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: [
-      "lib/**/*.test.{ts,tsx}",
-      "app/**/*.test.{ts,tsx}",
-      "db/**/*.test.ts",
-      "scripts/**/*.test.ts",
-    ],
+    include: ["lib/**/*.test.{ts,tsx}", "db/**/*.test.ts", "scripts/**/*.test.ts"],
     globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/database-per-file.ts"],
     environment: "node",

@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import type { z } from "zod";
-import { logWithReference, somethingWentWrong } from "@/lib/error-reference";
 import { isDomainError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -43,8 +44,10 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
         ? { ok: false, fieldErrors: { [error.field]: [error.message] }, reason: error.reason }
         : { ok: false, formError: error.message, reason: error.reason };
     }
-    const ref = logWithReference(error, "action failed");
-    return { ok: false, formError: `${somethingWentWrong(ref)} Please try again.` };
+    const ref = randomBytes(4).toString("hex");
+    // The logger's err serializer keeps a query's SQL, parameters and values out of the line.
+    logger.error({ ref, err: error }, "action failed");
+    return { ok: false, formError: `Something went wrong (ref ${ref}). Please try again.` };
   }
 }
 

@@ -1,9 +1,13 @@
-import { and, asc, desc, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, like, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { db } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
+import { readKeysetPage, type KeysetPage, type KeysetSort } from "@/lib/pagination/keyset";
+import { containsPattern, escapeLike } from "@/lib/pagination/like";
+import { cursorParam } from "@/lib/pagination/search-params";
+import { plainText } from "@/lib/validation/plain-text";
 import { assertAdminPermission, type AdminActor } from "./policy";
-import type { AuditSearchInput } from "./schemas";
 
 export type AuditEventItem = {
   id: number;
@@ -20,16 +24,39 @@ export type AuditEventItem = {
   details: Record<string, unknown> | null;
 };
 
-export type AuditPage = {
-  items: AuditEventItem[];
-  nextCursor: number | null;
-  prevCursor: number | null;
-};
+export type AuditPage = KeysetPage<AuditEventItem>;
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_TIME_ZONE = "Europe/Warsaw";
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const optionalText = (max: number) => plainText().max(max).optional();
+
+/** A `datetime-local` value (Warsaw time) or a bare date. */
+const localTime = plainText()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/)
+  .optional();
+
+/** The audit log's query string (read with parseSearchParams). */
+export const auditSearchSchema = z.object({
+  actor: optionalText(254),
+  action: optionalText(100),
+  targetType: optionalText(50),
+  targetId: optionalText(100),
+  from: localTime,
+  to: localTime,
+  after: cursorParam,
+  before: cursorParam,
+});
+export type AuditSearchInput = z.infer<typeof auditSearchSchema>;
+
+const NEWEST_FIRST: KeysetSort = {
+  name: "created",
+  key: auditEvents.createdAt,
+  kind: "timestamp",
+  descending: true,
+  id: auditEvents.id,
+  idKind: "bigint",
+};
 
 /** A local (Warsaw) date or date-time as an instant; a bare `to` date means the end of that day. */
 function instant(value: string, edge: "from" | "to"): SQL {
@@ -40,24 +67,20 @@ function instant(value: string, edge: "from" | "to"): SQL {
 }
 
 /**
- * The audit log, newest first (created_at desc, id desc), keyset-paginated by event id.
+ * The audit log, newest first (created_at desc, id desc), one keyset page at a time.
  * Filters: actor (part of a login or email), action (exact; ending in "." matches the whole
  * family, e.g. "auth."), record (type and/or id, exact), time range in Warsaw time (`to` is
  * exclusive for a date-time, inclusive for a whole day). Admins only.
  */
 export async function listAuditEvents(
   actor: AdminActor,
-  options: Partial<Omit<AuditSearchInput, "after" | "before">> & {
-    after?: number;
-    before?: number;
-    limit?: number;
-  } = {},
+  options: Partial<AuditSearchInput> & { limit?: number } = {},
 ): Promise<AuditPage> {
   await assertAdminPermission(db, actor, "read_audit_log");
   const limit = Math.min(Math.max(options.limit ?? AUDIT_PAGE_SIZE, 1), 200);
   const conditions: Array<SQL | undefined> = [];
   if (options.actor) {
-    const pattern = `%${escapeLike(options.actor.toLowerCase())}%`;
+    const pattern = containsPattern(options.actor.toLowerCase());
     conditions.push(
       sql`${auditEvents.actorId} in (select u.id from ${users} u where lower(u.login) like ${pattern} or lower(u.email) like ${pattern})`,
     );
@@ -74,66 +97,46 @@ export async function listAuditEvents(
   if (options.from) conditions.push(gte(auditEvents.createdAt, instant(options.from, "from")));
   if (options.to) conditions.push(lt(auditEvents.createdAt, instant(options.to, "to")));
 
-  const backwards = !options.after && Boolean(options.before);
-  const cursor = options.after ?? options.before;
-  if (cursor) {
-    const position = sql`(select e.created_at, e.id from ${auditEvents} e where e.id = ${cursor})`;
-    conditions.push(
-      backwards
-        ? sql`(${auditEvents.createdAt}, ${auditEvents.id}) > ${position}`
-        : sql`(${auditEvents.createdAt}, ${auditEvents.id}) < ${position}`,
-    );
-  }
-
   const actorUser = alias(users, "actor_user");
   const targetUser = alias(users, "target_user");
-  const rows = await db
-    .select({
-      id: auditEvents.id,
-      createdAt: auditEvents.createdAt,
-      actorId: actorUser.id,
-      actorLogin: actorUser.login,
-      actorEmail: actorUser.email,
-      action: auditEvents.action,
-      targetType: auditEvents.targetType,
-      targetId: auditEvents.targetId,
-      targetLogin: targetUser.login,
-      outcome: auditEvents.outcome,
-      ip: auditEvents.ip,
-      userAgent: auditEvents.userAgent,
-      details: auditEvents.details,
-    })
-    .from(auditEvents)
-    .leftJoin(actorUser, eq(actorUser.id, auditEvents.actorId))
-    .leftJoin(
-      targetUser,
-      and(
-        eq(auditEvents.targetType, "user"),
-        eq(sql`${targetUser.id}::text`, auditEvents.targetId),
-      ),
-    )
-    .where(and(...conditions))
-    .orderBy(
-      ...(backwards
-        ? [asc(auditEvents.createdAt), asc(auditEvents.id)]
-        : [desc(auditEvents.createdAt), desc(auditEvents.id)]),
-    )
-    .limit(limit + 1);
-
-  const hasMore = rows.length > limit;
-  const page = rows.slice(0, limit);
-  if (backwards) page.reverse();
-  const items: AuditEventItem[] = page.map(({ actorId, actorLogin, actorEmail, ...row }) => ({
-    ...row,
-    actor: actorId ? { id: actorId, login: actorLogin!, email: actorEmail! } : null,
-    details: row.details ?? null,
-  }));
-  const first = items[0]?.id ?? null;
-  const last = items.at(-1)?.id ?? null;
+  const page = await readKeysetPage(NEWEST_FIRST, { ...options, limit }, (keyset) =>
+    db
+      .select({
+        id: auditEvents.id,
+        createdAt: auditEvents.createdAt,
+        actorId: actorUser.id,
+        actorLogin: actorUser.login,
+        actorEmail: actorUser.email,
+        action: auditEvents.action,
+        targetType: auditEvents.targetType,
+        targetId: auditEvents.targetId,
+        targetLogin: targetUser.login,
+        outcome: auditEvents.outcome,
+        ip: auditEvents.ip,
+        userAgent: auditEvents.userAgent,
+        details: auditEvents.details,
+        keysetKey: keyset.keysetKey,
+      })
+      .from(auditEvents)
+      .leftJoin(actorUser, eq(actorUser.id, auditEvents.actorId))
+      .leftJoin(
+        targetUser,
+        and(
+          eq(auditEvents.targetType, "user"),
+          eq(sql`${targetUser.id}::text`, auditEvents.targetId),
+        ),
+      )
+      .where(and(...conditions, keyset.where))
+      .orderBy(...keyset.orderBy)
+      .limit(keyset.limit),
+  );
   return {
-    items,
-    nextCursor: backwards ? last : hasMore ? last : null,
-    prevCursor: backwards ? (hasMore ? first : null) : options.after ? first : null,
+    ...page,
+    items: page.items.map(({ actorId, actorLogin, actorEmail, ...row }) => ({
+      ...row,
+      actor: actorId ? { id: actorId, login: actorLogin!, email: actorEmail! } : null,
+      details: row.details ?? null,
+    })),
   };
 }
 

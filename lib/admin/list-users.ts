@@ -1,8 +1,13 @@
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db/client";
 import { users, type UserRole, type UserStatus } from "@/db/schema";
+import { readKeysetPage, type KeysetPage, type KeysetSort } from "@/lib/pagination/keyset";
+import { containsPattern } from "@/lib/pagination/like";
+import { cursorParam } from "@/lib/pagination/search-params";
+import { plainText } from "@/lib/validation/plain-text";
 import { assertAdminPermission, type AdminActor } from "./policy";
-import type { UserSearchInput } from "./schemas";
+import { USER_ROLES, USER_STATUSES } from "./schemas";
 
 export type UserListItem = {
   id: string;
@@ -17,30 +22,37 @@ export type UserListItem = {
   createdAt: Date;
 };
 
-export type UserPage = {
-  items: UserListItem[];
-  /** Pass as `after` for the next page; null on the last page. */
-  nextCursor: string | null;
-  /** Pass as `before` for the previous page; null on the first page. */
-  prevCursor: string | null;
-};
+export type UserPage = KeysetPage<UserListItem>;
 
 export const USERS_PAGE_SIZE = 25;
 
-const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The users list's query string (read with parseSearchParams). */
+export const userSearchSchema = z.object({
+  q: plainText().max(100).optional(),
+  role: z.enum(USER_ROLES).optional(),
+  status: z.enum(USER_STATUSES).optional(),
+  after: cursorParam,
+  before: cursorParam,
+});
+export type UserSearchInput = z.infer<typeof userSearchSchema>;
+
+// lower(login) is unique and indexed (users_login_lower_key).
+const BY_LOGIN: KeysetSort = {
+  name: "login",
+  key: sql`lower(${users.login})`,
+  kind: "text",
+  descending: false,
+  id: users.id,
+  idKind: "uuid",
+};
 
 /**
  * Every account, staff and customers, in login order (A→Z), optionally filtered by role and
- * status and searched by login, email, name or company. Keyset pagination on lower(login) —
- * unique and indexed (users_login_lower_key) — with a user id as the cursor. Admins only.
+ * status and searched by login, email, name or company, one keyset page at a time. Admins only.
  */
 export async function listUsers(
   actor: AdminActor,
-  options: Omit<UserSearchInput, "after" | "before"> & {
-    after?: string;
-    before?: string;
-    limit?: number;
-  } = {},
+  options: Partial<UserSearchInput> & { limit?: number } = {},
 ): Promise<UserPage> {
   await assertAdminPermission(db, actor, "list_users");
   const limit = Math.min(Math.max(options.limit ?? USERS_PAGE_SIZE, 1), 100);
@@ -60,41 +72,24 @@ export async function listUsers(
   if (options.role) conditions.push(eq(users.role, options.role));
   if (options.status) conditions.push(eq(users.status, options.status));
 
-  const sortKey = sql`lower(${users.login})`;
-  // `before` walks back towards the start: read descending, then flip.
-  const backwards = !options.after && Boolean(options.before);
-  const cursor = options.after ?? options.before;
-  if (cursor) {
-    const position = sql`(select lower(u.login) from ${users} u where u.id = ${cursor})`;
-    conditions.push(backwards ? sql`${sortKey} < ${position}` : sql`${sortKey} > ${position}`);
-  }
-
-  const rows = await db
-    .select({
-      id: users.id,
-      login: users.login,
-      email: users.email,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      company: users.company,
-      role: users.role,
-      status: users.status,
-      lastLoginAt: users.lastLoginAt,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .where(and(...conditions))
-    .orderBy(backwards ? desc(sortKey) : asc(sortKey))
-    .limit(limit + 1);
-
-  const hasMore = rows.length > limit;
-  const items = rows.slice(0, limit);
-  if (backwards) items.reverse();
-  const first = items[0]?.id ?? null;
-  const last = items.at(-1)?.id ?? null;
-  return {
-    items,
-    nextCursor: backwards ? last : hasMore ? last : null,
-    prevCursor: backwards ? (hasMore ? first : null) : options.after ? first : null,
-  };
+  return readKeysetPage(BY_LOGIN, { ...options, limit }, (keyset) =>
+    db
+      .select({
+        id: users.id,
+        login: users.login,
+        email: users.email,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        company: users.company,
+        role: users.role,
+        status: users.status,
+        lastLoginAt: users.lastLoginAt,
+        createdAt: users.createdAt,
+        keysetKey: keyset.keysetKey,
+      })
+      .from(users)
+      .where(and(...conditions, keyset.where))
+      .orderBy(...keyset.orderBy)
+      .limit(keyset.limit),
+  );
 }

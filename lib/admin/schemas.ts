@@ -54,39 +54,3 @@ export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: z.boolean() });
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
-
-/** The users list's query string; anything malformed is dropped rather than failing the page. */
-export const userSearchSchema = z.object({
-  q: plainText().max(100).optional().catch(undefined),
-  role: z.enum(USER_ROLES).optional().catch(undefined),
-  status: z.enum(USER_STATUSES).optional().catch(undefined),
-  after: z.uuid().optional().catch(undefined),
-  before: z.uuid().optional().catch(undefined),
-});
-export type UserSearchInput = z.infer<typeof userSearchSchema>;
-
-const optionalText = (max: number) =>
-  plainText()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined);
-
-/** A `datetime-local` value (Warsaw time) or a bare date. */
-const localTime = plainText()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/)
-  .optional()
-  .catch(undefined);
-
-/** The audit log's query string. */
-export const auditSearchSchema = z.object({
-  actor: optionalText(254),
-  action: optionalText(100),
-  targetType: optionalText(50),
-  targetId: optionalText(100),
-  from: localTime,
-  to: localTime,
-  after: z.coerce.number().int().positive().optional().catch(undefined),
-  before: z.coerce.number().int().positive().optional().catch(undefined),
-});
-export type AuditSearchInput = z.infer<typeof auditSearchSchema>;

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { assets, contracts, users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import type { ContractActor } from "./create-contract";
+import { contractColumns } from "./list-contracts";
 import { contractVisibility } from "./policy";
 import { contractIdSchema } from "./staff-schemas";
 
@@ -16,12 +17,7 @@ export async function getStaffContract(actor: ContractActor, contractId: string)
   if (!id.success) throw new DomainError("not_found", { message: "Contract not found." });
   const [contract] = await db
     .select({
-      id: contracts.id,
-      number: contracts.number,
-      customerName: contracts.customerName,
-      serviceLevel: contracts.serviceLevel,
-      validFrom: contracts.validFrom,
-      validTo: contracts.validTo,
+      ...contractColumns,
       keyGeneratedAt: contracts.keyGeneratedAt,
       createdAt: contracts.createdAt,
       updatedAt: contracts.updatedAt,

@@ -1,36 +1,41 @@
-import { and, asc, desc, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, ilike, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db/client";
-import { assets, contracts, type ServiceLevel } from "@/db/schema";
+import { assets, contracts } from "@/db/schema";
+import { readKeysetPage, type KeysetPage, type KeysetSort } from "@/lib/pagination/keyset";
+import { containsPattern } from "@/lib/pagination/like";
+import { cursorParam } from "@/lib/pagination/search-params";
+import { plainText } from "@/lib/validation/plain-text";
 import type { ContractActor } from "./create-contract";
+import { contractColumns, type ContractSummary } from "./list-contracts";
 import { contractVisibility } from "./policy";
 
-export type ContractListItem = {
-  id: string;
-  number: string;
-  customerName: string;
-  serviceLevel: ServiceLevel;
-  validFrom: string;
-  validTo: string;
-  assetCount: number;
-};
+export type ContractListItem = Omit<ContractSummary, "status">;
 
-export type ContractPage = {
-  items: ContractListItem[];
-  /** Pass as `after` for the next (older) page; null on the last page. */
-  nextCursor: string | null;
-  /** Pass as `before` for the previous (newer) page; null on the first page. */
-  prevCursor: string | null;
-};
+export type ContractPage = KeysetPage<ContractListItem>;
 
 export const PAGE_SIZE = 25;
 
-/** `%` and `_` typed by the user are literal characters, not wildcards. */
-const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The staff list's query string: search text and a keyset cursor. */
+export const contractSearchSchema = z.object({
+  q: plainText().max(100).optional(),
+  after: cursorParam,
+  before: cursorParam,
+});
+
+const NEWEST_FIRST: KeysetSort = {
+  name: "created",
+  key: contracts.createdAt,
+  kind: "timestamp",
+  descending: true,
+  id: contracts.id,
+  idKind: "uuid",
+};
 
 /**
  * The contracts the actor may list, newest first, whose number, customer name or an asset's
- * serial number contains `q` (any letter case). Keyset pagination on (created_at, id): the
- * cursor is the id of the page's last (or first) row, so a page costs the same at any depth.
+ * serial number contains `q` (any letter case), one keyset page at a time: a page costs the
+ * same at any depth.
  */
 export async function searchContracts(
   actor: ContractActor,
@@ -55,45 +60,17 @@ export async function searchContracts(
       ),
     );
   }
-  // `before` walks back towards the newest rows: read ascending, then flip.
-  const backwards = !options.after && Boolean(options.before);
-  const cursor = options.after ?? options.before;
-  if (cursor) {
-    const position = sql`(select c.created_at, c.id from ${contracts} c where c.id = ${cursor})`;
-    conditions.push(
-      backwards
-        ? sql`(${contracts.createdAt}, ${contracts.id}) > ${position}`
-        : sql`(${contracts.createdAt}, ${contracts.id}) < ${position}`,
-    );
-  }
 
-  const rows = await db
-    .select({
-      id: contracts.id,
-      number: contracts.number,
-      customerName: contracts.customerName,
-      serviceLevel: contracts.serviceLevel,
-      validFrom: contracts.validFrom,
-      validTo: contracts.validTo,
-      assetCount: sql<number>`(select count(*) from ${assets} a where a.contract_id = contracts.id)::int`,
-    })
-    .from(contracts)
-    .where(and(...conditions))
-    .orderBy(
-      ...(backwards
-        ? [asc(contracts.createdAt), asc(contracts.id)]
-        : [desc(contracts.createdAt), desc(contracts.id)]),
-    )
-    .limit(limit + 1);
-
-  const hasMore = rows.length > limit;
-  const items = rows.slice(0, limit);
-  if (backwards) items.reverse();
-  const first = items[0]?.id ?? null;
-  const last = items.at(-1)?.id ?? null;
-  return {
-    items,
-    nextCursor: backwards ? last : hasMore ? last : null,
-    prevCursor: backwards ? (hasMore ? first : null) : options.after ? first : null,
-  };
+  return readKeysetPage(NEWEST_FIRST, { ...options, limit }, (keyset) =>
+    db
+      .select({
+        ...contractColumns,
+        assetCount: sql<number>`(select count(*) from ${assets} a where a.contract_id = contracts.id)::int`,
+        keysetKey: keyset.keysetKey,
+      })
+      .from(contracts)
+      .where(and(...conditions, keyset.where))
+      .orderBy(...keyset.orderBy)
+      .limit(keyset.limit),
+  );
 }

@@ -116,13 +116,6 @@ export const updateContractSchema = z.object({
   contract: contractInputSchema,
 });
 
-/** The staff list's query string: search text and a keyset cursor. */
-export const contractSearchSchema = z.object({
-  q: plainText().max(100).optional().catch(undefined),
-  after: z.uuid().optional().catch(undefined),
-  before: z.uuid().optional().catch(undefined),
-});
-
 /** A CSV upload from the import page, as text. Server actions take up to 1 MB. */
 export const CSV_MAX_CHARS = 900_000;
 export const contractsCsvSchema = z.object({

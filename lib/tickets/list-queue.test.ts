@@ -256,6 +256,27 @@ describe("the staff queue", () => {
     expect((await listQueue(engineer, { company, cursor: "garbage" })).tickets).toHaveLength(23);
   });
 
+  it("fills every page of the SLA view, never an empty page with a next one", async () => {
+    const company = `SLA pages ${uniqueSuffix()} S.A.`;
+    const customer = await actorWith("customer", company);
+    const r = { requesterId: customer.id, status: "open" as const, firstRespondedAt: hours(-9) };
+    // Preselected by SQL (stored due + 9 paused hours is 1 h from now), but 9 business hours
+    // on an 8x5 clock span a night, so the effective due time is a day away: not in the view.
+    for (let index = 0; index < 3; index++) {
+      await createTicketRow({ ...r, resolutionDueAt: hours(-8), slaPausedSeconds: 9 * 3600 });
+    }
+    const due = await createTicketRow({ ...r, resolutionDueAt: hours(1) });
+    // The default sort (recently updated) meets the three outside the view first.
+    await db.execute(
+      sql`update ${tickets} set updated_at = now() - interval '1 day' where id = ${due.id}`,
+    );
+
+    const page = await listQueue(engineer, { view: "sla", company, limit: 2 });
+    expect(page.tickets.map((ticket) => ticket.id)).toEqual([due.id]);
+    expect(page.nextCursor).toBeNull();
+    expect(await allIds(engineer, { view: "sla", company })).toEqual([due.id]);
+  });
+
   it("is for support engineers and admins only", async () => {
     const admin = await actorWith("admin");
     await expect(listQueue(admin, { view: "open" })).resolves.toBeDefined();

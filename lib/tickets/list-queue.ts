@@ -12,15 +12,13 @@ import {
   type TicketType,
 } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { readKeysetPage } from "@/lib/pagination/keyset";
+import { containsPattern } from "@/lib/pagination/like";
 import { slaState } from "@/lib/sla/due-times";
-import { toPrefixQuery } from "./list-tickets";
-import { assertTicketPermission, ticketVisibility } from "./policy";
-import {
-  queueQuerySchema,
-  type QueueQueryInput,
-  type QueueSort,
-  type QueueView,
-} from "./queue-query";
+import { TICKET_SORTS, toPrefixQuery } from "./list-tickets";
+import { assertTicketPermission, isCustomer, ticketVisibility } from "./policy";
+import { queueQuerySchema, type QueueQueryInput, type QueueView } from "./queue-query";
 import { parseTicketNumber } from "./ticket-number";
 
 export type QueueItem = {
@@ -106,8 +104,6 @@ function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefin
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /** Up to this many matches, the search runs as a list of ids; past it, as a per-row test. */
 const SEARCH_ID_LIMIT = 1000;
 
@@ -146,43 +142,11 @@ async function searchCondition(text: string, idLimit: number): Promise<SQL> {
   )!;
 }
 
-type SortSpec = { column: SQL; descending: boolean; nullable: boolean };
-const SORTS: Record<QueueSort, SortSpec> = {
-  updated: { column: sql`${tickets.updatedAt}`, descending: true, nullable: false },
-  created: { column: sql`${tickets.createdAt}`, descending: true, nullable: false },
-  oldest: { column: sql`${tickets.createdAt}`, descending: false, nullable: false },
-  due: { column: sql`${tickets.resolutionDueAt}`, descending: false, nullable: true },
-};
-
-// The cursor keeps PostgreSQL's own text of the timestamp (microseconds survive the trip) and
-// the sort it belongs to, so a cursor from another sort is ignored rather than misapplied.
-type Cursor = { s: QueueSort; at: string | null; id: string };
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
-function decodeCursor(text: string | undefined, sort: QueueSort): Cursor | null {
-  if (!text) return null;
-  try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Partial<Cursor>;
-    const atOk =
-      (value.at === null && SORTS[sort].nullable) ||
-      (typeof value.at === "string" && /^[\d\-:. +T]{10,40}$/.test(value.at));
-    return value.s === sort &&
-      atOk &&
-      typeof value.id === "string" &&
-      /^[0-9a-f-]{36}$/i.test(value.id)
-      ? { s: sort, at: value.at ?? null, id: value.id }
-      : null;
-  } catch {
-    return null;
+/** Staff only: customers have their own list, and the orders team no tickets at all. */
+function assertMayListQueue(actor: Pick<Actor, "role">) {
+  if (isCustomer(actor) || assertTicketPermission(actor, "list") !== "all") {
+    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
   }
-}
-
-/** Rows after the cursor in (column, id) order; nulls sort last, as in ORDER BY. */
-function afterCursor({ column, descending, nullable }: SortSpec, cursor: Cursor): SQL {
-  const id = sql`${cursor.id}::uuid`;
-  if (cursor.at === null) return sql`(${column} is null and ${tickets.id} > ${id})`;
-  const row = sql`(${column}, ${tickets.id}) ${sql.raw(descending ? "<" : ">")} (${cursor.at}::timestamptz, ${id})`;
-  // A plain row comparison on a NOT NULL column stays an index condition.
-  return nullable ? sql`(${row} or ${column} is null)` : row;
 }
 
 /**
@@ -195,11 +159,10 @@ export async function listQueue(
   /** Tests lower searchIdLimit to exercise the common-term plan on a few rows. */
   { searchIdLimit = SEARCH_ID_LIMIT }: { searchIdLimit?: number } = {},
 ): Promise<{ tickets: QueueItem[]; nextCursor: string | null }> {
-  assertTicketPermission(actor, "queue");
+  assertMayListQueue(actor);
   const query = queueQuerySchema.parse(rawQuery);
   const requester = alias(users, "requester");
   const assignee = alias(users, "assignee");
-  const sort = SORTS[query.sort];
 
   const conditions: Array<SQL | undefined> = [
     ticketVisibility(actor, "list"),
@@ -211,7 +174,7 @@ export async function listQueue(
   if (query.vendor) conditions.push(eq(tickets.vendor, query.vendor));
   if (query.contractId) conditions.push(eq(tickets.contractId, query.contractId));
   if (query.contract) {
-    const pattern = `%${escapeLike(query.contract)}%`;
+    const pattern = containsPattern(query.contract);
     conditions.push(
       inArray(
         tickets.contractId,
@@ -219,65 +182,53 @@ export async function listQueue(
       ),
     );
   }
-  if (query.company) conditions.push(ilike(requester.company, `%${escapeLike(query.company)}%`));
+  if (query.company) conditions.push(ilike(requester.company, containsPattern(query.company)));
   if (query.assignee === "none") conditions.push(isNull(tickets.assigneeId));
   else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));
   if (query.q) conditions.push(await searchCondition(query.q, searchIdLimit));
-  const cursor = decodeCursor(query.cursor, query.sort);
-  if (cursor) conditions.push(afterCursor(sort, cursor));
 
-  const direction = sql.raw(sort.descending ? "desc" : "asc");
-  const rows = await db
-    .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      type: tickets.type,
-      status: tickets.status,
-      priority: tickets.priority,
-      requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
-      requesterCompany: requester.company,
-      contractNumber: contracts.number,
-      serviceLevel: contracts.serviceLevel,
-      vendor: tickets.vendor,
-      product: assets.product,
-      assigneeId: tickets.assigneeId,
-      assigneeName: sql<string | null>`${assignee.firstName} || ' ' || ${assignee.lastName}`,
-      createdAt: tickets.createdAt,
-      updatedAt: tickets.updatedAt,
-      firstResponseDueAt: tickets.firstResponseDueAt,
-      resolutionDueAt: tickets.resolutionDueAt,
-      firstRespondedAt: tickets.firstRespondedAt,
-      resolvedAt: tickets.resolvedAt,
-      closedAt: tickets.closedAt,
-      slaPausedAt: tickets.slaPausedAt,
-      slaPausedSeconds: tickets.slaPausedSeconds,
-      sortKey: sql<string | null>`${sort.column}::text`,
-    })
-    .from(tickets)
-    .innerJoin(requester, eq(requester.id, tickets.requesterId))
-    .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
-    .leftJoin(contracts, eq(contracts.id, tickets.contractId))
-    .leftJoin(assets, eq(assets.id, tickets.assetId))
-    .where(and(...conditions))
-    // NULLS LAST on both keys matches the (… DESC NULLS LAST, id DESC NULLS LAST) indexes.
-    .orderBy(
-      sql`${sort.column} ${direction} nulls last`,
-      sql`${tickets.id} ${direction} nulls last`,
-    )
-    .limit(query.limit + 1);
-
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor({ s: query.sort, at: last.sortKey, id: last.id })
-      : null;
-  const items: QueueItem[] = page.map(({ sortKey: _sortKey, ...item }) => item);
-  // The cursor above comes from the last row read, so dropping rows here loses none.
   const now = new Date();
-  return {
-    tickets: query.view === "sla" ? items.filter((item) => withinSlaWindow(item, now)) : items,
-    nextCursor,
-  };
+  const page = await readKeysetPage(
+    TICKET_SORTS[query.sort],
+    { after: query.cursor, limit: query.limit },
+    (keyset) =>
+      db
+        .select({
+          id: tickets.id,
+          number: tickets.number,
+          subject: tickets.subject,
+          type: tickets.type,
+          status: tickets.status,
+          priority: tickets.priority,
+          requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
+          requesterCompany: requester.company,
+          contractNumber: contracts.number,
+          serviceLevel: contracts.serviceLevel,
+          vendor: tickets.vendor,
+          product: assets.product,
+          assigneeId: tickets.assigneeId,
+          assigneeName: sql<string | null>`${assignee.firstName} || ' ' || ${assignee.lastName}`,
+          createdAt: tickets.createdAt,
+          updatedAt: tickets.updatedAt,
+          firstResponseDueAt: tickets.firstResponseDueAt,
+          resolutionDueAt: tickets.resolutionDueAt,
+          firstRespondedAt: tickets.firstRespondedAt,
+          resolvedAt: tickets.resolvedAt,
+          closedAt: tickets.closedAt,
+          slaPausedAt: tickets.slaPausedAt,
+          slaPausedSeconds: tickets.slaPausedSeconds,
+          keysetKey: keyset.keysetKey,
+        })
+        .from(tickets)
+        .innerJoin(requester, eq(requester.id, tickets.requesterId))
+        .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
+        .leftJoin(contracts, eq(contracts.id, tickets.contractId))
+        .leftJoin(assets, eq(assets.id, tickets.assetId))
+        .where(and(...conditions, keyset.where))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.limit),
+    // SQL preselects the "sla" view; the exact check reads on until the page is full.
+    query.view === "sla" ? (item) => withinSlaWindow(item, now) : undefined,
+  );
+  return { tickets: page.items, nextCursor: page.nextCursor };
 }

@@ -3,6 +3,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { assets, contracts, tickets, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { readKeysetPage, type KeysetSort } from "@/lib/pagination/keyset";
+import { parseSearchParams, type SearchParams } from "@/lib/pagination/search-params";
 import { ticketListVisibility } from "./policy";
 import { ticketListQuerySchema, type TicketListQuery } from "./schemas";
 import { parseTicketNumber } from "./ticket-number";
@@ -22,22 +24,31 @@ export type TicketListItem = {
   vendor: string | null;
 };
 
-type Cursor = { at: string; id: string };
-const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
-function decodeCursor(text: string | undefined): Cursor | null {
-  if (!text) return null;
-  try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Partial<Cursor>;
-    return typeof value.at === "string" &&
-      typeof value.id === "string" &&
-      /^[\d\-:. +T]{10,40}$/.test(value.at) &&
-      /^[0-9a-f-]{36}$/i.test(value.id)
-      ? { at: value.at, id: value.id }
-      : null;
-  } catch {
-    return null;
-  }
-}
+const ticketSort = (
+  name: string,
+  key: KeysetSort["key"],
+  { descending = true, nullable = false } = {},
+): KeysetSort => ({
+  name,
+  key,
+  kind: "timestamp",
+  descending,
+  nullable,
+  id: tickets.id,
+  idKind: "uuid",
+});
+
+/** The orders of the ticket lists (the customers' uses the first three). */
+export const TICKET_SORTS = {
+  updated: ticketSort("updated", tickets.updatedAt),
+  created: ticketSort("created", tickets.createdAt),
+  oldest: ticketSort("oldest", tickets.createdAt, { descending: false }),
+  due: ticketSort("due", tickets.resolutionDueAt, { descending: false, nullable: true }),
+};
+
+/** A tickets list query from the URL, and why any parameter was dropped. */
+export const readTicketSearchParams = (params: SearchParams) =>
+  parseSearchParams(ticketListQuerySchema, params, { contractId: "contract" });
 
 /** Words typed into search, each as a prefix: "ipsec tun" finds "IPsec tunnel". */
 export function toPrefixQuery(text: string): string | null {
@@ -55,8 +66,6 @@ export function toPrefixQuery(text: string): string | null {
  */
 export async function listTickets(actor: Actor, rawQuery: TicketListQuery = {}) {
   const query = ticketListQuerySchema.parse(rawQuery);
-  const sortColumn = query.sort === "updated" ? tickets.updatedAt : tickets.createdAt;
-  const descending = query.sort !== "oldest";
   const conditions: Array<SQL | undefined> = [await ticketListVisibility(actor)];
 
   if (query.status.length) conditions.push(inArray(tickets.status, query.status));
@@ -73,46 +82,34 @@ export async function listTickets(actor: Actor, rawQuery: TicketListQuery = {}) 
       number !== null ? or(eq(tickets.number, number), byText) : (byText ?? sql`false`),
     );
   }
-  const cursor = decodeCursor(query.cursor);
-  if (cursor) {
-    // The cursor keeps PostgreSQL's own text of the timestamp: microseconds survive the trip.
-    const after = sql`(${sortColumn}, ${tickets.id}) ${sql.raw(descending ? "<" : ">")} (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
-    conditions.push(after);
-  }
-
   const requester = alias(users, "requester");
-  const direction = sql.raw(descending ? "desc" : "asc");
-  const rows = await db
-    .select({
-      id: tickets.id,
-      number: tickets.number,
-      subject: tickets.subject,
-      type: tickets.type,
-      status: tickets.status,
-      priority: tickets.priority,
-      createdAt: tickets.createdAt,
-      updatedAt: tickets.updatedAt,
-      requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
-      contractNumber: contracts.number,
-      product: assets.product,
-      vendor: tickets.vendor,
-      sortKey: sql<string>`${sortColumn}::text`,
-    })
-    .from(tickets)
-    .innerJoin(requester, eq(requester.id, tickets.requesterId))
-    .leftJoin(contracts, eq(contracts.id, tickets.contractId))
-    .leftJoin(assets, eq(assets.id, tickets.assetId))
-    .where(and(...conditions))
-    // NULLS LAST matches the (… DESC NULLS LAST, id DESC NULLS LAST) indexes.
-    .orderBy(sql`${sortColumn} ${direction} nulls last`, sql`${tickets.id} ${direction} nulls last`)
-    .limit(query.limit + 1);
-
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last ? encodeCursor({ at: last.sortKey, id: last.id }) : null;
-  return {
-    tickets: page.map(({ sortKey: _sortKey, ...ticket }) => ticket as TicketListItem),
-    nextCursor,
-  };
+  const page = await readKeysetPage(
+    TICKET_SORTS[query.sort],
+    { after: query.cursor, limit: query.limit },
+    (keyset) =>
+      db
+        .select({
+          id: tickets.id,
+          number: tickets.number,
+          subject: tickets.subject,
+          type: tickets.type,
+          status: tickets.status,
+          priority: tickets.priority,
+          createdAt: tickets.createdAt,
+          updatedAt: tickets.updatedAt,
+          requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
+          contractNumber: contracts.number,
+          product: assets.product,
+          vendor: tickets.vendor,
+          keysetKey: keyset.keysetKey,
+        })
+        .from(tickets)
+        .innerJoin(requester, eq(requester.id, tickets.requesterId))
+        .leftJoin(contracts, eq(contracts.id, tickets.contractId))
+        .leftJoin(assets, eq(assets.id, tickets.assetId))
+        .where(and(...conditions, keyset.where))
+        .orderBy(...keyset.orderBy)
+        .limit(keyset.limit),
+  );
+  return { tickets: page.items as TicketListItem[], nextCursor: page.nextCursor };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
-import { parseListQuery, type SearchParams } from "@/lib/validation/list-query";
+import { cursorParam, parseSearchParams, type SearchParams } from "@/lib/pagination/search-params";
 import { ticketPrioritySchema } from "./schemas";
 
 // The staff queue's query: shared by listQueue, the page's GET form and its links.
@@ -50,34 +50,15 @@ export const queueQuerySchema = z.object({
   assignee: assigneeFilterSchema.optional(),
   q: optionalText(200),
   sort: z.enum(QUEUE_SORTS).default("updated"),
-  cursor: plainText().max(300).optional(),
+  cursor: cursorParam,
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type QueueQueryInput = z.input<typeof queueQuerySchema>;
 export type QueueQuery = z.output<typeof queueQuerySchema>;
 
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-const all = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value : value ? [value] : []).filter(Boolean);
-
-/** The queue query from the URL, and why any parameter was dropped (see parseListQuery). */
-export function readQueueSearchParams(params: SearchParams) {
-  return parseListQuery(queueQuerySchema, {
-    view: first(params.view),
-    status: all(params.status),
-    priority: all(params.priority),
-    type: first(params.type),
-    vendor: first(params.vendor),
-    company: first(params.company),
-    contract: first(params.contract),
-    contractId: first(params.contractId),
-    assignee: first(params.assignee),
-    q: first(params.q),
-    sort: first(params.sort),
-    cursor: first(params.cursor),
-  });
-}
+/** The queue query from the URL, and why any parameter was dropped (see parseSearchParams). */
+export const readQueueSearchParams = (params: SearchParams) =>
+  parseSearchParams(queueQuerySchema, params);
 
 /** The queue query from the URL; a malformed parameter is dropped rather than failing the page. */
 export const queueQueryFromSearchParams = (params: SearchParams): QueueQuery =>

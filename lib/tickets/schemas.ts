@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam } from "@/lib/pagination/search-params";
 import { plainText } from "@/lib/validation/plain-text";
 
 // Shared by the "Create new ticket" form and the server action.
@@ -41,7 +42,7 @@ export const ticketListQuerySchema = z.object({
   contractId: z.uuid().optional(),
   q: plainText().max(200, "Use at most 200 characters.").optional(),
   sort: z.enum(["updated", "created", "oldest"]).default("updated"),
-  cursor: plainText().max(200).optional(),
+  cursor: cursorParam,
   limit: z.number().int().min(1).max(100).default(25),
 });
 export type TicketListQuery = z.input<typeof ticketListQuerySchema>;

@@ -16,7 +16,6 @@ import {
   type TacImportOptions,
   type TacImportResult,
 } from "../../lib/accounts/import-tac-accounts";
-import { TAC_COLUMNS } from "../../lib/accounts/tac-csv";
 
 const rowCount = Number(process.argv[2] ?? 100_000);
 if (!Number.isInteger(rowCount) || rowCount < 1) {
@@ -44,7 +43,16 @@ function writeCsv(file: string) {
       numbers.join(";"),
     ]);
   }
-  writeFileSync(file, stringify(records, { header: true, columns: [...TAC_COLUMNS] }));
+  const header = [
+    "legacy_id",
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "company",
+    "contract_numbers",
+  ];
+  writeFileSync(file, stringify(records, { header: true, columns: header }));
 }
 
 async function seedContracts() {

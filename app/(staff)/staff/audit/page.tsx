@@ -5,9 +5,13 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { KNOWN_AUDIT_ACTIONS, listAuditEvents } from "@/lib/admin/list-audit-events";
+import {
+  auditSearchSchema,
+  KNOWN_AUDIT_ACTIONS,
+  listAuditEvents,
+} from "@/lib/admin/list-audit-events";
 import { canAdmin } from "@/lib/admin/policy";
-import { auditSearchSchema } from "@/lib/admin/schemas";
+import { parseSearchParams } from "@/lib/pagination/search-params";
 import { requireStaff } from "@/lib/auth/actor";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 
@@ -44,17 +48,16 @@ export default async function AuditLogPage({
 }) {
   const actor = await requireStaff();
   if (!canAdmin(actor.role, "read_audit_log")) notFound();
-  const { after, before, ...filters } = auditSearchSchema.parse(await searchParams);
+  const { after, before, ...filters } = parseSearchParams(
+    auditSearchSchema,
+    await searchParams,
+  ).query;
   const page = await listAuditEvents(actor, { ...filters, after, before });
   const active = Object.fromEntries(
     Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
-  const pageHref = (cursor: { after?: number; before?: number }) =>
-    `/staff/audit?${new URLSearchParams({
-      ...active,
-      ...(cursor.after ? { after: String(cursor.after) } : {}),
-      ...(cursor.before ? { before: String(cursor.before) } : {}),
-    })}`;
+  const pageHref = (cursor: { after?: string; before?: string }) =>
+    `/staff/audit?${new URLSearchParams({ ...active, ...cursor })}`;
   const filtered = Object.keys(active).length > 0;
 
   return (

@@ -7,9 +7,9 @@ import { LinkButton } from "@/components/ui/link-button";
 import { requireStaff } from "@/lib/auth/actor";
 import { formatContractDate } from "@/lib/contracts/contract-status";
 import { contractScope } from "@/lib/contracts/policy";
-import { searchContracts } from "@/lib/contracts/search-contracts";
+import { contractSearchSchema, searchContracts } from "@/lib/contracts/search-contracts";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
-import { contractSearchSchema } from "@/lib/contracts/staff-schemas";
+import { parseSearchParams } from "@/lib/pagination/search-params";
 import { ContractStatusBadge } from "./_components/status-badge";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 
@@ -21,7 +21,7 @@ export default async function StaffContractsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requireStaff();
-  const { q, after, before } = contractSearchSchema.parse(await searchParams);
+  const { q, after, before } = parseSearchParams(contractSearchSchema, await searchParams).query;
   const page = await searchContracts(actor, { q, after, before });
   const pageHref = (cursor: { after?: string; before?: string }) =>
     `/staff/contracts?${new URLSearchParams({ ...(q ? { q } : {}), ...cursor })}`;

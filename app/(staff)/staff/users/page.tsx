@@ -5,9 +5,10 @@ import { PageHeader } from "@/components/shell/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
-import { listUsers } from "@/lib/admin/list-users";
+import { listUsers, userSearchSchema } from "@/lib/admin/list-users";
 import { canAdmin } from "@/lib/admin/policy";
-import { USER_ROLES, USER_STATUSES, userSearchSchema, userStatusLabels } from "@/lib/admin/schemas";
+import { USER_ROLES, USER_STATUSES, userStatusLabels } from "@/lib/admin/schemas";
+import { parseSearchParams } from "@/lib/pagination/search-params";
 import { requireStaff } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
 import { formatDateTime } from "./_components/format";
@@ -26,7 +27,10 @@ export default async function UsersPage({
 }) {
   const actor = await requireStaff();
   if (!canAdmin(actor.role, "list_users")) notFound();
-  const { q, role, status, after, before } = userSearchSchema.parse(await searchParams);
+  const { q, role, status, after, before } = parseSearchParams(
+    userSearchSchema,
+    await searchParams,
+  ).query;
   const page = await listUsers(actor, { q, role, status, after, before });
   const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(status ? { status } : {}) };
   const pageHref = (cursor: { after?: string; before?: string }) =>
