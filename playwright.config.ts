@@ -46,6 +46,8 @@ const productionEnv = (url: string, port: number) => ({
 });
 
 export default defineConfig({
+  // Specs import db/client.ts, which is server-only: tsconfig.node.json says why.
+  tsconfig: "./tsconfig.node.json",
   testDir: "./e2e",
   fullyParallel: true,
   workers: 2,

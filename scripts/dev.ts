@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { closeDb, getDb } from "../db/client";
 import { ensureDatabase, startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
-import { seedDemoData } from "../db/seed";
 import { randomToken } from "../lib/crypto/secrets";
+import { seedDemoData } from "./lib/demo-seed";
 
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_DATABASE_PORT ?? 54329);
 
@@ -41,10 +41,14 @@ async function main() {
     console.log("Seeded the demo data (see README.md for the logins).");
   await closeDb();
 
-  const next = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "--dev"], {
-    stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? devAuthSecret() },
-  });
+  const next = spawn(
+    "node_modules/.bin/tsx",
+    ["--tsconfig", "tsconfig.node.json", "scripts/start.ts", "--dev"],
+    {
+      stdio: "inherit",
+      env: { ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? devAuthSecret() },
+    },
+  );
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { isStaff, requireActor } from "@/lib/auth/actor";
-import { navFor } from "@/lib/auth/navigation";
+import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 import { RegisterContractButton } from "./contracts/_components/register-contract-dialog";
 

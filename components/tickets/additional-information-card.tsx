@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { VendorValues } from "@/lib/vendors/vendor-values";
+import { VendorValues } from "@/components/vendors/vendor-values";
 
 /** A support ticket's "Additional Information", rendered through the registry version it was stored with. */
 export function AdditionalInformationCard({

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { TicketPriority, TicketStatus } from "@/db/schema";
+import type { TicketPriority, TicketStatus } from "@/lib/enums";
 import { priorityLabel, STAFF_STATUS_LABELS, STATUS_LABELS } from "@/lib/tickets/priorities";
 
 const statusTone = {

@@ -10,9 +10,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { SERVICE_LEVELS } from "./enums";
 import { users } from "./users";
 
-export const serviceLevel = pgEnum("service_level", ["8x5_nbd", "8x5_4h", "24x7_4h"]);
+export const serviceLevel = pgEnum("service_level", SERVICE_LEVELS);
 
 export const contracts = pgTable(
   "contracts",
@@ -84,4 +85,3 @@ export const assets = pgTable(
 export type Contract = typeof contracts.$inferSelect;
 export type NewContract = typeof contracts.$inferInsert;
 export type Asset = typeof assets.$inferSelect;
-export type ServiceLevel = (typeof serviceLevel.enumValues)[number];

@@ -9,9 +9,10 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { EMAIL_STATUSES, SECRET_PURPOSES } from "./enums";
 import { users } from "./users";
 
-export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
+export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 
 /** Every email the system sends; written in the transaction of the change that caused it. */
 export const emailOutbox = pgTable(
@@ -37,11 +38,7 @@ export const emailOutbox = pgTable(
   ],
 );
 
-export const secretPurpose = pgEnum("secret_purpose", [
-  "email_confirmation",
-  "password_reset",
-  "login_code",
-]);
+export const secretPurpose = pgEnum("secret_purpose", SECRET_PURPOSES);
 
 /** Confirmation links, reset links and login codes: stored only as hashes. */
 export const oneTimeSecrets = pgTable(
@@ -96,4 +93,3 @@ export const auditEvents = pgTable(
 
 export type EmailOutboxRow = typeof emailOutbox.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
-export type SecretPurpose = (typeof secretPurpose.enumValues)[number];

@@ -18,21 +18,16 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { assets, contracts } from "./contracts";
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "./enums";
 import { users } from "./users";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const ticketNumberSeq = pgSequence("ticket_number_seq", { startWith: 1 });
 
-export const ticketType = pgEnum("ticket_type", ["administrative", "support"]);
-export const ticketPriority = pgEnum("ticket_priority", ["critical", "high", "normal", "low"]);
-export const ticketStatus = pgEnum("ticket_status", [
-  "new",
-  "open",
-  "waiting_for_customer",
-  "resolved",
-  "closed",
-]);
+export const ticketType = pgEnum("ticket_type", TICKET_TYPES);
+export const ticketPriority = pgEnum("ticket_priority", TICKET_PRIORITIES);
+export const ticketStatus = pgEnum("ticket_status", TICKET_STATUSES);
 
 export const tickets = pgTable(
   "tickets",
@@ -202,6 +197,3 @@ export type CannedReply = typeof cannedReplies.$inferSelect;
 export type Ticket = typeof tickets.$inferSelect;
 export type TicketMessage = typeof ticketMessages.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
-export type TicketStatus = (typeof ticketStatus.enumValues)[number];
-export type TicketPriority = (typeof ticketPriority.enumValues)[number];
-export type TicketType = (typeof ticketType.enumValues)[number];

@@ -1,19 +1,10 @@
 import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { SESSION_END_REASONS, USER_ROLES, USER_STATUSES } from "./enums";
 
-export const userRole = pgEnum("user_role", [
-  "customer",
-  "support_engineer",
-  "orders_team",
-  "admin",
-]);
+export const userRole = pgEnum("user_role", USER_ROLES);
 
-export const userStatus = pgEnum("user_status", [
-  "pending_confirmation",
-  "active",
-  "password_reset_required",
-  "disabled",
-]);
+export const userStatus = pgEnum("user_status", USER_STATUSES);
 
 export const users = pgTable(
   "users",
@@ -43,13 +34,7 @@ export const users = pgTable(
   ],
 );
 
-export const sessionEndReason = pgEnum("session_end_reason", [
-  "sign_out",
-  "sign_out_everywhere",
-  "password_reset",
-  "forced_password_reset",
-  "disabled",
-]);
+export const sessionEndReason = pgEnum("session_end_reason", SESSION_END_REASONS);
 
 /**
  * One row per login. The session JWT carries a random id; only its SHA-256 is stored, so a copy
@@ -72,6 +57,3 @@ export const userSessions = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type UserRole = (typeof userRole.enumValues)[number];
-export type UserStatus = (typeof userStatus.enumValues)[number];
-export type SessionEndReason = (typeof sessionEndReason.enumValues)[number];

@@ -1,6 +1,6 @@
 import { parse, type CsvError } from "csv-parse/sync";
 import type { ServiceLevel } from "@/db/schema";
-import { vendorNames } from "@/lib/vendors/vendor-names";
+import { vendorNames } from "@/lib/vendors";
 import { serviceLevelLabels } from "./service-levels";
 import { assetInputSchema, contractFieldsSchema, LIMITS, type AssetInput } from "./staff-schemas";
 

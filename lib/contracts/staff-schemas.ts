@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
 import type { ServiceLevel } from "@/db/schema";
-import { vendorNames } from "@/lib/vendors/vendor-names";
+import { vendorNames } from "@/lib/vendors";
 import { serviceLevelLabels } from "./service-levels";
 
 // Shared by the orders team's contract forms (react-hook-form + zodResolver), their server

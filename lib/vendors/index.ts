@@ -1,8 +1,8 @@
 /**
  * The per-vendor schema registry: the "Additional Information" a ticket asks for each
- * manufacturer. The ticket form renders the current version's fields (vendor-fields-form.tsx),
- * the server validates with `validateVendorFields`, ticket pages show stored values with
- * `renderVendorValues` / vendor-values.tsx.
+ * manufacturer. The ticket form renders the current version's fields
+ * (components/vendors/vendor-fields-form.tsx), the server validates with `validateVendorFields`,
+ * ticket pages show stored values with `renderVendorValues` (components/vendors/vendor-values.tsx).
  *
  * Adding a vendor = one new file + one line: write `lib/vendors/<id>.ts` exporting a
  * `VendorDefinition` (other.ts is the smallest example; fields.ts has the field builders) and

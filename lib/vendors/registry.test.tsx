@@ -14,8 +14,8 @@ import {
   type VendorField,
   type VendorVersion,
 } from "./index";
-import { VendorFieldsForm } from "./vendor-fields-form";
-import { VendorValues } from "./vendor-values";
+import { VendorFieldsForm } from "@/components/vendors/vendor-fields-form";
+import { VendorValues } from "@/components/vendors/vendor-values";
 
 // Every check runs for every registered vendor, so a new vendor is covered by adding it to
 // the registry: good input is built from its own metadata (examples and options).

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { requireStaff } from "@/lib/auth/actor";
-import { navFor } from "@/lib/auth/navigation";
+import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 
 /** The staff workspace: support engineers, the orders team and admins. */

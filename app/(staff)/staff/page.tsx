@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireStaff } from "@/lib/auth/actor";
-import { navFor } from "@/lib/auth/navigation";
+import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Staff overview" };

@@ -17,13 +17,13 @@ import {
   QUEUE_SORT_LABELS,
   QUEUE_VIEW_LABELS,
   QUEUE_VIEWS,
-  queueHref,
   readQueueSearchParams,
   type QueueQuery,
 } from "@/lib/tickets/queue-query";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { vendorName, vendorOptions } from "@/lib/vendors";
 import { bulkUpdateTicketsAction } from "./actions";
+import { queueHref } from "./queue-href";
 import { QueueTable, type QueueRow } from "./_components/queue-table";
 import { slaSummary } from "./_components/sla-summary";
 

@@ -15,7 +15,7 @@ import type { z } from "zod";
 import { createTicketSchema, type CreateTicketInput } from "@/lib/tickets/schemas";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { getVendor, vendorDefaultValues, vendorName } from "@/lib/vendors";
-import { VendorFieldsForm } from "@/lib/vendors/vendor-fields-form";
+import { VendorFieldsForm } from "@/components/vendors/vendor-fields-form";
 import { createTicketAction } from "../actions";
 import { AssetPickerDialog } from "./asset-picker-dialog";
 import { uploadFiles } from "./upload-files";

@@ -7,7 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { formatContractDate } from "@/lib/contracts/contract-status";
 import { contractScope } from "@/lib/contracts/policy";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
-import { vendorName } from "@/lib/vendors/vendor-names";
+import { vendorName } from "@/lib/vendors";
 import { loadStaffContract } from "../_components/load-staff-contract";
 import { RegenerateKeyButton } from "../_components/regenerate-key-button";
 import { ContractStatusBadge } from "../_components/status-badge";

@@ -7,7 +7,7 @@ import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import type { TicketPriority, TicketStatus } from "@/db/schema";
+import type { TicketPriority, TicketStatus } from "@/lib/enums";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { BulkUpdateResult } from "@/lib/tickets/bulk-update";
 import { STAFF_STATUS_LABELS } from "@/lib/tickets/priorities";

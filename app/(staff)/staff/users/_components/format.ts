@@ -1,4 +1,4 @@
-import type { UserRole, UserStatus } from "@/db/schema";
+import type { UserRole, UserStatus } from "@/lib/enums";
 import type { BadgeTone } from "@/components/ui/badge";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", {

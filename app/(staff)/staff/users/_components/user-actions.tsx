@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { z } from "zod";
-import type { UserRole, UserStatus } from "@/db/schema";
+import type { UserRole, UserStatus } from "@/lib/enums";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import type { UserStatus } from "@/db/schema";
+import type { UserStatus } from "@/lib/enums";
 import { Badge } from "@/components/ui/badge";
 import { userStatusLabels } from "@/lib/admin/schemas";
 import { statusTones } from "./format";

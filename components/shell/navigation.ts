@@ -1,4 +1,4 @@
-import type { UserRole } from "@/db/schema";
+import type { UserRole } from "@/lib/enums";
 
 export type NavEntry = { href: string; label: string };
 

@@ -1,4 +1,4 @@
-import { renderVendorValues } from "./index";
+import { renderVendorValues } from "@/lib/vendors";
 
 type Props = {
   vendorId: string;

@@ -1,11 +1,11 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { contractActivations, contracts, tickets, users } from "@/db/schema";
 import { checkContractKey } from "@/lib/contracts/check-contract-key";
 import { verifySecret } from "@/lib/crypto/secrets";
 import { getVendorVersion } from "@/lib/vendors";
-import { getDb } from "./client";
-import { DEMO_PASSWORD, demoContracts, seedDemoData } from "./seed";
-import { contractActivations, contracts, tickets, users } from "./schema";
+import { DEMO_PASSWORD, demoContracts, seedDemoData } from "./demo-seed";
 
 describe("demo seed", () => {
   it("seeds the README's demo data once, with valid keys, logins and vendor fields", async () => {

@@ -1,8 +1,5 @@
 import { sql } from "drizzle-orm";
-import { hashSecret } from "@/lib/crypto/secrets";
-import { hashActivationKey } from "@/lib/contracts/check-contract-key";
-import type { Database } from "./client";
-import { computeDueTimes } from "@/lib/sla/due-times";
+import type { Database } from "@/db/client";
 import {
   assets,
   cannedReplies,
@@ -11,7 +8,11 @@ import {
   ticketMessages,
   tickets,
   users,
-} from "./schema";
+} from "@/db/schema";
+import { hashActivationKey } from "@/lib/contracts/check-contract-key";
+import { hashSecret } from "@/lib/crypto/secrets";
+import { computeDueTimes } from "@/lib/sla/due-times";
+import { validateVendorFields } from "@/lib/vendors";
 
 /** The fixed demo values the README lists. */
 export const DEMO_PASSWORD = "Demo-Password-2026";
@@ -20,6 +21,13 @@ export const demoContracts = [
   { number: "DEMO-2026-002", key: "DEMO-KEY-0002" },
   { number: "DEMO-2024-900", key: "DEMO-KEY-0900" },
 ] as const;
+
+/** A support ticket's vendor columns, validated by the registry as the ticket form's are. */
+function vendorColumns(vendor: string, input: Record<string, unknown>) {
+  const result = validateVendorFields(vendor, input);
+  if (!result.ok) throw new Error(`Demo ${vendor} fields: ${JSON.stringify(result.fieldErrors)}`);
+  return { vendor, vendorFields: result.values, vendorSchemaVersion: result.version };
+}
 
 const isoDate = (daysFromToday: number) =>
   new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
@@ -175,12 +183,6 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       priority: "critical" | "high" | "normal" | "low",
       from: Date,
     ) => computeDueTimes({ serviceLevel, priority, from });
-    const fortinetFields = {
-      productFamily: "FortiGate",
-      firmwareVersion: "7.4.3",
-      haMode: "FGCP active-passive",
-      problemArea: "VPN IPsec",
-    };
     const [vpnTicket, , waitingTicket] = await tx
       .insert(tickets)
       .values([
@@ -194,9 +196,12 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           requesterId: customer!.id,
           assetId: fortigate!.id,
           contractId: shared!.id,
-          vendor: "fortinet",
-          vendorFields: fortinetFields,
-          vendorSchemaVersion: 1,
+          ...vendorColumns("fortinet", {
+            productFamily: "FortiGate",
+            firmwareVersion: "7.4.3",
+            haMode: "FGCP active-passive",
+            problemArea: "VPN IPsec",
+          }),
           assigneeId: engineer!.id,
           createdAt: hoursAgo(3),
           updatedAt: hoursAgo(1),
@@ -222,14 +227,12 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           requesterId: customer!.id,
           assetId: bigip!.id,
           contractId: shared!.id,
-          vendor: "f5",
-          vendorFields: {
+          ...vendorColumns("f5", {
             platform: "appliance (iSeries/rSeries)",
             tmosVersion: "17.1.1",
             modules: ["LTM"],
             haMode: "active-standby",
-          },
-          vendorSchemaVersion: 1,
+          }),
           assigneeId: engineer!.id,
           createdAt: hoursAgo(5),
           updatedAt: hoursAgo(2),
@@ -246,15 +249,13 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           requesterId: colleague!.id,
           assetId: quantum!.id,
           contractId: shared!.id,
-          vendor: "checkpoint",
-          vendorFields: {
+          ...vendorColumns("checkpoint", {
             component: "Security Gateway",
             version: "R81.20",
             platform: "Quantum appliance",
             blades: ["Threat Emulation"],
             clusterMode: "none",
-          },
-          vendorSchemaVersion: 1,
+          }),
           createdAt: hoursAgo(72),
           updatedAt: hoursAgo(20),
           firstRespondedAt: hoursAgo(70),

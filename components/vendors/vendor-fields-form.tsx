@@ -3,8 +3,8 @@
 import type { ReactNode } from "react";
 import { get, useFormContext, type FieldErrors } from "react-hook-form";
 import { Field, SelectField } from "@/components/ui/field";
-import { getVendor } from "./index";
-import type { ChoiceField, FileField, TextField, VendorField } from "./types";
+import { getVendor } from "@/lib/vendors";
+import type { ChoiceField, FileField, TextField, VendorField } from "@/lib/vendors/types";
 
 type Props = {
   /** The asset's vendor id; an id not in the registry gets the "Other" fields. */
