@@ -7,7 +7,7 @@ import { containsPattern } from "@/lib/pagination/like";
 import { cursorParam } from "@/lib/pagination/search-params";
 import { plainText } from "@/lib/validation/plain-text";
 import { assertAdminPermission, type AdminActor } from "./policy";
-import { USER_ROLES, USER_STATUSES } from "./schemas";
+import { USER_ROLES, USER_STATUSES } from "@/lib/enums";
 
 export type UserListItem = {
   id: string;

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
-import type { UserRole, UserStatus } from "@/db/schema";
+import type { UserRole, UserStatus } from "@/lib/enums";
 
 // Shared by the admin forms (react-hook-form + zodResolver), their server actions and the lib
-// use cases. Enum values are spelled out so the forms' bundle needs no database code.
+// use cases.
 
 export const STAFF_ROLES = [
   "support_engineer",
@@ -11,15 +11,6 @@ export const STAFF_ROLES = [
   "admin",
 ] as const satisfies readonly UserRole[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export const USER_ROLES = ["customer", ...STAFF_ROLES] as const satisfies readonly UserRole[];
-
-export const USER_STATUSES = [
-  "pending_confirmation",
-  "active",
-  "password_reset_required",
-  "disabled",
-] as const satisfies readonly UserStatus[];
 
 export const userStatusLabels: Record<UserStatus, string> = {
   pending_confirmation: "Email not confirmed",

@@ -8,7 +8,7 @@ import {
   KEY_BITS,
 } from "./activation-key";
 import { hashActivationKey, normalizeKey } from "./check-contract-key";
-import { SERVICE_LEVELS } from "./staff-schemas";
+import { SERVICE_LEVELS } from "@/lib/enums";
 
 describe("generateActivationKey", () => {
   it("gives 5 groups of 4 characters of the unambiguous alphabet, at least 80 bits", () => {

@@ -1,19 +1,13 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
-import type { ServiceLevel } from "@/db/schema";
+import { SERVICE_LEVELS } from "@/lib/enums";
 import { vendorNames } from "@/lib/vendors";
 import { serviceLevelLabels } from "./service-levels";
 
 // Shared by the orders team's contract forms (react-hook-form + zodResolver), their server
 // actions and the CSV import, so a contract is checked by the same rules wherever it comes from.
 
-// Spelled out (not read from the pgEnum) so the forms' bundle needs no database code.
-export const SERVICE_LEVELS = [
-  "8x5_nbd",
-  "8x5_4h",
-  "24x7_4h",
-] as const satisfies readonly ServiceLevel[];
-export const serviceLevelOptions = SERVICE_LEVELS.map((value: ServiceLevel) => ({
+export const serviceLevelOptions = SERVICE_LEVELS.map((value) => ({
   value,
   label: serviceLevelLabels[value],
 }));

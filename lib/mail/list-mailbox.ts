@@ -1,6 +1,6 @@
 import { desc } from "drizzle-orm";
 import { db } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { emailOutbox, type EmailStatus } from "@/db/schema";
 
 export type MailboxEntry = {
   id: string;
@@ -8,7 +8,7 @@ export type MailboxEntry = {
   subject: string;
   text: string;
   createdAt: Date;
-  status: "pending" | "sent" | "failed";
+  status: EmailStatus;
   transport: string | null;
 };
 

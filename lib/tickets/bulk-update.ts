@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TicketStatus } from "@/db/schema";
+import { TICKET_STATUSES, type TicketStatus } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, isDomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -18,11 +18,7 @@ export const bulkUpdateSchema = z
       .max(BULK_UPDATE_LIMIT, `Select at most ${BULK_UPDATE_LIMIT} tickets at a time.`),
     /** null unassigns; undefined leaves the assignee as it is. */
     assigneeId: z.uuid("Choose an engineer from the list.").nullable().optional(),
-    status: z
-      .enum(["new", "open", "waiting_for_customer", "resolved", "closed"], {
-        error: "Choose a status from the list.",
-      })
-      .optional(),
+    status: z.enum(TICKET_STATUSES, { error: "Choose a status from the list." }).optional(),
   })
   .refine((input) => input.assigneeId !== undefined || input.status !== undefined, {
     message: "Choose an assignee or a status to apply.",

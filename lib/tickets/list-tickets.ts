@@ -1,7 +1,15 @@
 import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { assets, contracts, tickets, users } from "@/db/schema";
+import {
+  assets,
+  contracts,
+  tickets,
+  users,
+  type TicketPriority,
+  type TicketStatus,
+  type TicketType,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { readKeysetPage, type KeysetSort } from "@/lib/pagination/keyset";
 import { parseSearchParams, type SearchParams } from "@/lib/pagination/search-params";
@@ -13,9 +21,9 @@ export type TicketListItem = {
   id: string;
   number: number;
   subject: string;
-  type: "administrative" | "support";
-  status: "new" | "open" | "waiting_for_customer" | "resolved" | "closed";
-  priority: "critical" | "high" | "normal" | "low";
+  type: TicketType;
+  status: TicketStatus;
+  priority: TicketPriority;
   createdAt: Date;
   updatedAt: Date;
   requesterName: string;

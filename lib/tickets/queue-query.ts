@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
 import { cursorParam, parseSearchParams, type SearchParams } from "@/lib/pagination/search-params";
-import { ticketPrioritySchema } from "./schemas";
+import { TICKET_STATUSES } from "@/lib/enums";
+import { ticketPrioritySchema, ticketTypeSchema } from "./schemas";
 
 // The staff queue's query: shared by listQueue, the page's GET form and its links.
 
@@ -27,8 +28,6 @@ export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
   due: "Due soonest",
 };
 
-const TICKET_STATUSES = ["new", "open", "waiting_for_customer", "resolved", "closed"] as const;
-
 /** "none" filters unassigned tickets; a uuid one engineer's. */
 const assigneeFilterSchema = z.union([z.literal("none"), z.uuid()]);
 
@@ -39,7 +38,7 @@ export const queueQuerySchema = z.object({
   view: z.enum(QUEUE_VIEWS).default("open"),
   status: z.array(z.enum(TICKET_STATUSES)).default([]),
   priority: z.array(ticketPrioritySchema).default([]),
-  type: z.enum(["administrative", "support"]).optional(),
+  type: ticketTypeSchema.optional(),
   /** A registry vendor id (tickets.vendor). */
   vendor: optionalText(50),
   /** Part of the requester's company name. */

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "@/lib/enums";
 import { cursorParam } from "@/lib/pagination/search-params";
 import { plainText } from "@/lib/validation/plain-text";
 
 // Shared by the "Create new ticket" form and the server action.
 
-export const ticketPrioritySchema = z.enum(["critical", "high", "normal", "low"], {
-  error: "Choose a priority.",
-});
+export const ticketPrioritySchema = z.enum(TICKET_PRIORITIES, { error: "Choose a priority." });
+export const ticketStatusSchema = z.enum(TICKET_STATUSES, { error: "Choose a status." });
+export const ticketTypeSchema = z.enum(TICKET_TYPES);
 
 export const createTicketSchema = z.object({
   /** Generated once per form: a repeated submission (double click, retry) returns the first ticket. */
@@ -33,12 +34,10 @@ export const replySchema = z.object({
 });
 export type ReplyInput = z.infer<typeof replySchema>;
 
-const TICKET_STATUSES = ["new", "open", "waiting_for_customer", "resolved", "closed"] as const;
-
 export const ticketListQuerySchema = z.object({
   status: z.array(z.enum(TICKET_STATUSES)).default([]),
   priority: z.array(ticketPrioritySchema).default([]),
-  type: z.enum(["administrative", "support"]).optional(),
+  type: ticketTypeSchema.optional(),
   contractId: z.uuid().optional(),
   q: plainText().max(200, "Use at most 200 characters.").optional(),
   sort: z.enum(["updated", "created", "oldest"]).default("updated"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ticketPrioritySchema } from "@/lib/tickets/schemas";
+import { ticketPrioritySchema, ticketStatusSchema } from "@/lib/tickets/schemas";
 
 // The side panel's one-select forms: shared by the client and the server actions.
 
@@ -12,8 +12,4 @@ export const assignSchema = z.object({
 
 export const prioritySchema = z.object({ priority: ticketPrioritySchema });
 
-export const statusSchema = z.object({
-  status: z.enum(["new", "open", "waiting_for_customer", "resolved", "closed"], {
-    error: "Choose a status.",
-  }),
-});
+export const statusSchema = z.object({ status: ticketStatusSchema });
