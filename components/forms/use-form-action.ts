@@ -10,36 +10,56 @@ import {
   type FormEvent,
 } from "react";
 import {
+  get,
   useForm,
   type DefaultValues,
   type FieldValues,
   type Path,
   type Resolver,
+  type UseFormReturn,
 } from "react-hook-form";
 import type { z } from "zod";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
-import type { ActionResult } from "@/lib/actions/action-result";
+import type { ActionFailure } from "@/lib/actions/action-result";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
 
-type Failure = Extract<ActionResult, { ok: false }>;
-export const failureOf = <T>(state: FormState<T>): Failure | null =>
+/**
+ * A server action as a form posts to it: the last state and the posted fields. Declared as a
+ * method so a component may take an action whose answer carries more than it reads.
+ */
+export type FormAction<T = unknown> = {
+  post(state: FormState<T>, formData: FormData): Promise<FormState<T>>;
+}["post"];
+
+export const failureOf = <T>(state: FormState<T>): ActionFailure | null =>
   state.result && !state.result.ok ? state.result : null;
 
 /**
  * A form that works before hydration: `<form action={formAction}>` posts its named fields to the
  * server action, and the page renders again from the action's state (typed values, field and
  * form errors). Once JavaScript runs, react-hook-form validates with the same zod schema first
- * and then hands the very same FormData to the same action inside a transition.
+ * and then hands the very same FormData to the same action inside a transition. Every value the
+ * action needs is a named control of the form, or an argument bound with `.bind()` in the server
+ * component that renders it: bound in a client component, a post without JavaScript never
+ * finishes (next.js#98045).
  */
 export function useFormAction<S extends z.ZodType<FieldValues, FieldValues>, T>(options: {
   schema: S;
-  action: (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
+  action: FormAction<T>;
   defaultValues: DefaultValues<z.input<S>>;
+  /** Replaces the schema's resolver when validation depends on state (e.g. the chosen vendor). */
+  resolver?: Resolver<z.input<S>, unknown, z.infer<S>>;
   /** Values typed into another form of the page that posted instead (e.g. "Resend"). */
-  typedElsewhere?: Record<string, string>;
+  typedElsewhere?: Record<string, unknown>;
+  /**
+   * Post react-hook-form's values instead of the form's fields: for a form that needs JavaScript
+   * anyway, whose values are chosen in dialogs or typed by widgets (the new ticket form).
+   */
+  sendValues?: boolean;
   /** Fields cleared after a failed submit (passwords; the server never sends them back). */
   clearOnError?: Array<Path<z.input<S>>>;
-  onSettled?: (state: FormState<T>) => void;
+  /** After a success, once JavaScript runs (e.g. empty the form, refresh the page). */
+  onSuccess?: (data: NoInfer<T>, form: UseFormReturn<z.input<S>, unknown, z.infer<S>>) => void;
 }) {
   const [state, formAction, isPending] = useActionState(
     options.action,
@@ -53,17 +73,19 @@ export function useFormAction<S extends z.ZodType<FieldValues, FieldValues>, T>(
   } as DefaultValues<z.input<S>>;
   const form = useForm<z.input<S>, unknown, z.infer<S>>({
     // zodResolver's generics can't follow a generic schema; the schema types the form here.
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<
-      z.input<S>,
-      unknown,
-      z.infer<S>
-    >,
+    resolver:
+      options.resolver ??
+      (zodResolver(options.schema as never) as unknown as Resolver<
+        z.input<S>,
+        unknown,
+        z.infer<S>
+      >),
     defaultValues: values,
     mode: "onTouched",
   });
   const [clientError, setClientError] = useState<string | null>(null);
   const failure = failureOf(state);
-  const { onSettled, clearOnError } = options;
+  const { onSuccess, clearOnError } = options;
   const handled = useRef<FormState<T> | null>(null);
 
   // The server's answer (or, after hydration, the one the page was rendered with) goes into
@@ -81,28 +103,33 @@ export function useFormAction<S extends z.ZodType<FieldValues, FieldValues>, T>(
     );
     if (failureOf(state))
       for (const field of clearOnError ?? []) form.resetField(field, { keepError: true });
-    onSettled?.(state);
-  }, [state, form, clearOnError, onSettled]);
+    if (state.result.ok) onSuccess?.(state.result.data, form);
+  }, [state, form, clearOnError, onSuccess]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const formElement = event.currentTarget;
     setClientError(null);
     void form.handleSubmit(
-      () => startTransition(() => formAction(new FormData(formElement))),
+      (values) =>
+        startTransition(() =>
+          // the action parses a plain object as it parses a posted form
+          formAction(options.sendValues ? (values as never) : new FormData(formElement)),
+        ),
       () => setClientError("Please correct the highlighted fields."),
     )(event);
   };
 
   const errorOf = (field: Path<z.input<S>>): string | undefined => {
-    const error = form.formState.errors[field as string];
-    if (typeof error?.message === "string") return error.message;
+    const error: unknown = get(form.formState.errors, field);
+    const message = (error as { message?: unknown } | undefined)?.message;
+    if (typeof message === "string") return message;
     return isHydrated ? undefined : failure?.fieldErrors?.[field]?.join(" ");
   };
 
   /** An input's props: its name for the FormData, what was typed, its error. */
   const field = (name: Path<z.input<S>>) => ({
     ...form.register(name),
-    defaultValue: (values as Record<string, string | undefined>)[name],
+    defaultValue: get(values, name) as string | undefined,
     error: errorOf(name),
   });
 
@@ -114,6 +141,7 @@ export function useFormAction<S extends z.ZodType<FieldValues, FieldValues>, T>(
     isPending,
     isHydrated,
     formError: clientError ?? failure?.formError ?? null,
+    setFormError: setClientError,
     errorOf,
     field,
   };

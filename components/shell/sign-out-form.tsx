@@ -1,9 +1,14 @@
+"use client";
+
+import { useActionState } from "react";
 import { signOutAction } from "@/app/sign-out-action";
+import { initialFormState } from "@/lib/actions/form-action";
 
 /** "Sign out" ends this session; "Sign out everywhere" also ends the user's sessions on other devices. */
 export function SignOutForm() {
+  const [, formAction] = useActionState(signOutAction, initialFormState);
   return (
-    <form action={signOutAction} className="flex items-center gap-1">
+    <form action={formAction} className="flex items-center gap-1">
       <button
         type="submit"
         className="rounded-md px-3 py-1.5 text-sm font-medium text-white ring-1 ring-navy-500 hover:bg-navy-800"

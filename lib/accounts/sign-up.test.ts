@@ -10,13 +10,22 @@ import {
   TEST_PASSWORD,
   uniqueSuffix,
 } from "@/test/factories";
-import { parseAndRun } from "@/lib/actions/action-result";
+import { initialFormState } from "@/lib/actions/form-action";
+import { serverAction } from "@/lib/actions/server-action";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/validation/plain-text";
 import { confirmEmail } from "./confirm-email";
 import { signUpSchema, type SignUpInput } from "./schemas";
 import { signUp } from "./sign-up";
 
 const context = { ip: "198.51.100.7", userAgent: "vitest" };
+
+/** Through the action helper, as the Sign Up form posts. */
+const signUpVia = async (input: SignUpInput) =>
+  (
+    await serverAction({ name: "signUp", actor: "anyone", input: signUpSchema }, ({ input }) =>
+      signUp(input, context),
+    )(initialFormState, input)
+  ).result!;
 
 function form(overrides: Partial<SignUpInput> = {}): SignUpInput {
   const suffix = uniqueSuffix();
@@ -138,7 +147,7 @@ describe("sign up", () => {
       activationCode: contract.key,
       company: "Bank\u0000",
     });
-    const result = await parseAndRun(signUpSchema, input, (data) => signUp(data, context));
+    const result = await signUpVia(input);
     expect(result).toEqual({
       ok: false,
       formError: "Please correct the highlighted fields.",
@@ -153,9 +162,7 @@ describe("sign up", () => {
     const inputs = Array.from({ length: 4 }, () =>
       form({ login, contractNumber: contract.number, activationCode: contract.key }),
     );
-    const results = await Promise.all(
-      inputs.map((input) => parseAndRun(signUpSchema, input, (data) => signUp(data, context))),
-    );
+    const results = await Promise.all(inputs.map((input) => signUpVia(input)));
     expect(results.map((result) => result.ok)).toEqual([true, true, true, true]);
     const accounts = await db.select().from(users).where(eq(users.login, login));
     expect(accounts).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isDomainError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -10,10 +10,12 @@ export type ActionResult<T = void> =
   | { ok: true; data: T }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors; reason?: string };
 
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
+
 export const success = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 
-/** Every field error zod found, not just the first. */
-export function invalidInput(error: z.ZodError): ActionResult<never> {
+/** Every field error zod found, not just the first, keyed by the path the form's field names. */
+export function invalidInput(error: z.ZodError): ActionFailure {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "form";
@@ -24,13 +26,17 @@ export function invalidInput(error: z.ZodError): ActionResult<never> {
 
 /**
  * Runs an action's one lib call: a DomainError becomes a field or form error the form can
- * show; anything else is logged once with a reference the user can quote. Redirects pass.
+ * show; anything else is logged once with a reference the user can quote. Next's own control
+ * flow (redirect(), notFound(), dynamic rendering) passes through.
  */
-export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  work: () => Promise<T>,
+  name = "action",
+): Promise<ActionResult<T>> {
   try {
     return success(await work());
   } catch (error) {
-    if (isRedirectError(error)) throw error;
+    unstable_rethrow(error);
     if (isDomainError(error) && error.fieldErrors) {
       return {
         ok: false,
@@ -46,18 +52,7 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     }
     const ref = randomBytes(4).toString("hex");
     // The logger's err serializer keeps a query's SQL, parameters and values out of the line.
-    logger.error({ ref, err: error }, "action failed");
+    logger.error({ ref, action: name, err: error }, "action failed");
     return { ok: false, formError: `Something went wrong (ref ${ref}). Please try again.` };
   }
-}
-
-/** Parses the input with the action's schema, then runs the lib call with the parsed data. */
-export async function parseAndRun<S extends z.ZodType, T>(
-  schema: S,
-  input: unknown,
-  work: (data: z.infer<S>) => Promise<T>,
-): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  return runAction(() => work(parsed.data));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { formDataToObject, runFormAction, typedValues } from "./form-action";
+import { formDataToObject, typedValues } from "./form-action";
 
 const posted = (entries: Array<[string, string | Blob]>) => {
   const formData = new FormData();
@@ -21,6 +20,24 @@ describe("a form posted to a server action", () => {
     expect(formDataToObject(formData)).toEqual({ login: "anna", status: ["open", "new"] });
   });
 
+  it("nests the fields named by their path in the schema's object, as react-hook-form names them", () => {
+    const formData = posted([
+      ["number", "CL-1"],
+      ["assets.0.vendor", "f5"],
+      ["assets.0.id", "a1"],
+      ["assets.1.vendor", "fortinet"],
+      ["vendorFields.firmware", "7.4"],
+      ["__proto__.polluted", "yes"],
+      ["assets.constructor.x", "yes"],
+    ]);
+    expect(formDataToObject(formData)).toEqual({
+      number: "CL-1",
+      assets: [{ vendor: "f5", id: "a1" }, { vendor: "fortinet" }],
+      vendorFields: { firmware: "7.4" },
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("shows again what was typed except the secret fields", () => {
     const formData = posted([
       ["$ACTION_ID_abc", ""],
@@ -29,39 +46,5 @@ describe("a form posted to a server action", () => {
       ["confirmPassword", "Secret-Password-1"],
     ]);
     expect(typedValues(formData, ["password", "confirmPassword"])).toEqual({ login: "anna" });
-  });
-
-  it("answers field errors keyed by the form's own names, and the typed values without secrets", async () => {
-    const schema = z.object({
-      login: z.string().min(3, "Too short."),
-      password: z.string().min(12, "Use at least 12 characters."),
-    });
-    const formData = posted([
-      ["login", "an"],
-      ["password", "short"],
-    ]);
-    let ran = false;
-    const state = await runFormAction(schema, formData, async () => (ran = true), {
-      secretFields: ["password"],
-    });
-    expect(ran).toBe(false);
-    expect(state).toEqual({
-      result: {
-        ok: false,
-        formError: "Please correct the highlighted fields.",
-        fieldErrors: { login: ["Too short."], password: ["Use at least 12 characters."] },
-      },
-      values: { login: "an" },
-    });
-  });
-
-  it("runs the lib call with the parsed data", async () => {
-    const schema = z.object({ email: z.string().trim().toLowerCase() });
-    const state = await runFormAction(
-      schema,
-      posted([["email", " Anna@Example.com "]]),
-      async (data) => data,
-    );
-    expect(state.result).toEqual({ ok: true, data: { email: "anna@example.com" } });
   });
 });

@@ -20,7 +20,7 @@ export const userStatusLabels: Record<UserStatus, string> = {
 };
 
 export const staffRoleSchema = z.enum(STAFF_ROLES, "Choose a role.");
-export const userIdSchema = z.uuid();
+export const userIdSchema = z.uuid("User not found.");
 
 const name = (what: string) =>
   plainText().min(1, `Enter the ${what}.`).max(100, "Use at most 100 characters.");

@@ -103,12 +103,7 @@ export const contractInputSchema = contractFieldsSchema
 export type ContractInput = z.infer<typeof contractInputSchema>;
 export type ContractFormValues = z.input<typeof contractInputSchema>;
 
-export const contractIdSchema = z.uuid();
-
-export const updateContractSchema = z.object({
-  id: contractIdSchema,
-  contract: contractInputSchema,
-});
+export const contractIdSchema = z.uuid("Contract not found.");
 
 /** A CSV upload from the import page, as text. Server actions take up to 1 MB. */
 export const CSV_MAX_CHARS = 900_000;

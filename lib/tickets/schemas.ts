@@ -2,6 +2,7 @@ import { z } from "zod";
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "@/lib/enums";
 import { cursorParam } from "@/lib/pagination/search-params";
 import { plainText } from "@/lib/validation/plain-text";
+import { formBoolean } from "@/lib/validation/form-boolean";
 
 // Shared by the "Create new ticket" form and the server action.
 
@@ -30,7 +31,7 @@ export const replySchema = z.object({
   body: plainText({ multiLine: true })
     .min(1, "Write a message.")
     .max(50_000, "Use at most 50,000 characters."),
-  internal: z.boolean().default(false),
+  internal: formBoolean.default(false),
 });
 export type ReplyInput = z.infer<typeof replySchema>;
 

@@ -6,7 +6,8 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
 import { resendConfirmation } from "@/lib/accounts/resend-confirmation";
 import { loginSchema, verificationCodeSchema } from "@/lib/accounts/schemas";
-import { runFormAction, typedValues, type FormState } from "@/lib/actions/form-action";
+import { serverAction } from "@/lib/actions/server-action";
+import { DomainError } from "@/lib/errors";
 import {
   loginCodeMessages,
   resendLoginCode,
@@ -29,69 +30,57 @@ async function rememberChallenge(challengeId: string) {
 }
 
 /** Step 1: Login + Password → the code goes out by email; no session yet. */
-export async function loginAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runFormAction(
-    loginSchema,
-    formData,
-    async (data) => {
-      const { challengeId } = await startLogin(data, await getRequestContext());
-      await rememberChallenge(challengeId);
-    },
-    { secretFields: ["password"] },
-  );
-  if (state.result?.ok) redirect("/login/verify");
-  return state;
-}
+export const loginAction = serverAction(
+  { name: "login", actor: "anyone", input: loginSchema, secretFields: ["password"] },
+  async ({ input }) => {
+    const { challengeId } = await startLogin(input, await getRequestContext());
+    await rememberChallenge(challengeId);
+    redirect("/login/verify");
+  },
+);
 
 /** Step 2: the emailed code → Auth.js issues the session and we land on the dashboard. */
-export async function verifyCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData);
-  const parsed = verificationCodeSchema.safeParse({ code: formData.get("code") ?? "" });
-  if (!parsed.success)
-    return {
-      result: { ok: false, fieldErrors: { code: [parsed.error.issues[0]!.message] } },
-      values,
-    };
-  const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
-  try {
-    await signIn("credentials", {
-      challenge: challenge ?? "",
-      code: parsed.data.code,
-      redirect: false,
-    });
-  } catch (error) {
-    if (error instanceof AuthError) {
+export const verifyCodeAction = serverAction(
+  { name: "verifyCode", actor: "anyone", input: verificationCodeSchema },
+  async ({ input }) => {
+    const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
+    try {
+      await signIn("credentials", {
+        challenge: challenge ?? "",
+        code: input.code,
+        redirect: false,
+      });
+    } catch (error) {
+      // rate limits and other DomainErrors surface from authorize wrapped by Auth.js
+      if (!(error instanceof AuthError)) throw error;
       const failure = ("code" in error ? error.code : "invalid_code") as LoginCodeFailure;
       const message = loginCodeMessages[failure] ?? loginCodeMessages.invalid_code;
-      return { result: { ok: false, fieldErrors: { code: [message] }, reason: failure }, values };
+      throw new DomainError("invalid", { field: "code", message, reason: failure });
     }
-    // rate limits and other DomainErrors surface from authorize wrapped by Auth.js
-    throw error;
-  }
-  (await cookies()).delete(LOGIN_CHALLENGE_COOKIE);
-  redirect("/"); // the start page sends customers to the dashboard and staff to theirs
-}
+    (await cookies()).delete(LOGIN_CHALLENGE_COOKIE);
+    redirect("/"); // the start page sends customers to the dashboard and staff to theirs
+  },
+);
 
 /** "Resend code": a button of the verification form, so it posts without JavaScript too. */
-export async function resendCodeAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
-  return runFormAction(z.object({}), formData, async () => {
+export const resendCodeAction = serverAction(
+  { name: "resendCode", actor: "anyone", input: z.object({}) },
+  async () => {
+    const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE)?.value;
     const { challengeId } = await resendLoginCode(challenge, await getRequestContext());
     await rememberChallenge(challengeId);
-  });
-}
+  },
+);
 
 /** "Send a new confirmation link": a button of the login form, posting the typed login. */
-export async function resendConfirmationAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return runFormAction(
-    loginSchema.pick({ login: true }),
-    formData,
-    async ({ login }) => {
-      await resendConfirmation(login, await getRequestContext());
-    },
-    { secretFields: ["password"] },
-  );
-}
+export const resendConfirmationAction = serverAction(
+  {
+    name: "resendConfirmation",
+    actor: "anyone",
+    input: loginSchema.pick({ login: true }),
+    secretFields: ["password"],
+  },
+  async ({ input: { login } }) => {
+    await resendConfirmation(login, await getRequestContext());
+  },
+);

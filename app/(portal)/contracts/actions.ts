@@ -1,15 +1,12 @@
 "use server";
 
-import { parseAndRun } from "@/lib/actions/action-result";
-import { requireActor } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { registerContract } from "@/lib/contracts/register-contract";
 import { registerContractSchema } from "@/lib/contracts/schemas";
 import { getRequestContext } from "@/lib/http/request-context";
 
 /** "Register contract" → "Apply": activates a contract on the signed-in user's account. */
-export async function registerContractAction(input: unknown) {
-  const actor = await requireActor();
-  return parseAndRun(registerContractSchema, input, async (data) =>
-    registerContract(actor, data, await getRequestContext()),
-  );
-}
+export const registerContractAction = serverAction(
+  { name: "registerContract", actor: "signed-in", input: registerContractSchema },
+  async ({ actor, input }) => registerContract(actor, input, await getRequestContext()),
+);

@@ -5,6 +5,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { checkResetLink, linkMessages } from "@/lib/accounts/password-reset";
 import { getRequestContext } from "@/lib/http/request-context";
 import { ResetPasswordForm } from "./_components/reset-password-form";
+import { resetPasswordAction } from "./actions";
 
 // The token never leaves in a Referer (only the origin does), while the form's POST still
 // carries an Origin header: "no-referrer" makes it "null", and Next refuses the action.
@@ -22,7 +23,7 @@ export default async function ResetPasswordPage({
       <CardHeader id="reset-heading" level={1} title="Set a new password" />
       <CardBody>
         {state === "valid" ? (
-          <ResetPasswordForm token={token} />
+          <ResetPasswordForm action={resetPasswordAction.bind(null, token)} />
         ) : (
           <div className="flex flex-col gap-4">
             <Alert tone="error" title="This link can't be used">

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -95,22 +95,18 @@ export function RegisterContractButton() {
 
 function RegisterContractForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();
-  const [registered, setRegistered] = useState<RegisteredContract | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+  const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: registerContractSchema,
     action: registerContractAction,
     defaultValues: { contractNumber: "", contractKey: "" },
-    onSuccess: (contract) => {
-      setRegistered(contract);
-      // The list (and anything else showing contracts) picks the new one up at once.
-      router.refresh();
-    },
+    // The list (and anything else showing contracts) picks the new one up at once.
+    onSuccess: () => router.refresh(),
   });
 
-  if (registered) return <Registered contract={registered} onDone={onDone} />;
+  if (state.result?.ok) return <Registered contract={state.result.data} onDone={onDone} />;
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
       <Field
         label="Contract number"
@@ -118,8 +114,7 @@ function RegisterContractForm({ onDone }: { onDone: () => void }) {
         spellCheck={false}
         required
         autoFocus
-        error={errorOf("contractNumber")}
-        {...form.register("contractNumber")}
+        {...field("contractNumber")}
       />
       <Field
         label="Contract key"
@@ -128,8 +123,7 @@ function RegisterContractForm({ onDone }: { onDone: () => void }) {
         autoCapitalize="characters"
         spellCheck={false}
         required
-        error={errorOf("contractKey")}
-        {...form.register("contractKey")}
+        {...field("contractKey")}
       />
       <div className="flex flex-wrap justify-end gap-2 pt-1">
         <Button variant="secondary" onClick={onDone}>

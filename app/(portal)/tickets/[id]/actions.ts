@@ -2,33 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { parseAndRun, runAction } from "@/lib/actions/action-result";
-import { requireActor } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";
 import { addReply } from "@/lib/tickets/add-reply";
 import { setTicketClosed } from "@/lib/tickets/close-ticket";
 import { replySchema } from "@/lib/tickets/schemas";
 
-const ticketId = z.uuid();
+const ticketIdSchema = z.uuid("Ticket not found.");
 
-export async function replyAction(id: string, input: unknown) {
-  const actor = await requireActor();
-  const parsedId = ticketId.safeParse(id);
-  if (!parsedId.success) return { ok: false as const, formError: "Ticket not found." };
-  const result = await parseAndRun(replySchema, input, async (data) => {
-    await addReply(actor, parsedId.data, data, await getRequestContext());
-  });
-  if (result.ok) revalidatePath(`/tickets/${parsedId.data}`);
-  return result;
-}
+export const replyAction = serverAction(
+  { name: "reply", actor: "signed-in", bound: [ticketIdSchema], input: replySchema },
+  async ({ actor, bound: [ticketId], input }) => {
+    await addReply(actor, ticketId, input, await getRequestContext());
+    revalidatePath(`/tickets/${ticketId}`);
+  },
+);
 
-export async function setClosedAction(id: string, closed: boolean) {
-  const actor = await requireActor();
-  const parsedId = ticketId.safeParse(id);
-  if (!parsedId.success) return { ok: false as const, formError: "Ticket not found." };
-  const result = await runAction(async () =>
-    setTicketClosed(actor, parsedId.data, closed, await getRequestContext()),
-  );
-  if (result.ok) revalidatePath(`/tickets/${parsedId.data}`);
-  return result;
-}
+export const setClosedAction = serverAction(
+  {
+    name: "setClosed",
+    actor: "signed-in",
+    bound: [ticketIdSchema, z.boolean()],
+    input: z.object({}),
+  },
+  async ({ actor, bound: [ticketId, closed] }) => {
+    const result = await setTicketClosed(actor, ticketId, closed, await getRequestContext());
+    revalidatePath(`/tickets/${ticketId}`);
+    return result;
+  },
+);

@@ -18,6 +18,7 @@ import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
 import { ReplyForm } from "./_components/reply-form";
+import { replyAction, setClosedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ticket" };
 
@@ -54,7 +55,12 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           </>
         }
         description={TYPE_LABELS[ticket.type]}
-        actions={<CloseReopenButton ticketId={ticket.id} closed={closed} />}
+        actions={
+          <CloseReopenButton
+            action={setClosedAction.bind(null, ticket.id, !closed)}
+            closed={closed}
+          />
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
@@ -115,7 +121,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                 <Alert tone="info">This ticket is closed. Reopen it to write again.</Alert>
               ) : (
                 <ReplyForm
-                  ticketId={ticket.id}
+                  action={replyAction.bind(null, ticket.id)}
                   reopens={ticket.status === "waiting_for_customer" || ticket.status === "resolved"}
                 />
               )}

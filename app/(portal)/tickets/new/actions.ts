@@ -1,14 +1,11 @@
 "use server";
 
-import { parseAndRun } from "@/lib/actions/action-result";
-import { requireActor } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { createTicketSchema } from "@/lib/tickets/schemas";
 
-export async function createTicketAction(input: unknown) {
-  const actor = await requireActor();
-  return parseAndRun(createTicketSchema, input, async (data) =>
-    createTicket(actor, data, await getRequestContext()),
-  );
-}
+export const createTicketAction = serverAction(
+  { name: "createTicket", actor: "signed-in", input: createTicketSchema },
+  async ({ actor, input }) => createTicket(actor, input, await getRequestContext()),
+);

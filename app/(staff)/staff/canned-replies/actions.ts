@@ -2,51 +2,37 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { parseAndRun } from "@/lib/actions/action-result";
-import { requireStaff } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
 import { deleteCannedReply } from "@/lib/canned-replies/delete-canned-reply";
 import { cannedReplyIdSchema, cannedReplySchema } from "@/lib/canned-replies/schemas";
 import { updateCannedReply } from "@/lib/canned-replies/update-canned-reply";
 import { getRequestContext } from "@/lib/http/request-context";
 
-// Parse, re-check the session, one lib call (which checks the role), refresh the list.
-
 const PATH = "/staff/canned-replies";
+const reply = { actor: "staff", bound: [cannedReplyIdSchema] } as const;
 
-export async function createCannedReplyAction(input: unknown) {
-  const result = await parseAndRun(cannedReplySchema, input, async (data) => {
-    const actor = await requireStaff();
-    return createCannedReply(actor, data, await getRequestContext());
-  });
-  if (result.ok) revalidatePath(PATH);
-  return result;
-}
+export const createCannedReplyAction = serverAction(
+  { name: "createCannedReply", actor: "staff", input: cannedReplySchema },
+  async ({ actor, input }) => {
+    const created = await createCannedReply(actor, input, await getRequestContext());
+    revalidatePath(PATH);
+    return created;
+  },
+);
 
-export async function updateCannedReplyAction(id: unknown, input: unknown) {
-  const schema = z.object({ id: cannedReplyIdSchema, reply: cannedReplySchema });
-  const result = await parseAndRun(schema, { id, reply: input }, async (data) => {
-    const actor = await requireStaff();
-    await updateCannedReply(actor, data.id, data.reply, await getRequestContext());
-  });
-  if (result.ok) revalidatePath(PATH);
-  // The form's fields are title and body: "reply.title" errors belong on "title".
-  if (!result.ok && result.fieldErrors) {
-    result.fieldErrors = Object.fromEntries(
-      Object.entries(result.fieldErrors).map(([key, messages]) => [
-        key.replace(/^reply\./, ""),
-        messages,
-      ]),
-    );
-  }
-  return result;
-}
+export const updateCannedReplyAction = serverAction(
+  { name: "updateCannedReply", ...reply, input: cannedReplySchema },
+  async ({ actor, bound: [id], input }) => {
+    await updateCannedReply(actor, id, input, await getRequestContext());
+    revalidatePath(PATH);
+  },
+);
 
-export async function deleteCannedReplyAction(id: unknown) {
-  const result = await parseAndRun(z.object({ id: cannedReplyIdSchema }), { id }, async (data) => {
-    const actor = await requireStaff();
-    await deleteCannedReply(actor, data.id, await getRequestContext());
-  });
-  if (result.ok) revalidatePath(PATH);
-  return result;
-}
+export const deleteCannedReplyAction = serverAction(
+  { name: "deleteCannedReply", ...reply, input: z.object({}) },
+  async ({ actor, bound: [id] }) => {
+    await deleteCannedReply(actor, id, await getRequestContext());
+    revalidatePath(PATH);
+  },
+);

@@ -1,9 +1,9 @@
 "use server";
 
 import { stringify } from "csv-stringify/sync";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { parseAndRun } from "@/lib/actions/action-result";
-import { requireStaff } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { createContract } from "@/lib/contracts/create-contract";
 import { importContracts, previewContractsImport } from "@/lib/contracts/import-contracts";
 import { regenerateContractKey } from "@/lib/contracts/regenerate-contract-key";
@@ -11,47 +11,45 @@ import {
   contractIdSchema,
   contractInputSchema,
   contractsCsvSchema,
-  updateContractSchema,
 } from "@/lib/contracts/staff-schemas";
 import { updateContract } from "@/lib/contracts/update-contract";
 import { getRequestContext } from "@/lib/http/request-context";
 
-// Each action: parse, re-check the session, one lib call (which checks the role). Keys are
-// returned to the browser once, in the result of the call that issued them.
+// Keys are returned to the browser once, in the result of the call that issued them.
 
-export async function createContractAction(input: unknown) {
-  return parseAndRun(contractInputSchema, input, async (data) => {
-    const actor = await requireStaff();
-    return createContract(actor, data, await getRequestContext());
-  });
-}
+const contract = { actor: "staff", bound: [contractIdSchema] } as const;
 
-export async function updateContractAction(id: unknown, input: unknown) {
-  return parseAndRun(updateContractSchema, { id, contract: input }, async (data) => {
-    const actor = await requireStaff();
-    return updateContract(actor, data, await getRequestContext());
-  });
-}
+export const createContractAction = serverAction(
+  { name: "createContract", actor: "staff", input: contractInputSchema },
+  async ({ actor, input }) => ({
+    ...(await createContract(actor, input, await getRequestContext())),
+    customerName: input.customerName,
+  }),
+);
 
-export async function regenerateContractKeyAction(id: unknown) {
-  return parseAndRun(z.object({ id: contractIdSchema }), { id }, async (data) => {
-    const actor = await requireStaff();
-    return regenerateContractKey(actor, data.id, await getRequestContext());
-  });
-}
+export const updateContractAction = serverAction(
+  { name: "updateContract", ...contract, input: contractInputSchema },
+  async ({ actor, bound: [id], input }) => {
+    await updateContract(actor, { id, contract: input }, await getRequestContext());
+    redirect(`/staff/contracts/${id}?saved=1`);
+  },
+);
 
-export async function previewContractsImportAction(input: unknown) {
-  return parseAndRun(contractsCsvSchema, input, async (data) => {
-    const actor = await requireStaff();
-    return previewContractsImport(actor, data.csv);
-  });
-}
+export const regenerateContractKeyAction = serverAction(
+  { name: "regenerateContractKey", ...contract, input: z.object({}) },
+  async ({ actor, bound: [id] }) => regenerateContractKey(actor, id, await getRequestContext()),
+);
 
-export async function importContractsAction(input: unknown) {
-  return parseAndRun(contractsCsvSchema, input, async (data) => {
-    const actor = await requireStaff();
-    const result = await importContracts(actor, data.csv, {
-      fileName: data.fileName,
+export const previewContractsImportAction = serverAction(
+  { name: "previewContractsImport", actor: "staff", input: contractsCsvSchema },
+  async ({ actor, input }) => previewContractsImport(actor, input.csv),
+);
+
+export const importContractsAction = serverAction(
+  { name: "importContracts", actor: "staff", input: contractsCsvSchema },
+  async ({ actor, input }) => {
+    const result = await importContracts(actor, input.csv, {
+      fileName: input.fileName,
       context: await getRequestContext(),
     });
     if (!result.ok) return result;
@@ -63,5 +61,5 @@ export async function importContractsAction(input: unknown) {
         ])
       : null;
     return { ...summary, keysCsv };
-  });
-}
+  },
+);

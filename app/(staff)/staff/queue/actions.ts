@@ -1,24 +1,22 @@
 "use server";
 
-import { parseAndRun } from "@/lib/actions/action-result";
-import { requireStaff } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";
 import { bulkUpdateTickets } from "@/lib/tickets/bulk-update";
 import { bulkUpdateFormSchema } from "@/lib/tickets/queue-query";
 
 /** "Apply to selected": assign and/or set the status of the tickets ticked on the page. */
-export async function bulkUpdateTicketsAction(input: unknown) {
-  return parseAndRun(bulkUpdateFormSchema, input, async (form) => {
-    const actor = await requireStaff();
-    return bulkUpdateTickets(
+export const bulkUpdateTicketsAction = serverAction(
+  { name: "bulkUpdateTickets", actor: "staff", input: bulkUpdateFormSchema },
+  async ({ actor, input }) =>
+    bulkUpdateTickets(
       actor,
       {
-        ticketIds: form.ticketIds,
+        ticketIds: input.ticketIds,
         assigneeId:
-          form.assignee === "" ? undefined : form.assignee === "none" ? null : form.assignee,
-        status: form.status === "" ? undefined : form.status,
+          input.assignee === "" ? undefined : input.assignee === "none" ? null : input.assignee,
+        status: input.status === "" ? undefined : input.status,
       },
       await getRequestContext(),
-    );
-  });
-}
+    ),
+);

@@ -5,51 +5,49 @@ import { z } from "zod";
 import { changeRole } from "@/lib/admin/change-role";
 import { forcePasswordReset } from "@/lib/admin/force-password-reset";
 import { inviteStaff } from "@/lib/admin/invite-staff";
-import {
-  changeRoleSchema,
-  inviteStaffSchema,
-  setUserDisabledSchema,
-  userIdSchema,
-} from "@/lib/admin/schemas";
+import { inviteStaffSchema, staffRoleSchema, userIdSchema } from "@/lib/admin/schemas";
 import { setUserDisabled } from "@/lib/admin/set-user-disabled";
-import { parseAndRun } from "@/lib/actions/action-result";
-import { requireStaff } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";
 
-// Each action: parse, re-check the session, one lib call (which checks the role and audits).
+const user = { actor: "staff", bound: [userIdSchema] } as const;
 
-export async function inviteStaffAction(input: unknown) {
-  return parseAndRun(inviteStaffSchema, input, async (data) => {
-    const actor = await requireStaff();
-    const result = await inviteStaff(actor, data, await getRequestContext());
+export const inviteStaffAction = serverAction(
+  { name: "inviteStaff", actor: "staff", input: inviteStaffSchema },
+  async ({ actor, input }) => {
+    const result = await inviteStaff(actor, input, await getRequestContext());
     revalidatePath("/staff/users");
-    return { ...result, email: data.email };
-  });
-}
+    return { ...result, email: input.email };
+  },
+);
 
-export async function setUserDisabledAction(userId: unknown, disabled: unknown) {
-  return parseAndRun(setUserDisabledSchema, { userId, disabled }, async (data) => {
-    const actor = await requireStaff();
-    const result = await setUserDisabled(actor, data, await getRequestContext());
-    revalidatePath(`/staff/users/${data.userId}`);
+export const setUserDisabledAction = serverAction(
+  {
+    name: "setUserDisabled",
+    actor: "staff",
+    bound: [userIdSchema, z.boolean()],
+    input: z.object({}),
+  },
+  async ({ actor, bound: [userId, disabled] }) => {
+    const result = await setUserDisabled(actor, { userId, disabled }, await getRequestContext());
+    revalidatePath(`/staff/users/${userId}`);
     return result;
-  });
-}
+  },
+);
 
-export async function forcePasswordResetAction(userId: unknown) {
-  return parseAndRun(z.object({ userId: userIdSchema }), { userId }, async (data) => {
-    const actor = await requireStaff();
-    await forcePasswordReset(actor, data.userId, await getRequestContext());
-    revalidatePath(`/staff/users/${data.userId}`);
-  });
-}
+export const forcePasswordResetAction = serverAction(
+  { name: "forcePasswordReset", ...user, input: z.object({}) },
+  async ({ actor, bound: [userId] }) => {
+    await forcePasswordReset(actor, userId, await getRequestContext());
+    revalidatePath(`/staff/users/${userId}`);
+  },
+);
 
-export async function changeRoleAction(userId: unknown, input: unknown) {
-  const role = (input as { role?: unknown } | null)?.role;
-  return parseAndRun(changeRoleSchema, { userId, role }, async (data) => {
-    const actor = await requireStaff();
-    const result = await changeRole(actor, data, await getRequestContext());
-    revalidatePath(`/staff/users/${data.userId}`);
+export const changeRoleAction = serverAction(
+  { name: "changeRole", ...user, input: z.object({ role: staffRoleSchema }) },
+  async ({ actor, bound: [userId], input }) => {
+    const result = await changeRole(actor, { userId, role: input.role }, await getRequestContext());
+    revalidatePath(`/staff/users/${userId}`);
     return result;
-  });
-}
+  },
+);

@@ -1,17 +1,17 @@
 "use client";
 
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PasswordStrength } from "@/components/forms/password-strength";
 import { resetPasswordSchema } from "@/lib/accounts/schemas";
-import { resetPasswordAction } from "../actions";
 
-export function ResetPasswordForm({ token }: { token: string }) {
+/** `action` has the link's token bound. */
+export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
   const { form, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: resetPasswordSchema,
-    action: resetPasswordAction,
+    action,
     defaultValues: { password: "", confirmPassword: "" },
     clearOnError: ["password", "confirmPassword"],
   });
@@ -19,7 +19,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormMessage message={formError} />
-      <input type="hidden" name="token" value={token} />
       <div className="flex flex-col gap-2">
         <Field
           label="New password"

@@ -1,29 +1,26 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionState } from "react";
+import { failureOf, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { setClosedAction } from "../actions";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-action";
 
-export function CloseReopenButton({ ticketId, closed }: { ticketId: string; closed: boolean }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const label = closed ? "Reopen ticket" : "Close ticket";
+/** `action` closes an open ticket, reopens a closed one. */
+export function CloseReopenButton<T>({
+  action,
+  closed,
+}: {
+  action: FormAction<T>;
+  closed: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState as FormState<T>);
   return (
-    <div className="flex flex-col items-end gap-2">
-      <Button
-        variant={closed ? "secondary" : "ghost"}
-        pending={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await setClosedAction(ticketId, !closed);
-            setError(result.ok ? null : (result.formError ?? "Something went wrong."));
-          })
-        }
-      >
-        {label}
-      </Button>
-      <FormMessage message={error} />
-    </div>
+    <form action={formAction} className="flex flex-col items-end gap-2">
+      <SubmitButton variant={closed ? "secondary" : "ghost"} pending={pending}>
+        {closed ? "Reopen ticket" : "Close ticket"}
+      </SubmitButton>
+      <FormMessage message={failureOf(state)?.formError} />
+    </form>
   );
 }

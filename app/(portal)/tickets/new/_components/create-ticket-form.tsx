@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver } from "react-hook-form";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -68,10 +68,12 @@ export function CreateTicketForm({
     [],
   );
 
-  const { form, onSubmit, formError, setFormError, isPending, errorOf } = useActionForm({
+  // The asset and its vendor's fields are chosen in dialogs and widgets: it needs JavaScript.
+  const { form, onSubmit, formError, setFormError, isPending, errorOf } = useFormAction({
     schema: createTicketSchema,
     resolver,
     action: createTicketAction,
+    sendValues: true,
     defaultValues: { ...empty, idempotencyKey },
     onSuccess: async ({ id }) => {
       draft.clear();

@@ -1,29 +1,32 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useActionState, useRef, useState } from "react";
+import { failureOf, type FormAction } from "@/components/forms/use-form-action";
 import { Markdown } from "@/components/markdown";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/actions/action-result";
-import type { CannedReplyInput } from "@/lib/canned-replies/schemas";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-action";
 import { CannedReplyForm } from "./canned-reply-form";
 
 type Reply = { id: string; title: string; body: string; updated: string };
 
 /** One canned reply: its text, "Edit" in place, and "Delete" after a confirmation. */
-export function CannedReplyItem({
+export function CannedReplyItem<T, U>({
   reply,
   updateAction,
   deleteAction,
 }: {
   reply: Reply;
-  updateAction: (input: CannedReplyInput) => Promise<ActionResult<unknown>>;
-  deleteAction: () => Promise<ActionResult<unknown>>;
+  updateAction: FormAction<T>;
+  deleteAction: FormAction<U>;
 }) {
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const [deleted, deleteFormAction, isPending] = useActionState(
+    deleteAction,
+    initialFormState as FormState<U>,
+  );
   const actions = useRef<HTMLDivElement>(null);
   const headingId = `canned-${reply.id}`;
 
@@ -57,10 +60,7 @@ export function CannedReplyItem({
                 size="sm"
                 variant="danger"
                 aria-label={`Delete ${reply.title}`}
-                onClick={() => {
-                  setError(null);
-                  setMode("confirm");
-                }}
+                onClick={() => setMode("confirm")}
               >
                 Delete
               </Button>
@@ -84,7 +84,8 @@ export function CannedReplyItem({
         )}
 
         {mode === "confirm" ? (
-          <div
+          <form
+            action={deleteFormAction}
             role="group"
             aria-label={`Confirm deleting ${reply.title}`}
             className="flex flex-col gap-3 rounded-md border border-brand-200 bg-brand-50 p-3"
@@ -93,27 +94,16 @@ export function CannedReplyItem({
               Delete “{reply.title}” for everyone? Messages it was used in keep their text.
             </p>
             <div className="flex gap-2">
-              <Button
-                variant="primary"
-                size="sm"
-                pending={isPending}
-                autoFocus
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await deleteAction();
-                    if (!result.ok) setError(result.formError ?? "The reply was not deleted.");
-                  })
-                }
-              >
+              <SubmitButton variant="primary" size="sm" pending={isPending} autoFocus>
                 Yes, delete
-              </Button>
+              </SubmitButton>
               <Button variant="ghost" size="sm" disabled={isPending} onClick={backToView}>
                 Cancel
               </Button>
             </div>
-          </div>
+          </form>
         ) : null}
-        <FormMessage message={error} />
+        <FormMessage message={mode === "confirm" ? failureOf(deleted)?.formError : null} />
       </CardBody>
     </Card>
   );

@@ -1,25 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { get, useFieldArray } from "react-hook-form";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFieldArray } from "react-hook-form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
+import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
 import {
   contractInputSchema,
   LIMITS,
   serviceLevelOptions,
   vendorOptions,
   type ContractFormValues,
-  type ContractInput,
 } from "@/lib/contracts/staff-schemas";
 import { KeyReveal } from "./key-reveal";
-import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const emptyAsset = { vendor: "", product: "", serialNumber: "", description: "" };
 
@@ -32,46 +28,36 @@ export const emptyContract: ContractFormValues = {
   assets: [emptyAsset],
 };
 
-type Issued = { id: string; number: string; key: string };
+type Issued = { id: string; number: string; key: string; customerName: string };
 
 /**
- * New contract (shows the issued key once on success) or edit (back to the contract). The
- * asset rows are a field array: add and remove rows; existing ones carry their id.
+ * New contract (shows the issued key once on success) or edit (the action goes back to the
+ * contract). The asset rows are a field array: add and remove rows; existing ones carry their id.
  */
 export function ContractForm(
   props:
-    | { mode: "create"; action: (values: ContractInput) => Promise<ActionResult<Issued>> }
+    | { mode: "create"; action: FormAction<Issued> }
     | {
         mode: "edit";
         contractId: string;
         defaultValues: ContractFormValues;
-        action: (values: ContractInput) => Promise<ActionResult<{ id: string }>>;
+        action: FormAction<void>;
       },
 ) {
-  const router = useRouter();
-  const [issued, setIssued] = useState<(Issued & { customerName: string }) | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
-    schema: contractInputSchema,
-    action: props.action as (
-      values: ContractInput,
-    ) => Promise<ActionResult<Issued | { id: string }>>,
-    defaultValues: props.mode === "edit" ? props.defaultValues : emptyContract,
-    onSuccess: (data) => {
-      if (props.mode === "create" && "key" in data) {
-        setIssued({ ...data, customerName: form.getValues("customerName") });
-      } else {
-        router.push(
-          `/staff/contracts/${props.mode === "edit" ? props.contractId : data.id}?saved=1`,
-        );
-      }
-    },
-  });
+  const { form, state, formAction, onSubmit, formError, isPending, isHydrated, errorOf, field } =
+    useFormAction({
+      schema: contractInputSchema,
+      action: props.action as FormAction<Issued | void>,
+      defaultValues: props.mode === "edit" ? props.defaultValues : emptyContract,
+    });
   const { fields, append, remove } = useFieldArray({
     control: form.control,
     name: "assets",
     keyName: "key",
   });
 
+  const issued =
+    state.result?.ok && state.result.data && "key" in state.result.data ? state.result.data : null;
   if (issued) {
     return (
       <KeyReveal
@@ -83,21 +69,10 @@ export function ContractForm(
     );
   }
 
-  const errors = form.formState.errors;
-  const nested = (path: string) => {
-    const error: unknown = get(errors, path);
-    return error && typeof error === "object" && "message" in error
-      ? String(error.message)
-      : undefined;
-  };
-  const assetsError = nested("assets.root") ?? nested("assets");
-  const field = (name: "number" | "customerName" | "validFrom" | "validTo") => ({
-    error: errorOf(name),
-    ...form.register(name),
-  });
+  const assetsError = errorOf("assets.root" as "assets") ?? errorOf("assets");
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormMessage message={formError} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-base font-semibold text-navy-900">Contract</legend>
@@ -116,8 +91,7 @@ export function ContractForm(
             placeholder="Choose…"
             options={serviceLevelOptions}
             required
-            error={errorOf("serviceLevel")}
-            {...form.register("serviceLevel")}
+            {...field("serviceLevel")}
           />
           <div className="grid grid-cols-2 gap-4">
             <Field label="Valid from" type="date" required {...field("validFrom")} />
@@ -143,22 +117,21 @@ export function ContractForm(
               aria-label={`Asset ${index + 1}`}
               className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[10rem_1fr_1fr_1fr_auto] lg:items-start"
             >
+              {item.id ? <input type="hidden" name={`assets.${index}.id`} value={item.id} /> : null}
               <SelectField
                 id={`assets.${index}.vendor`}
                 label={`Vendor (asset ${index + 1})`}
                 placeholder="Choose…"
                 options={vendorOptions}
                 required
-                error={nested(`assets.${index}.vendor`)}
-                {...form.register(`assets.${index}.vendor`)}
+                {...field(`assets.${index}.vendor`)}
               />
               <Field
                 id={`assets.${index}.product`}
                 label={`Product / model (asset ${index + 1})`}
                 autoComplete="off"
                 required
-                error={nested(`assets.${index}.product`)}
-                {...form.register(`assets.${index}.product`)}
+                {...field(`assets.${index}.product`)}
               />
               <Field
                 id={`assets.${index}.serialNumber`}
@@ -166,22 +139,20 @@ export function ContractForm(
                 autoComplete="off"
                 spellCheck={false}
                 required
-                error={nested(`assets.${index}.serialNumber`)}
-                {...form.register(`assets.${index}.serialNumber`)}
+                {...field(`assets.${index}.serialNumber`)}
               />
               <Field
                 id={`assets.${index}.description`}
                 label={`Description (asset ${index + 1})`}
                 autoComplete="off"
                 optional
-                error={nested(`assets.${index}.description`)}
-                {...form.register(`assets.${index}.description`)}
+                {...field(`assets.${index}.description`)}
               />
               <Button
                 variant="danger"
                 size="sm"
                 className="lg:mt-7"
-                disabled={fields.length === 1}
+                disabled={!isHydrated || fields.length === 1}
                 onClick={() => remove(index)}
               >
                 Remove asset {index + 1}
@@ -192,18 +163,18 @@ export function ContractForm(
         <Button
           variant="secondary"
           className="self-start"
-          disabled={fields.length >= LIMITS.assets}
+          disabled={!isHydrated || fields.length >= LIMITS.assets}
           onClick={() => append(emptyAsset)}
         >
           Add asset
         </Button>
+        <NeedsJavaScript what="Adding or removing assets" />
       </fieldset>
 
       <div className="flex flex-wrap gap-2">
         <SubmitButton size="lg" pending={isPending}>
           {props.mode === "create" ? "Create contract" : "Save changes"}
         </SubmitButton>
-        <NeedsJavaScript />
         <LinkButton
           href={props.mode === "edit" ? `/staff/contracts/${props.contractId}` : "/staff/contracts"}
           variant="ghost"

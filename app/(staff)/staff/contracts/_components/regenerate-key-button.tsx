@@ -1,9 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useActionState, useState } from "react";
+import { failureOf, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/actions/form-action";
 import { KeyReveal } from "./key-reveal";
 
 type Issued = { id: string; number: string; key: string };
@@ -16,12 +18,11 @@ export function RegenerateKeyButton({
 }: {
   number: string;
   customerName: string;
-  action: () => Promise<ActionResult<Issued>>;
+  action: FormAction<Issued>;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [issued, setIssued] = useState<Issued | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const [state, formAction, isPending] = useActionState(action, initialFormState);
+  const issued = state.result?.ok ? state.result.data : null;
 
   if (issued)
     return (
@@ -33,32 +34,29 @@ export function RegenerateKeyButton({
       />
     );
 
-  const regenerate = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await action();
-      if (result.ok) setIssued(result.data);
-      else setError(result.formError ?? "The key could not be regenerated.");
-    });
-
   return (
     <div className="flex flex-col gap-3">
-      <FormMessage message={error} />
+      <FormMessage message={failureOf(state)?.formError} />
       {confirming ? (
-        <div role="group" aria-label="Confirm key regeneration" className="flex flex-col gap-3">
+        <form
+          action={formAction}
+          role="group"
+          aria-label="Confirm key regeneration"
+          className="flex flex-col gap-3"
+        >
           <p className="text-sm text-navy-900">
             The current key of {number} will stop working at once. Accounts that already registered
             the contract keep it. Generate a new key?
           </p>
           <div className="flex gap-2">
-            <Button variant="primary" pending={isPending} onClick={regenerate}>
+            <SubmitButton variant="primary" pending={isPending}>
               Generate new key
-            </Button>
+            </SubmitButton>
             <Button variant="ghost" disabled={isPending} onClick={() => setConfirming(false)}>
               Cancel
             </Button>
           </div>
-        </div>
+        </form>
       ) : (
         <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
           Regenerate key

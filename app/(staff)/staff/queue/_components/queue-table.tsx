@@ -8,7 +8,8 @@ import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { TicketPriority, TicketStatus } from "@/lib/enums";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { callAction } from "@/components/forms/call-action";
+import type { FormState } from "@/lib/actions/form-action";
 import type { BulkUpdateResult } from "@/lib/tickets/bulk-update";
 import { STAFF_STATUS_LABELS } from "@/lib/tickets/priorities";
 import {
@@ -56,7 +57,10 @@ export function QueueTable({
 }: {
   rows: QueueRow[];
   staff: Array<{ id: string; name: string }>;
-  action: (input: BulkUpdateFormInput) => Promise<ActionResult<BulkUpdateResult>>;
+  action: (
+    state: FormState<BulkUpdateResult>,
+    input: BulkUpdateFormInput,
+  ) => Promise<FormState<BulkUpdateResult>>;
   /** Shown instead of the table when the view is empty; the last bulk result stays above it. */
   empty: ReactNode;
 }) {
@@ -94,7 +98,7 @@ export function QueueTable({
     }
     setErrors({});
     startTransition(async () => {
-      const result = await action(parsed.data);
+      const result = await callAction(action, parsed.data);
       if (!result.ok) {
         setMessage({ text: result.formError ?? "The tickets could not be updated.", ok: false });
         return;

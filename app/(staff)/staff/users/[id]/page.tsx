@@ -80,7 +80,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <UserActions
               user={{ id: user.id, login: user.login, role: user.role, status: user.status }}
               isSelf={isSelf}
-              setDisabled={setUserDisabledAction.bind(null, user.id)}
+              toggleDisabled={setUserDisabledAction.bind(null, user.id, user.status !== "disabled")}
               forceReset={forcePasswordResetAction.bind(null, user.id)}
               changeRole={changeRoleAction.bind(null, user.id)}
             />

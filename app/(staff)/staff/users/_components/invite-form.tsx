@@ -1,21 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
-import {
-  inviteStaffSchema,
-  STAFF_ROLES,
-  type InviteStaffFormValues,
-  type InviteStaffInput,
-} from "@/lib/admin/schemas";
+import { inviteStaffSchema, STAFF_ROLES, type InviteStaffFormValues } from "@/lib/admin/schemas";
 import { roleLabels } from "@/lib/auth/roles";
-import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const empty: InviteStaffFormValues = {
   email: "",
@@ -26,21 +19,15 @@ const empty: InviteStaffFormValues = {
 };
 
 /** Invites one staff member; on success says where the link went and offers another invite. */
-export function InviteForm({
-  action,
-}: {
-  action: (values: InviteStaffInput) => Promise<ActionResult<{ userId: string; email: string }>>;
-}) {
-  const [sent, setSent] = useState<{ userId: string; email: string } | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+export function InviteForm({ action }: { action: FormAction<{ userId: string; email: string }> }) {
+  const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: inviteStaffSchema,
     action,
     defaultValues: empty,
-    onSuccess: (data) => {
-      setSent(data);
-      form.reset(empty);
-    },
+    onSuccess: (_data, form) => form.reset(empty),
   });
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const sent = state.result?.ok && dismissed !== state ? state.result.data : null;
 
   if (sent) {
     return (
@@ -52,7 +39,7 @@ export function InviteForm({
         </div>
         <div className="flex flex-wrap gap-2">
           <LinkButton href={`/staff/users/${sent.userId}`}>Open the account</LinkButton>
-          <Button variant="ghost" onClick={() => setSent(null)}>
+          <Button variant="ghost" onClick={() => setDismissed(state)}>
             Invite another
           </Button>
         </div>
@@ -61,38 +48,29 @@ export function InviteForm({
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
-      <Field
-        label="Email"
-        type="email"
-        autoComplete="off"
-        error={errorOf("email")}
-        {...form.register("email")}
-      />
+      <Field label="Email" type="email" autoComplete="off" {...field("email")} />
       <Field
         label="Login"
         hint="3–64 characters: letters, digits, dot, underscore, hyphen."
         autoComplete="off"
-        error={errorOf("login")}
-        {...form.register("login")}
+        {...field("login")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" error={errorOf("firstName")} {...form.register("firstName")} />
-        <Field label="Last name" error={errorOf("lastName")} {...form.register("lastName")} />
+        <Field label="First name" {...field("firstName")} />
+        <Field label="Last name" {...field("lastName")} />
       </div>
       <SelectField
         label="Role"
         placeholder="Choose…"
         options={STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] }))}
-        error={errorOf("role")}
-        {...form.register("role")}
+        {...field("role")}
       />
       <div className="flex gap-2">
         <SubmitButton variant="primary" pending={isPending} pendingLabel="Sending invitation…">
           Send invitation
         </SubmitButton>
-        <NeedsJavaScript />
         <LinkButton href="/staff/users" variant="ghost">
           Cancel
         </LinkButton>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
+import { callAction } from "@/components/forms/call-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,10 @@ import type { ContractImportPreview } from "@/lib/contracts/import-contracts";
 import { CSV_MAX_CHARS } from "@/lib/contracts/staff-schemas";
 import { importContractsAction, previewContractsImportAction } from "../../actions";
 
-type Summary = Extract<Awaited<ReturnType<typeof importContractsAction>>, { ok: true }>["data"];
+type Summary = Extract<
+  NonNullable<Awaited<ReturnType<typeof importContractsAction>>["result"]>,
+  { ok: true }
+>["data"];
 type Done = Extract<Summary, { ok: true }>;
 
 /** Upload → preview of every row with its errors → confirm → summary and the keys download. */
@@ -40,7 +44,10 @@ export function ImportForm() {
       }
       const text = await chosen.text();
       setFile({ name: chosen.name, text });
-      const result = await previewContractsImportAction({ fileName: chosen.name, csv: text });
+      const result = await callAction(previewContractsImportAction, {
+        fileName: chosen.name,
+        csv: text,
+      });
       if (result.ok) setPreview(result.data);
       else
         setError(
@@ -55,7 +62,10 @@ export function ImportForm() {
     startTransition(async () => {
       if (!file) return;
       setError(null);
-      const result = await importContractsAction({ fileName: file.name, csv: file.text });
+      const result = await callAction(importContractsAction, {
+        fileName: file.name,
+        csv: file.text,
+      });
       if (!result.ok) {
         setError(result.formError ?? "The import failed.");
       } else if (!result.data.ok) {

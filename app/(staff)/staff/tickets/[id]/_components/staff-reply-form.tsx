@@ -1,16 +1,14 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useId, useRef, useState, type ChangeEvent } from "react";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { TextareaField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
-import { replySchema, type ReplyInput } from "@/lib/tickets/schemas";
+import { replySchema } from "@/lib/tickets/schemas";
 import { CannedReplyPicker, type CannedReplyOption } from "./canned-reply-picker";
-import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const MODES = [
   {
@@ -35,28 +33,35 @@ export function StaffReplyForm({
   cannedReplies,
   requesterName,
 }: {
-  action: (input: ReplyInput) => Promise<ActionResult<unknown>>;
+  action: FormAction<{ status: string; internal: boolean }>;
   cannedReplies: CannedReplyOption[];
   requesterName: string;
 }) {
   const modeName = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
-  const [sent, setSent] = useState<string | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
+  const [typedSince, setTypedSince] = useState<unknown>(null);
+  const { form, state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: replySchema,
     action,
-    defaultValues: { body: "", internal: false },
-    onSuccess: () => {
-      const internal = form.getValues("internal");
-      setSent(internal ? "Internal note added." : `Reply sent to ${requesterName}.`);
-      form.reset({ body: "", internal });
-    },
+    defaultValues: { body: "", internal: "false" },
+    onSuccess: (data, form) => form.reset({ body: "", internal: String(data.internal) }),
   });
-  const internal = form.watch("internal") === true;
-  const { ref, ...registered } = form.register("body", { onChange: () => setSent(null) });
+  const internal = String(form.watch("internal")) === "true";
+  const sentAs = state.result?.ok && typedSince !== state ? state.result.data : null;
+  const sent = sentAs
+    ? sentAs.internal
+      ? "Internal note added."
+      : `Reply sent to ${requesterName}.`
+    : null;
+  const clearSent = () => setTypedSince(state);
+  const { ref, onChange, ...registered } = field("body");
   // Spread, as TextareaField passes unknown props (the ref too) on to its <textarea>.
   const body = {
     ...registered,
+    onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
+      clearSent();
+      return onChange(event);
+    },
     ref: (element: HTMLTextAreaElement | null) => {
       ref(element);
       textarea.current = element;
@@ -83,7 +88,7 @@ export function StaffReplyForm({
 
   return (
     <form
-      method="post"
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className={cn(
@@ -113,12 +118,9 @@ export function StaffReplyForm({
                 <input
                   id={inputId}
                   type="radio"
-                  name={modeName}
+                  value={String(mode.internal)}
                   checked={checked}
-                  onChange={() => {
-                    form.setValue("internal", mode.internal);
-                    setSent(null);
-                  }}
+                  {...form.register("internal", { onChange: clearSent })}
                   className="mt-0.5 accent-navy-700"
                 />
                 <span className="flex flex-col gap-0.5">
@@ -139,7 +141,6 @@ export function StaffReplyForm({
         rows={8}
         required
         hint="Markdown works: wrap CLI output or config in ``` lines to keep it legible."
-        error={errorOf("body")}
         {...body}
         onSelect={(event) => {
           event.currentTarget.dataset.caret = "1";
@@ -159,7 +160,6 @@ export function StaffReplyForm({
         ) : (
           <SubmitButton pending={isPending}>Send reply</SubmitButton>
         )}
-        <NeedsJavaScript />
         <p aria-live="polite" className="text-sm text-emerald-800">
           {sent}
         </p>

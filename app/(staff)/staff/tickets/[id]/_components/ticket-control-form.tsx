@@ -1,15 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionResult } from "@/lib/actions/action-result";
 import { assignSchema, prioritySchema, statusSchema } from "./schemas";
-import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 
 const KINDS = {
   assign: { schema: assignSchema, field: "assigneeId", label: "Assignee", submit: "Assign" },
@@ -42,52 +40,65 @@ export function TicketControlForm({
   current: string;
   options: Array<{ value: string; label: string }>;
   placeholder?: string;
-  action: (input: Values) => Promise<ActionResult<unknown>>;
+  action: FormAction<void>;
   /** For "assign": the signed-in engineer, offered as "Assign to me". */
   selfId?: string;
 }) {
-  const { schema, field, label, submit } = KINDS[kind];
+  const { schema, field: name, label, submit } = KINDS[kind];
   const initial = placeholder === undefined ? current : "";
-  const [saved, setSaved] = useState<string | null>(null);
-  const { form, onSubmit, formError, isPending, errorOf } = useActionForm({
-    schema: schema as z.ZodType<Values, Values>,
-    action,
-    defaultValues: { [field]: initial } as Values,
-    onSuccess: () => setSaved(`${label} saved.`),
-  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const [changed, setChanged] = useState(false);
+  const { form, state, formAction, onSubmit, formError, isPending, isHydrated, field } =
+    useFormAction({
+      schema: schema as z.ZodType<Values, Values>,
+      action,
+      defaultValues: { [name]: initial } as Values,
+    });
   // A refreshed page brings the new value: make it the form's starting point again.
-  useEffect(() => form.reset({ [field]: initial } as Values), [form, field, initial]);
-  const chosen = form.watch(field as never) as unknown as string;
-  const id = `ticket-${kind}`;
+  useEffect(() => form.reset({ [name]: initial } as Values), [form, name, initial]);
+  const chosen = form.watch(name as never) as unknown as string;
+  const { onChange, ...select } = field(name as never);
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={(event) => {
+        setChanged(false);
+        onSubmit(event);
+      }}
+      noValidate
+      className="flex flex-col gap-2"
+    >
       <SelectField
-        id={id}
+        id={`ticket-${kind}`}
         label={label}
         options={options}
         placeholder={placeholder}
-        error={errorOf(field as never)}
-        {...form.register(field as never, { onChange: () => setSaved(null) })}
+        {...select}
+        onChange={(event) => {
+          setChanged(true);
+          return onChange(event);
+        }}
       />
       <div className="flex flex-wrap gap-2">
         <SubmitButton
           size="sm"
           variant="secondary"
           pending={isPending}
-          disabled={chosen === current || (placeholder !== undefined && chosen === "")}
+          // Without JavaScript the choice can't be watched: the button stays usable.
+          disabled={isHydrated && (chosen === current || (placeholder !== undefined && !chosen))}
         >
           {submit}
         </SubmitButton>
-        <NeedsJavaScript />
-        {kind === "assign" && selfId && current !== selfId ? (
+        {isHydrated && kind === "assign" && selfId && current !== selfId ? (
           <Button
             size="sm"
             variant="ghost"
             disabled={isPending}
             onClick={() => {
-              form.setValue(field as never, selfId as never);
-              void onSubmit();
+              form.setValue(name as never, selfId as never);
+              formRef.current?.requestSubmit();
             }}
           >
             Assign to me
@@ -96,7 +107,7 @@ export function TicketControlForm({
       </div>
       <FormMessage message={formError} />
       <p aria-live="polite" className="text-sm text-emerald-800">
-        {saved}
+        {state.result?.ok && !changed ? `${label} saved.` : null}
       </p>
     </form>
   );
