@@ -1,41 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { runAction } from "@/lib/actions/action-result";
-import { DomainError, type DomainErrorCode } from "@/lib/errors";
-import { setTicketClosed } from "@/lib/tickets/close-ticket";
-import { addReply } from "@/lib/tickets/add-reply";
-import { actorOf, createTicketRow, createUser } from "@/test/factories";
+import { DomainError, forbidden, httpStatusOf, type DomainErrorCode } from "./errors";
 
-const ctx = { ip: "192.0.2.14", userAgent: "vitest" };
-const codes: DomainErrorCode[] = [
-  "not_found",
-  "forbidden",
-  "conflict",
-  "invalid",
-  "rate_limited",
-  "unauthenticated",
-];
-
-describe("what a failed action tells the user", () => {
-  it.each(codes)("a %s error without a message reads as a sentence, not its code", (code) => {
-    const { message } = new DomainError(code);
-    expect(message).not.toContain(code);
-    expect(message).toMatch(/^[A-Z].+\.$/);
+describe("httpStatusOf", () => {
+  it.each<[DomainErrorCode, number]>([
+    ["invalid", 400],
+    ["unauthenticated", 401],
+    ["forbidden", 403],
+    ["not_found", 404],
+    ["conflict", 409],
+    ["rate_limited", 429],
+  ])("answers %s with %i", (code, status) => {
+    expect(httpStatusOf(code)).toBe(status);
   });
 
-  it("a reply or close on a ticket the user cannot see says so in words", async () => {
-    const owner = await createUser();
-    const stranger = actorOf({ ...(await createUser()), role: "customer" });
-    const ticket = await createTicketRow({ requesterId: owner.id });
-    const expected = "This ticket was not found or you no longer have access to it.";
+  it("gives a file over the limit its own 413, and ignores reasons without a status", () => {
+    expect(httpStatusOf("invalid", "too_large")).toBe(413);
+    expect(httpStatusOf("invalid", "unconfirmed")).toBe(400);
+  });
+});
 
-    const reply = await runAction(() =>
-      addReply(stranger, ticket.id, { body: "Hi", internal: false }, ctx),
-    );
-    const close = await runAction(() => setTicketClosed(stranger, ticket.id, true, ctx));
-    const malformedId = await runAction(() => setTicketClosed(stranger, "not-a-uuid", true, ctx));
-
-    for (const result of [reply, close, malformedId]) {
-      expect(result).toEqual({ ok: false, formError: expected });
-    }
+describe("forbidden", () => {
+  it("is the one refusal, with the default message", () => {
+    const error = forbidden();
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: "forbidden", message: "You are not allowed to do this." });
   });
 });

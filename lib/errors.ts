@@ -38,6 +38,25 @@ export class DomainError extends Error {
   }
 }
 
+/** The HTTP status a route handler answers for each code (documenso's app-error map). */
+const HTTP_STATUS: Record<DomainErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
+
+/** Finer causes with a status of their own. */
+const HTTP_STATUS_BY_REASON: Record<string, number> = { too_large: 413 };
+
+export const httpStatusOf = (code: DomainErrorCode, reason?: string): number =>
+  (reason && HTTP_STATUS_BY_REASON[reason]) || HTTP_STATUS[code];
+
+/** The one refusal of a role that may not do something at all. */
+export const forbidden = () => new DomainError("forbidden");
+
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
 
 /** The unique index a PostgreSQL unique violation names, if that is what `error` is (Drizzle wraps it in `cause`). */

@@ -5,8 +5,10 @@ import {
   assets,
   contractActivations,
   contracts,
+  attachments,
   emailOutbox,
   ticketFollowers,
+  ticketMessages,
   tickets,
   users,
   type NewUser,
@@ -127,6 +129,15 @@ export async function createTicketRow(
   await db.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: ticket!.requesterId });
   return ticket!;
 }
+
+/** Messages on tickets, as written (authorId and body required; public unless `internal`). */
+export async function createMessages(...rows: Array<typeof ticketMessages.$inferInsert>) {
+  return db.insert(ticketMessages).values(rows).returning();
+}
+
+/** The attachment rows of a ticket. */
+export const attachmentsOf = (ticketId: string) =>
+  db.select().from(attachments).where(eq(attachments.ticketId, ticketId));
 
 /** A session of the user as Auth.js hands it to loadActor, with its row in user_sessions. */
 export async function createSession(

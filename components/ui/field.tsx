@@ -56,16 +56,11 @@ function FieldFrame({
   errorId,
   className,
   children,
-}: {
+}: Omit<FieldMeta, "error"> & {
   id: string;
-  label: ReactNode;
-  labelAside?: ReactNode;
-  optional?: boolean;
-  hint?: ReactNode;
   hintId?: string;
   errors: string[];
   errorId?: string;
-  className?: string;
   children: ReactNode;
 }) {
   return (
@@ -111,6 +106,21 @@ function FieldFrame({
   );
 }
 
+/** Splits a field's props into its frame (label, hint, errors) and its control's own props. */
+function fieldParts<
+  P extends FieldMeta & { id?: string; name: string; "aria-describedby"?: string },
+>(props: P) {
+  const { label, hint, error, labelAside, optional, className, id, ...control } = props;
+  const controlId = id ?? props.name;
+  const errors = errorList(error);
+  const { hintId, errorId, aria } = describe(controlId, hint, errors, control["aria-describedby"]);
+  return {
+    frame: { id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className },
+    control: { ...control, id: controlId, ...aria },
+    stateClass: errors.length ? controlError : controlOk,
+  };
+}
+
 export type FieldProps = FieldMeta &
   Omit<InputHTMLAttributes<HTMLInputElement>, "className"> & {
     name: string;
@@ -118,39 +128,11 @@ export type FieldProps = FieldMeta &
   };
 
 /** A labelled text input with optional hint and error text. `id` defaults to `name`. */
-export function Field({
-  label,
-  hint,
-  error,
-  labelAside,
-  optional,
-  className,
-  inputClassName,
-  id,
-  name,
-  required,
-  ...input
-}: FieldProps) {
-  const controlId = id ?? name;
-  const errors = errorList(error);
-  const { hintId, errorId, aria } = describe(controlId, hint, errors, input["aria-describedby"]);
+export function Field({ inputClassName, ...props }: FieldProps) {
+  const { frame, control, stateClass } = fieldParts(props);
   return (
-    <FieldFrame
-      {...{ id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className }}
-    >
-      <input
-        id={controlId}
-        name={name}
-        required={required}
-        {...input}
-        {...aria}
-        className={cn(
-          controlBase,
-          "h-10",
-          errors.length ? controlError : controlOk,
-          inputClassName,
-        )}
-      />
+    <FieldFrame {...frame}>
+      <input {...control} className={cn(controlBase, "h-10", stateClass, inputClassName)} />
     </FieldFrame>
   );
 }
@@ -159,35 +141,11 @@ export type TextareaFieldProps = FieldMeta &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "className"> & { name: string };
 
 /** A labelled multi-line input. */
-export function TextareaField({
-  label,
-  hint,
-  error,
-  labelAside,
-  optional,
-  className,
-  id,
-  name,
-  required,
-  rows = 6,
-  ...textarea
-}: TextareaFieldProps) {
-  const controlId = id ?? name;
-  const errors = errorList(error);
-  const { hintId, errorId, aria } = describe(controlId, hint, errors, textarea["aria-describedby"]);
+export function TextareaField(props: TextareaFieldProps) {
+  const { frame, control, stateClass } = fieldParts(props);
   return (
-    <FieldFrame
-      {...{ id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className }}
-    >
-      <textarea
-        id={controlId}
-        name={name}
-        required={required}
-        rows={rows}
-        {...textarea}
-        {...aria}
-        className={cn(controlBase, "py-2", errors.length ? controlError : controlOk)}
-      />
+    <FieldFrame {...frame}>
+      <textarea rows={6} {...control} className={cn(controlBase, "py-2", stateClass)} />
     </FieldFrame>
   );
 }
@@ -201,35 +159,11 @@ export type SelectFieldProps = FieldMeta &
   };
 
 /** A labelled native select. */
-export function SelectField({
-  label,
-  hint,
-  error,
-  labelAside,
-  optional,
-  className,
-  id,
-  name,
-  required,
-  options,
-  placeholder,
-  ...select
-}: SelectFieldProps) {
-  const controlId = id ?? name;
-  const errors = errorList(error);
-  const { hintId, errorId, aria } = describe(controlId, hint, errors, select["aria-describedby"]);
+export function SelectField({ options, placeholder, ...props }: SelectFieldProps) {
+  const { frame, control, stateClass } = fieldParts(props);
   return (
-    <FieldFrame
-      {...{ id: controlId, label, labelAside, optional, hint, hintId, errors, errorId, className }}
-    >
-      <select
-        id={controlId}
-        name={name}
-        required={required}
-        {...select}
-        {...aria}
-        className={cn(controlBase, "h-10 pr-8", errors.length ? controlError : controlOk)}
-      >
+    <FieldFrame {...frame}>
+      <select {...control} className={cn(controlBase, "h-10 pr-8", stateClass)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

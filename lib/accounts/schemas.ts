@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
-import { checkPassword, PASSWORD_MAX } from "./password-policy";
+import { checkPassword, PASSWORD_MAX, type PasswordContext } from "./password-policy";
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions. Passwords are
 // taken as typed: they are only ever hashed, never stored or shown.
@@ -26,6 +26,22 @@ const passwordPair = {
   confirmPassword: z.string().min(1, "Repeat the password."),
 };
 
+/** The password's own problem on `password`, a mismatch on `confirmPassword`. */
+function checkPasswordPair(
+  pair: { password: string; confirmPassword: string },
+  ctx: z.RefinementCtx,
+  personal?: PasswordContext,
+) {
+  const problem = checkPassword(pair.password, personal).problem;
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  if (pair.confirmPassword !== pair.password)
+    ctx.addIssue({
+      code: "custom",
+      path: ["confirmPassword"],
+      message: "The passwords do not match.",
+    });
+}
+
 export const signUpSchema = z
   .object({
     firstName: required("first name", 100),
@@ -46,21 +62,13 @@ export const signUpSchema = z
       .min(1, "Enter the activation code.")
       .max(100, "Use at most 100 characters."),
   })
-  .superRefine((data, ctx) => {
-    const problem = checkPassword(data.password, {
+  .superRefine((data, ctx) =>
+    checkPasswordPair(data, ctx, {
       login: data.login,
       email: data.email,
       names: [data.firstName, data.lastName],
-    }).problem;
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-    if (data.confirmPassword !== data.password) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["confirmPassword"],
-        message: "The passwords do not match.",
-      });
-    }
-  });
+    }),
+  );
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const loginSchema = z.object({
@@ -76,15 +84,7 @@ export const verificationCodeSchema = z.object({
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 /** The reset form knows the user only on the server, so personal-data checks happen there. */
-export const resetPasswordSchema = z.object(passwordPair).superRefine((data, ctx) => {
-  const problem = checkPassword(data.password).problem;
-  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-  if (data.confirmPassword !== data.password) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["confirmPassword"],
-      message: "The passwords do not match.",
-    });
-  }
-});
+export const resetPasswordSchema = z
+  .object(passwordPair)
+  .superRefine((data, ctx) => checkPasswordPair(data, ctx));
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

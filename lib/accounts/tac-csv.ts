@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
-import { parse, type CsvError } from "csv-parse";
+import { parse } from "csv-parse";
+import { importCsvOptions, recordStartLine, type ImportRecord } from "@/lib/csv/import-options";
 import { emailSchema } from "./schemas";
 
 /** The header of a CLICO TAC export; extra columns are ignored, missing ones are an error. */
@@ -48,34 +49,21 @@ export async function readTacCsv(filePath: string): Promise<TacFile> {
   let records = 0;
 
   const parser = createReadStream(filePath).pipe(
-    parse({
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      info: true,
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        records++;
-        // csv-parse puts the line where it gave up on the error's context.
-        if (error) errors.push({ line: Number(error.lines) || 0, reason: describeCsvError(error) });
-        return undefined;
-      },
-      columns: (header: string[]) => {
-        const names = header.map((name) => name.trim().toLowerCase());
-        const missing = TAC_COLUMNS.filter((column) => !names.includes(column));
-        if (missing.length) headerError = `the header lacks the column(s) ${missing.join(", ")}`;
-        return names;
-      },
-    }),
+    parse(
+      importCsvOptions(TAC_COLUMNS, {
+        missingColumns: (reason) => (headerError = reason),
+        unreadableRecord: (problem) => {
+          records++;
+          errors.push(problem);
+        },
+      }),
+    ),
   );
 
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string | undefined>;
-    info: { lines: number };
-  }>) {
+  for await (const { record, info } of parser as AsyncIterable<ImportRecord>) {
     if (headerError) break;
     records++;
-    const line = info.lines - newlinesIn(record);
+    const line = recordStartLine(record, info);
     const problem = checkRow(record);
     if (typeof problem === "string") {
       errors.push({ line, reason: problem });
@@ -144,25 +132,4 @@ export function splitContractNumbers(text: string): string[] {
     numbers.push(number);
   }
   return numbers;
-}
-
-/** A record ends on `info.lines`; newlines inside quoted fields tell where it started. */
-function newlinesIn(record: Record<string, string | undefined>): number {
-  let count = 0;
-  for (const field of Object.values(record)) {
-    if (!field) continue;
-    for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1)) count++;
-  }
-  return count;
-}
-
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case "CSV_RECORD_INCONSISTENT_COLUMNS":
-      return "the row has a different number of fields than the header";
-    case "CSV_QUOTE_NOT_CLOSED":
-      return "a quoted field is never closed";
-    default:
-      return `the row is not valid CSV (${error.code})`;
-  }
 }

@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { logWithReference, somethingWentWrong } from "@/lib/error-reference";
 import { isDomainError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -50,9 +49,7 @@ export async function runAction<T>(
         ? { ok: false, fieldErrors: { [error.field]: [error.message] }, reason: error.reason }
         : { ok: false, formError: error.message, reason: error.reason };
     }
-    const ref = randomBytes(4).toString("hex");
-    // The logger's err serializer keeps a query's SQL, parameters and values out of the line.
-    logger.error({ ref, action: name, err: error }, "action failed");
-    return { ok: false, formError: `Something went wrong (ref ${ref}). Please try again.` };
+    const ref = logWithReference(error, "action failed", { action: name });
+    return { ok: false, formError: `${somethingWentWrong(ref)} Please try again.` };
   }
 }

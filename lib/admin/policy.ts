@@ -3,7 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { users, type UserRole } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { DomainError, forbidden } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 
 export type AdminActor = Pick<Actor, "id" | "role">;
@@ -61,9 +61,6 @@ const ADMIN_PERMISSIONS: Record<UserRole, Record<AdminOperation, boolean>> = {
 /** Whether the role may do `operation` (for showing or hiding UI; the use cases check again). */
 export const canAdmin = (role: UserRole, operation: AdminOperation) =>
   ADMIN_PERMISSIONS[role][operation];
-
-const forbidden = () =>
-  new DomainError("forbidden", { message: "You are not allowed to do this." });
 
 /**
  * Throws `forbidden` unless the actor, as stored now, is active and its role may do

@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { users } from "@/db/schema";
-import { DomainError } from "@/lib/errors";
+import { DomainError, forbidden } from "@/lib/errors";
 import { canAdmin, type AdminActor, type AdminOperation } from "./policy";
 
 /**
@@ -31,8 +31,7 @@ export async function lockTargetUser(
     .orderBy(users.id)
     .for("update");
   const me = rows.find((row) => row.id === actor.id);
-  if (!me || me.status !== "active" || !canAdmin(me.role, operation))
-    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  if (!me || me.status !== "active" || !canAdmin(me.role, operation)) throw forbidden();
   const target = rows.find((row) => row.id === userId);
   if (!target) throw new DomainError("not_found", { message: "This user does not exist." });
   return target;

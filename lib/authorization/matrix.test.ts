@@ -18,13 +18,16 @@ import { contractInput } from "@/lib/contracts/staff-test-helpers";
 import { updateContract } from "@/lib/contracts/update-contract";
 import { addReply } from "@/lib/tickets/add-reply";
 import { openAttachment, saveAttachment } from "@/lib/tickets/attachments";
+import { bulkUpdateTickets } from "@/lib/tickets/bulk-update";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
 import { setTicketClosed } from "@/lib/tickets/close-ticket";
 import { createTicket } from "@/lib/tickets/create-ticket";
 import { exportQueueCsv } from "@/lib/tickets/export-queue";
 import { getTicket } from "@/lib/tickets/get-ticket";
+import { listQueue } from "@/lib/tickets/list-queue";
 import { listTickets } from "@/lib/tickets/list-tickets";
 import { listSelectableAssets } from "@/lib/tickets/selectable-assets";
+import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import {
   createContract,
@@ -163,7 +166,12 @@ const operations: Record<string, (actor: Actor) => Promise<unknown>> = {
   "asset.list": async (actor) => includes(await listSelectableAssets(actor), f.asset.id),
   "ticket.list": async (actor) =>
     includes((await listTickets(actor, { limit: 100 })).tickets, f.ticket.id),
+  "ticket.queue": async (actor) => {
+    const fresh = await f.supportTicket();
+    includes((await listQueue(actor, { contractId: f.contract.id, limit: 100 })).tickets, fresh.id);
+  },
   "ticket.read": (actor) => getTicket(actor, f.ticket.id),
+  "ticket.history": (actor) => listTicketHistory(actor, f.ticket.id),
   "ticket.create": (actor) =>
     createTicket(
       actor,
@@ -179,6 +187,11 @@ const operations: Record<string, (actor: Actor) => Promise<unknown>> = {
     ),
   "ticket.update": async (actor) =>
     changeTicketStatus(actor, (await f.supportTicket()).id, "open", ctx),
+  "ticket.bulk_update": async (actor) => {
+    const ticketIds = [(await f.supportTicket()).id];
+    const { failed } = await bulkUpdateTickets(actor, { ticketIds, status: "open" }, ctx);
+    if (failed.length) throw new Error(failed[0]!.message);
+  },
   "ticket.close": async (actor) => setTicketClosed(actor, (await f.supportTicket()).id, true, ctx),
   "ticket.export": async (actor) => {
     let csv = "";
@@ -230,9 +243,12 @@ const expected: Record<
   "asset.read": [A, A, N, A, A, A],
   "asset.list": [A, A, N, F, F, F],
   "ticket.list": [A, A, N, A, F, A],
+  "ticket.queue": [F, F, F, A, F, A],
   "ticket.read": [A, A, N, A, F, A],
+  "ticket.history": [F, F, F, A, F, A],
   "ticket.create": [A, A, A, F, F, F],
   "ticket.update": [F, F, F, A, F, A],
+  "ticket.bulk_update": [F, F, F, A, F, A],
   "ticket.close": [A, A, N, A, F, A],
   "ticket.export": [F, F, F, A, F, A],
   "message.create": [A, A, N, A, F, A],

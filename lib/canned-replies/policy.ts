@@ -1,6 +1,6 @@
 import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError, violatedUniqueIndex } from "@/lib/errors";
+import { DomainError, forbidden, violatedUniqueIndex } from "@/lib/errors";
 
 export type CannedReplyAction = "list" | "create" | "update" | "delete";
 
@@ -20,8 +20,7 @@ export function assertCannedReplyPermission(
   actor: Pick<Actor, "role">,
   action: CannedReplyAction,
 ): void {
-  if (!canUseCannedReplies(actor, action))
-    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  if (!canUseCannedReplies(actor, action)) throw forbidden();
 }
 
 /** True for PostgreSQL's unique violation on the title. */

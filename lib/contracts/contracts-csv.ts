@@ -1,4 +1,10 @@
-import { parse, type CsvError } from "csv-parse/sync";
+import { parse } from "csv-parse/sync";
+import {
+  importCsvOptions,
+  recordStartLine,
+  type CsvProblem,
+  type ImportRecord,
+} from "@/lib/csv/import-options";
 import type { ServiceLevel } from "@/db/schema";
 import { vendorNames } from "@/lib/vendors";
 import { serviceLevelLabels } from "./service-levels";
@@ -81,28 +87,16 @@ const FIELD_COLUMN: Record<string, ContractCsvColumn> = {
  */
 export function parseContractsCsv(text: string): ParsedContractsCsv {
   let headerError: string | undefined;
-  const skipped: Array<{ line: number; reason: string }> = [];
-  let records: Array<{ record: Record<string, string | undefined>; info: { lines: number } }>;
+  const skipped: CsvProblem[] = [];
+  let records: ImportRecord[];
   try {
-    records = parse(text, {
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      info: true,
-      relax_column_count_less: false,
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        if (error)
-          skipped.push({ line: Number(error.lines) || 0, reason: describeCsvError(error) });
-        return undefined;
-      },
-      columns: (header: string[]) => {
-        const names = header.map((name) => name.trim().toLowerCase());
-        const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
-        if (missing.length) headerError = `the header lacks the column(s) ${missing.join(", ")}`;
-        return names;
-      },
-    }) as typeof records;
+    records = parse(
+      text,
+      importCsvOptions(REQUIRED_COLUMNS, {
+        missingColumns: (reason) => (headerError = reason),
+        unreadableRecord: (problem) => skipped.push(problem),
+      }),
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { rows: [], contracts: [], errors: [{ line: 1, reason: `not a CSV file (${reason})` }] };
@@ -116,7 +110,7 @@ export function parseContractsCsv(text: string): ParsedContractsCsv {
     const values = Object.fromEntries(
       CONTRACT_CSV_COLUMNS.map((column) => [column, record[column] ?? ""]),
     ) as Record<ContractCsvColumn, string>;
-    const row: ContractCsvRow = { line: info.lines - newlinesIn(values), values, errors: [] };
+    const row: ContractCsvRow = { line: recordStartLine(values, info), values, errors: [] };
     rows.push(row);
     const checked = checkRow(values);
     if (typeof checked === "string") {
@@ -205,19 +199,3 @@ const emptyValues = () =>
     ContractCsvColumn,
     string
   >;
-
-/** A record ends on `info.lines`; newlines inside quoted fields tell where it started. */
-function newlinesIn(values: Record<string, string>): number {
-  return Object.values(values).reduce((count, field) => count + (field.split("\n").length - 1), 0);
-}
-
-function describeCsvError(error: CsvError): string {
-  switch (error.code) {
-    case "CSV_RECORD_INCONSISTENT_COLUMNS":
-      return "the row has a different number of fields than the header";
-    case "CSV_QUOTE_NOT_CLOSED":
-      return "a quoted field is never closed";
-    default:
-      return `the row is not valid CSV (${error.code})`;
-  }
-}

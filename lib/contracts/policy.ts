@@ -1,7 +1,7 @@
 import { and, eq, exists, sql, type SQL } from "drizzle-orm";
 import { contractActivations, contracts, type UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { forbidden } from "@/lib/errors";
 
 export type ContractAction =
   "list" | "read" | "register" | "create" | "update" | "regenerate_key" | "import" | "export";
@@ -63,7 +63,7 @@ export function assertContractPermission(
   action: ContractAction,
 ): "all" | "own" {
   const scope = contractScope(actor, action);
-  if (!scope) throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  if (!scope) throw forbidden();
   return scope;
 }
 

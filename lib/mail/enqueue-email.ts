@@ -1,10 +1,8 @@
-import type { ReactElement } from "react";
 import { sql, type SQL } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { getBoss, MAIL_QUEUE, mailJobOptions, type MailJob } from "./queue";
-import { renderEmail } from "./render-email";
 
 export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
 
@@ -41,13 +39,4 @@ export async function enqueueEmail(tx: DbOrTx, message: OutgoingEmail): Promise<
   // pg-boss answers null instead of throwing when nothing was inserted (e.g. a missing queue).
   if (!jobId) throw new Error(`The delivery job for outbox row ${row.id} was not created.`);
   return { id: row.id };
-}
-
-/** Renders a React email and enqueues it in the caller's transaction. */
-export async function sendEmail(
-  tx: DbOrTx,
-  message: { to: string; subject: string; element: ReactElement },
-): Promise<{ id: string }> {
-  const { html, text } = await renderEmail(message.element);
-  return enqueueEmail(tx, { to: message.to, subject: message.subject, html, text });
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { deliverEmail } from "./deliver-email";
-import { enqueueEmail, sendEmail } from "./enqueue-email";
+import { enqueueEmail } from "./enqueue-email";
+import { sendActionEmail } from "./send-action-email";
 import { listMailbox } from "./list-mailbox";
 import { stopBoss } from "./queue";
-import { ActionEmail } from "./templates/action-email";
 import { waitForStatus } from "./test-helpers";
 import { createTransport } from "./transport";
 import { startMailWorker } from "./worker";
@@ -26,15 +26,12 @@ afterAll(async () => {
 describe("mailbox transport (no RESEND_API_KEY, outside production)", () => {
   it("marks the row sent with transport mailbox and lists it newest first", async () => {
     const first = await db.transaction((tx) =>
-      sendEmail(tx, {
-        to: "jan@example.com",
+      sendActionEmail(tx, "jan@example.com", {
         subject: "Confirm your email",
-        element: ActionEmail({
-          preview: "Confirm your email",
-          heading: "Confirm your email",
-          paragraphs: ["Click the button to confirm."],
-          action: { label: "Confirm email", url: "https://support.clico.pl/confirm?token=abc" },
-        }),
+        preview: "Confirm your email",
+        heading: "Confirm your email",
+        paragraphs: ["Click the button to confirm."],
+        action: { label: "Confirm email", url: "https://support.clico.pl/confirm?token=abc" },
       }),
     );
     const second = await db.transaction((tx) =>

@@ -6,7 +6,7 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { logger } from "@/lib/logger";
 import { assignTicket } from "./assign-ticket";
 import { changeTicketStatus } from "./change-ticket-status";
-import { assertTicketPermission, isCustomer } from "./policy";
+import { assertTicketPermission } from "./policy";
 
 export const BULK_UPDATE_LIMIT = 100;
 
@@ -46,9 +46,7 @@ export async function bulkUpdateTickets(
   input: BulkUpdateInput,
   context: RequestContext,
 ): Promise<BulkUpdateResult> {
-  if (isCustomer(actor)) {
-    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
-  }
+  assertTicketPermission(actor, "bulk_update");
   const parsed = bulkUpdateSchema.safeParse(input);
   if (!parsed.success) {
     throw new DomainError("invalid", {

@@ -2,11 +2,13 @@ import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contractActivations, tickets, type UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { forbidden } from "@/lib/errors";
 
 export type TicketAction =
   | "list"
+  | "queue"
   | "read"
+  | "history"
   | "create"
   | "reply"
   | "internal_note"
@@ -15,18 +17,22 @@ export type TicketAction =
   | "assign"
   | "change_status"
   | "change_priority"
+  | "bulk_update"
   | "export";
 
 /**
  * "all": every ticket; "shared": tickets the customer requested or that sit on a contract
- * activated on their account (administrative ones only their own); false: never.
+ * activated on their account (administrative ones only their own); false: never. "queue" is
+ * the staff queue, "history" a ticket's audit trail, "bulk_update" the queue's change-many form.
  */
 type Scope = "all" | "shared" | false;
 
 const TICKET_PERMISSIONS: Record<UserRole, Record<TicketAction, Scope>> = {
   customer: {
     list: "shared",
+    queue: false,
     read: "shared",
+    history: false,
     create: "shared",
     reply: "shared",
     internal_note: false,
@@ -35,11 +41,14 @@ const TICKET_PERMISSIONS: Record<UserRole, Record<TicketAction, Scope>> = {
     assign: false,
     change_status: false,
     change_priority: false,
+    bulk_update: false,
     export: false,
   },
   support_engineer: {
     list: "all",
+    queue: "all",
     read: "all",
+    history: "all",
     create: false,
     reply: "all",
     internal_note: "all",
@@ -48,12 +57,15 @@ const TICKET_PERMISSIONS: Record<UserRole, Record<TicketAction, Scope>> = {
     assign: "all",
     change_status: "all",
     change_priority: "all",
+    bulk_update: "all",
     export: "all",
   },
   // The orders team issues contracts; tickets are not their business.
   orders_team: {
     list: false,
+    queue: false,
     read: false,
+    history: false,
     create: false,
     reply: false,
     internal_note: false,
@@ -62,11 +74,14 @@ const TICKET_PERMISSIONS: Record<UserRole, Record<TicketAction, Scope>> = {
     assign: false,
     change_status: false,
     change_priority: false,
+    bulk_update: false,
     export: false,
   },
   admin: {
     list: "all",
+    queue: "all",
     read: "all",
+    history: "all",
     create: false,
     reply: "all",
     internal_note: "all",
@@ -75,6 +90,7 @@ const TICKET_PERMISSIONS: Record<UserRole, Record<TicketAction, Scope>> = {
     assign: "all",
     change_status: "all",
     change_priority: "all",
+    bulk_update: "all",
     export: "all",
   },
 };
@@ -88,7 +104,7 @@ export function assertTicketPermission(
   action: TicketAction,
 ): "all" | "shared" {
   const scope = ticketScope(actor, action);
-  if (!scope) throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  if (!scope) throw forbidden();
   return scope;
 }
 

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { auditEvents, users, type TicketPriority, type TicketStatus } from "@/db/schema";
-import { isStaff, type Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 import { getVisibleTicket } from "./get-ticket";
+import { assertTicketPermission } from "./policy";
 import { priorityLabel, STAFF_STATUS_LABELS } from "./priorities";
 
 export type HistoryField = "status" | "priority" | "assignee";
@@ -103,15 +103,14 @@ export function describeTicketEvent(entry: Omit<TicketHistoryEntry, "sentence">)
 }
 
 /**
- * Every change to a ticket, oldest first, read from the audit log. Staff only (support
- * engineers and admins, as ticket reading allows): customers never see who did what inside.
+ * Every change to a ticket, oldest first, read from the audit log. Support engineers and admins
+ * only: customers never see who did what inside.
  */
 export async function listTicketHistory(
   actor: Actor,
   ticketId: string,
 ): Promise<TicketHistoryEntry[]> {
-  if (!isStaff(actor))
-    throw new DomainError("forbidden", { message: "You are not allowed to do this." });
+  assertTicketPermission(actor, "history");
   const ticket = await getVisibleTicket(actor, ticketId);
   const rows = await db
     .select({

@@ -16,6 +16,7 @@ import {
   type TacImportOptions,
   type TacImportResult,
 } from "../../lib/accounts/import-tac-accounts";
+import { TAC_COLUMNS } from "../../lib/accounts/tac-csv";
 
 const rowCount = Number(process.argv[2] ?? 100_000);
 if (!Number.isInteger(rowCount) || rowCount < 1) {
@@ -43,16 +44,7 @@ function writeCsv(file: string) {
       numbers.join(";"),
     ]);
   }
-  const header = [
-    "legacy_id",
-    "email",
-    "first_name",
-    "last_name",
-    "phone",
-    "company",
-    "contract_numbers",
-  ];
-  writeFileSync(file, stringify(records, { header: true, columns: header }));
+  writeFileSync(file, stringify(records, { header: true, columns: [...TAC_COLUMNS] }));
 }
 
 async function seedContracts() {
