@@ -99,6 +99,17 @@ describe("a server action declared with serverAction", () => {
     expect(fromCode.result).toEqual({ ok: true, data: expected });
   });
 
+  it("shows the typed values again after a success only when asked to (a side form of the page)", async () => {
+    const resend = serverAction(
+      { name: "resend", actor: "anyone", input: z.object({ login: z.string() }), keepValues: true },
+      async () => undefined,
+    );
+    expect(await resend(initialFormState, posted({ login: "anna" }))).toEqual({
+      result: { ok: true, data: undefined },
+      values: { login: "anna" },
+    });
+  });
+
   it("turns a DomainError into the field's error or the form's", async () => {
     signedIn.actor = { id: "u1" };
     const taken = onContract(async () => {

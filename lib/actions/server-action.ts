@@ -48,6 +48,8 @@ export function serverAction<
     bound?: B;
     /** Fields never sent back to be shown again (passwords). */
     secretFields?: readonly string[];
+    /** Show what was typed again after a success too: a side form of the page (login's "Resend"). */
+    keepValues?: boolean;
   },
   work: (call: { actor: ActorOf<R>; bound: BoundData<B>; input: z.infer<S> }) => Promise<T>,
 ): (...args: [...BoundInput<B>, FormState<T>, Payload<S>]) => Promise<FormState<T>> {
@@ -55,10 +57,13 @@ export function serverAction<
   return async (...args: unknown[]) => {
     const payload = args[boundSchemas.length + 1];
     const isForm = payload instanceof FormData;
-    // what was typed goes back after a failure only: a form that succeeded starts empty
+    // what was typed goes back after a failure: a form that succeeded starts empty
     const answer = (result: ActionResult<T>): FormState<T> => ({
       result,
-      values: isForm && !result.ok ? typedValues(payload, options.secretFields) : {},
+      values:
+        isForm && (!result.ok || options.keepValues)
+          ? typedValues(payload, options.secretFields)
+          : {},
     });
 
     const bound: unknown[] = [];

@@ -79,6 +79,7 @@ export const resendConfirmationAction = serverAction(
     actor: "anyone",
     input: loginSchema.pick({ login: true }),
     secretFields: ["password"],
+    keepValues: true,
   },
   async ({ input: { login } }) => {
     await resendConfirmation(login, await getRequestContext());
