@@ -6,6 +6,7 @@ import { isStaff, requireActor } from "@/lib/auth/actor";
 import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 import { RegisterContractButton } from "./contracts/_components/register-contract-dialog";
+import { personName } from "@/lib/format";
 
 /** The customer portal. Staff have their own workspace under /staff. */
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -13,7 +14,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (isStaff(actor)) redirect("/staff");
   return (
     <AppShell
-      user={{ name: `${actor.firstName} ${actor.lastName}`, role: roleLabels[actor.role] }}
+      user={{ name: personName(actor), role: roleLabels[actor.role] }}
       nav={navFor(actor.role)}
       actions={<RegisterContractButton />}
       signOut={<SignOutForm />}

@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { formatFileSize } from "@/lib/tickets/file-size";
+import { formatDateTime, formatFileSize } from "@/lib/format";
 
 export type AttachmentListItem = {
   id: string;
@@ -7,12 +7,6 @@ export type AttachmentListItem = {
   sizeBytes: number;
   createdAt: Date | string;
 };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Warsaw",
-});
 
 /**
  * Files of a ticket or message: each name downloads it, with its size and upload time. Pass
@@ -56,7 +50,7 @@ export function AttachmentList({
             </a>
             <span>{formatFileSize(attachment.sizeBytes)}</span>
             <time dateTime={createdAt.toISOString()} className="text-slate-500">
-              {dateTime.format(createdAt)}
+              {formatDateTime(createdAt)}
             </time>
           </li>
         );

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatFileSize } from "@/lib/tickets/file-size";
+import { formatFileSize } from "@/lib/format";
 
 export type UploadedAttachment = { id: string; fileName: string; sizeBytes: number };
 

@@ -8,6 +8,7 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { INVITE_LINK_HOURS, sendStaffInviteEmail } from "./admin-emails";
 import { assertAdminPermission, auditDenied, type AdminActor } from "./policy";
 import { inviteStaffSchema, type InviteStaffInput } from "./schemas";
+import { personName } from "@/lib/format";
 
 const EMAIL_TAKEN = "An account with this email address already exists.";
 const LOGIN_TAKEN = "This login is taken.";
@@ -67,7 +68,7 @@ export async function inviteStaff(
         await sendStaffInviteEmail(tx, data, {
           link,
           role: data.role,
-          invitedBy: inviter ? `${inviter.firstName} ${inviter.lastName}` : "An administrator",
+          invitedBy: inviter ? personName(inviter) : "An administrator",
         });
         await recordAuditEvent(tx, {
           actorId: actor.id,

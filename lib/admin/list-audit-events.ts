@@ -8,6 +8,7 @@ import { containsPattern, escapeLike } from "@/lib/pagination/like";
 import { cursorParam } from "@/lib/pagination/search-params";
 import { plainText } from "@/lib/validation/plain-text";
 import { assertAdminPermission, type AdminActor } from "./policy";
+import { PORTAL_TIME_ZONE } from "@/lib/format";
 
 export type AuditEventItem = {
   id: number;
@@ -27,7 +28,6 @@ export type AuditEventItem = {
 export type AuditPage = KeysetPage<AuditEventItem>;
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_TIME_ZONE = "Europe/Warsaw";
 
 const optionalText = (max: number) => plainText().max(max).optional();
 
@@ -63,7 +63,7 @@ function instant(value: string, edge: "from" | "to"): SQL {
   const isDate = value.length === 10;
   const local = sql`${isDate ? `${value}T00:00` : value}::timestamp`;
   const shifted = isDate && edge === "to" ? sql`(${local} + interval '1 day')` : local;
-  return sql`(${shifted} at time zone ${AUDIT_TIME_ZONE})`;
+  return sql`(${shifted} at time zone ${PORTAL_TIME_ZONE})`;
 }
 
 /**

@@ -3,9 +3,9 @@ import { db } from "@/db/client";
 import type { TicketPriority, TicketStatus } from "@/db/schema";
 import { vendorNames } from "@/lib/vendors/index";
 import { assertAdminPermission, type AdminActor } from "./policy";
+import { PORTAL_TIME_ZONE } from "@/lib/format";
 
 export const OVERVIEW_DAYS = 30;
-export const OVERVIEW_TIME_ZONE = "Europe/Warsaw";
 const BACKLOG_STATUSES = ["new", "open", "waiting_for_customer"] as const;
 
 export type DailyTickets = { day: string; opened: number; closed: number };
@@ -38,7 +38,7 @@ export type OverviewStats = {
   breaches: SlaBreach[];
 };
 
-const TZ = sql.raw(`'${OVERVIEW_TIME_ZONE}'`);
+const TZ = sql.raw(`'${PORTAL_TIME_ZONE}'`);
 const isBacklog = sql.raw(`status in (${BACKLOG_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 const paused = sql.raw(`make_interval(secs => sla_paused_seconds)`);
 

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { cannedReplies, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCannedReplyPermission } from "./policy";
+import { personName } from "@/lib/format";
 
 export type CannedReplyItem = {
   id: string;
@@ -29,6 +30,6 @@ export async function listCannedReplies(actor: Pick<Actor, "role">): Promise<Can
     .orderBy(asc(sql`lower(${cannedReplies.title})`), asc(cannedReplies.id));
   return rows.map(({ firstName, lastName, ...row }) => ({
     ...row,
-    updatedByName: firstName ? `${firstName} ${lastName}` : null,
+    updatedByName: firstName ? personName({ firstName, lastName }) : null,
   }));
 }

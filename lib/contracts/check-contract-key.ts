@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
 import { DomainError, isDomainError } from "@/lib/errors";
-import { formatContractDate } from "./contract-status";
+import { formatDay, isoDay } from "@/lib/format";
 
 export const WRONG_CONTRACT_PAIR =
   "This contract number and activation code do not match. Check both on your contract document.";
@@ -46,11 +46,11 @@ export async function checkContractKey(
       message: WRONG_CONTRACT_PAIR,
       reason: "wrong_pair",
     });
-  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const today = input.today ?? isoDay();
   if (contract.validTo < today) {
     throw new DomainError("invalid", {
       field: fields.number,
-      message: `Contract ${contract.number} expired on ${formatContractDate(contract.validTo)}.`,
+      message: `Contract ${contract.number} expired on ${formatDay(contract.validTo)}.`,
       reason: "expired",
     });
   }

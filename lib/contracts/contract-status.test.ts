@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contractStatus, daysLeft, formatContractDate, statusNote } from "./contract-status";
+import { contractStatus, daysLeft, statusNote } from "./contract-status";
+import { formatDay } from "@/lib/format";
 
 describe("contract status", () => {
   const today = "2026-03-03";
@@ -20,7 +21,7 @@ describe("contract status", () => {
   });
 
   it("writes dates and notes for people", () => {
-    expect(formatContractDate("2026-03-03")).toBe("3 March 2026");
+    expect(formatDay("2026-03-03")).toBe("3 March 2026");
     expect(statusNote("2026-03-03", today)).toBe("Expires today");
     expect(statusNote("2026-03-04", today)).toBe("Expires in 1 day");
     expect(statusNote("2026-03-15", today)).toBe("Expires in 12 days");

@@ -1,3 +1,4 @@
+import { isoDay } from "@/lib/format";
 export type ContractStatus = "active" | "expiring" | "expired";
 
 /** A contract counts as "expiring" from this many days before its last valid day. */
@@ -5,17 +6,14 @@ export const EXPIRING_WITHIN_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 
-/** Today as 'YYYY-MM-DD' in UTC, the calendar the contract dates are compared in. */
-export const todayIso = (now: Date = new Date()) => now.toISOString().slice(0, 10);
-
 const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
 
 /** Whole days from `today` to `validTo`: 0 on the last valid day, negative once expired. */
-export const daysLeft = (validTo: string, today: string = todayIso()) =>
+export const daysLeft = (validTo: string, today: string = isoDay()) =>
   dayNumber(validTo) - dayNumber(today);
 
 /** A contract is valid through the whole of its `validTo` day. */
-export function contractStatus(validTo: string, today: string = todayIso()): ContractStatus {
+export function contractStatus(validTo: string, today: string = isoDay()): ContractStatus {
   const left = daysLeft(validTo, today);
   if (left < 0) return "expired";
   if (left <= EXPIRING_WITHIN_DAYS) return "expiring";
@@ -28,17 +26,8 @@ export const contractStatusLabels: Record<ContractStatus, string> = {
   expired: "Expired",
 };
 
-/** "3 March 2026", the way dates are written across the portal. */
-export const formatContractDate = (isoDate: string) =>
-  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-
 /** A short note under the status badge, e.g. "Expires in 12 days". */
-export function statusNote(validTo: string, today: string = todayIso()): string | null {
+export function statusNote(validTo: string, today: string = isoDay()): string | null {
   const left = daysLeft(validTo, today);
   if (left < 0 || left > EXPIRING_WITHIN_DAYS) return null;
   if (left === 0) return "Expires today";

@@ -7,6 +7,7 @@ import { contractStatus, type ContractStatus } from "./contract-status";
 import { contractColumns } from "./list-contracts";
 import { contractVisibility } from "./policy";
 import { contractIdSchema } from "./schemas";
+import { personName } from "@/lib/format";
 
 export type ContractAsset = {
   id: string;
@@ -86,7 +87,7 @@ export async function getContract(
     status: contractStatus(contract.validTo),
     assets: assetRows,
     colleagues: colleagues.map((c) => ({
-      name: `${c.firstName} ${c.lastName}`.trim(),
+      name: personName(c),
       company: c.company,
     })),
   };

@@ -2,8 +2,9 @@ import { asc, count, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { assets, contracts, type ServiceLevel } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { contractStatus, todayIso, type ContractStatus } from "./contract-status";
+import { contractStatus, type ContractStatus } from "./contract-status";
 import { contractVisibility } from "./policy";
+import { isoDay } from "@/lib/format";
 
 export type ContractSummary = {
   id: string;
@@ -38,6 +39,6 @@ export async function listContracts(actor: Pick<Actor, "id" | "role">): Promise<
     .where(contractVisibility(actor, "list"))
     .groupBy(contracts.id)
     .orderBy(asc(contracts.number));
-  const today = todayIso();
+  const today = isoDay();
   return rows.map((row) => ({ ...row, status: contractStatus(row.validTo, today) }));
 }

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
 import { closeResolvedTickets } from "@/lib/tickets/auto-close";
+import { PORTAL_TIME_ZONE } from "@/lib/format";
 
 export const AUTO_CLOSE_QUEUE = "tickets-auto-close";
 /** Every hour at :15. */
@@ -34,7 +35,7 @@ export async function startScheduledJobs(): Promise<{ stop(): Promise<void> }> {
     retryDelay: 60,
     expireInSeconds: 300,
   });
-  await boss.schedule(AUTO_CLOSE_QUEUE, AUTO_CLOSE_CRON, undefined, { tz: "Europe/Warsaw" });
+  await boss.schedule(AUTO_CLOSE_QUEUE, AUTO_CLOSE_CRON, undefined, { tz: PORTAL_TIME_ZONE });
   const workerId = await boss.work(AUTO_CLOSE_QUEUE, async () => {
     const closed = await closeResolvedTickets();
     logger.info({ queue: AUTO_CLOSE_QUEUE, closed }, "resolved tickets auto-closed");

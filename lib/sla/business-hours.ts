@@ -1,11 +1,11 @@
 import { TZDate } from "@date-fns/tz";
 import Holidays from "date-holidays";
+import { PORTAL_TIME_ZONE } from "@/lib/format";
 
 // Business hours: Europe/Warsaw, Monday to Friday 08:00–16:00, not on Polish public holidays.
 // Every computation walks local calendar days and builds each day's window from wall-clock
 // times in Warsaw, so a DST change (always at night, outside the window) never shifts it.
 
-export const BUSINESS_TIME_ZONE = "Europe/Warsaw";
 const OPENS_AT = 8;
 const CLOSES_AT = 16;
 /** A bound on the walk: ten years of days, far past any target or pause. */
@@ -35,7 +35,7 @@ function publicHolidays(year: number): Set<string> {
 }
 
 function localDayOf(instant: Date): LocalDay {
-  const local = new TZDate(instant.getTime(), BUSINESS_TIME_ZONE);
+  const local = new TZDate(instant.getTime(), PORTAL_TIME_ZONE);
   return { year: local.getFullYear(), month: local.getMonth(), day: local.getDate() };
 }
 
@@ -54,7 +54,7 @@ export function isBusinessDay(day: LocalDay): boolean {
 function windowOf(day: LocalDay): { opens: number; closes: number } | null {
   if (!isBusinessDay(day)) return null;
   const at = (hour: number) =>
-    new TZDate(day.year, day.month, day.day, hour, 0, 0, 0, BUSINESS_TIME_ZONE).getTime();
+    new TZDate(day.year, day.month, day.day, hour, 0, 0, 0, PORTAL_TIME_ZONE).getTime();
   return { opens: at(OPENS_AT), closes: at(CLOSES_AT) };
 }
 

@@ -7,15 +7,13 @@ import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission } from "./policy";
+import { personName } from "@/lib/format";
 
 /** Who can hold a ticket: the roles that work the queue. */
 const ASSIGNABLE_ROLES: UserRole[] = ["support_engineer", "admin"];
 
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-
-const fullName = (user: { firstName: string; lastName: string }) =>
-  `${user.firstName} ${user.lastName}`.trim();
 
 /** Active support engineers and admins, by name: the choices of the "Assignee" field. */
 export async function listAssignableStaff(
@@ -27,7 +25,7 @@ export async function listAssignableStaff(
     .from(users)
     .where(and(inArray(users.role, ASSIGNABLE_ROLES), eq(users.status, "active")))
     .orderBy(asc(users.firstName), asc(users.lastName), asc(users.id));
-  return rows.map((row) => ({ id: row.id, name: fullName(row) }));
+  return rows.map((row) => ({ id: row.id, name: personName(row) }));
 }
 
 async function findAssignee(assigneeId: string) {
@@ -104,8 +102,8 @@ export async function assignTicket(
       details: {
         from: ticket.assigneeId,
         to,
-        fromName: previous[0] ? fullName(previous[0]) : null,
-        toName: assignee ? fullName(assignee) : null,
+        fromName: previous[0] ? personName(previous[0]) : null,
+        toName: assignee ? personName(assignee) : null,
       },
       ...context,
     });

@@ -18,9 +18,9 @@ import {
   sanitizeFileName,
   saveAttachment,
 } from "./attachments";
-import { formatFileSize } from "./file-size";
 import { getTicket } from "./get-ticket";
 import { uploadLimits } from "./upload-limits";
+import { formatFileSize } from "@/lib/format";
 
 let uploads: string;
 

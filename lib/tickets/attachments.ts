@@ -8,7 +8,6 @@ import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { logger } from "@/lib/logger";
 import { getStorage, newStorageKey, StorageLimitError, StorageNotFoundError } from "@/lib/storage";
-import { formatFileSize } from "./file-size";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission, isCustomer, ticketScope, ticketVisibility } from "./policy";
 import {
@@ -20,6 +19,7 @@ import {
   wholeNumberSetting,
   type UploadReservation,
 } from "./upload-limits";
+import { formatFileSize } from "@/lib/format";
 
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 1_073_741_824;
 const MAX_FILE_NAME_LENGTH = 200;

@@ -11,7 +11,7 @@ import { assertTicketPermission } from "./policy";
 import type { CreateTicketInput } from "./schemas";
 import { findSelectableAsset } from "./selectable-assets";
 import { sendTicketCreatedEmail } from "./ticket-emails";
-import { formatContractDate } from "@/lib/contracts/contract-status";
+import { formatDay, isoDay } from "@/lib/format";
 
 type SupportFields = {
   assetId: string;
@@ -48,11 +48,11 @@ export async function createTicket(
         message: "Choose a product covered by one of your contracts.",
       });
     }
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoDay();
     if (found.contract.validTo < today) {
       throw new DomainError("invalid", {
         field: "assetId",
-        message: `Contract ${found.contract.number} expired on ${formatContractDate(found.contract.validTo)}: its products can't get new support requests.`,
+        message: `Contract ${found.contract.number} expired on ${formatDay(found.contract.validTo)}: its products can't get new support requests.`,
       });
     }
     const vendor = validateVendorFields(found.asset.vendor, input.vendorFields);

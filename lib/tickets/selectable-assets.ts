@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { assets, contractActivations, contracts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertTicketPermission } from "./policy";
+import { isoDay } from "@/lib/format";
 
 export type SelectableAsset = {
   id: string;
@@ -16,8 +17,6 @@ export type SelectableAsset = {
   validTo: string;
   isExpired: boolean;
 };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The products covered by the contracts activated on the customer's account, for "Add asset":
@@ -60,13 +59,13 @@ export async function listSelectableAssets(actor: Actor, query = ""): Promise<Se
         : undefined,
     )
     .orderBy(
-      sql`${contracts.validTo} < ${today()}`,
+      sql`${contracts.validTo} < ${isoDay()}`,
       asc(assets.vendor),
       asc(assets.product),
       asc(assets.serialNumber),
     )
     .limit(200);
-  return rows.map((row) => ({ ...row, isExpired: row.validTo < today() }));
+  return rows.map((row) => ({ ...row, isExpired: row.validTo < isoDay() }));
 }
 
 /** One asset the customer may open a support request for, or null. */

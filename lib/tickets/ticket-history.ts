@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission } from "./policy";
 import { priorityLabel, STAFF_STATUS_LABELS } from "./priorities";
+import { personName } from "@/lib/format";
 
 export type HistoryField = "status" | "priority" | "assignee";
 
@@ -149,7 +150,7 @@ export async function listTicketHistory(
             .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
             .from(users)
             .where(inArray(users.id, [...ids]))
-        ).map((user) => [user.id, `${user.firstName} ${user.lastName}`])
+        ).map((user) => [user.id, personName(user)])
       : [],
   );
   const resolve = (field: HistoryField, value: unknown): string | null => {
@@ -166,7 +167,7 @@ export async function listTicketHistory(
       resolve(change!.field, value);
     const entry = {
       id: row.id,
-      actorName: row.firstName ? `${row.firstName} ${row.lastName}` : "System",
+      actorName: row.firstName ? personName(row) : "System",
       action: row.action,
       change: change
         ? { field: change.field, from: named("from", change.from), to: named("to", change.to) }

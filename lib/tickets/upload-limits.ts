@@ -2,12 +2,11 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { attachments, uploadUsage } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
-import { formatFileSize } from "./file-size";
+import { PORTAL_TIME_ZONE, formatFileSize } from "@/lib/format";
 
 export const DEFAULT_DAILY_UPLOAD_BYTES = 5 * 1024 ** 3;
 export const DEFAULT_FILES_PER_TICKET = 20;
 /** Customers are in Poland: "today" ends at midnight there. */
-const QUOTA_TIME_ZONE = "Europe/Warsaw";
 
 type Env = Record<string, string | undefined>;
 type Executor = Pick<typeof db, "select">;
@@ -81,7 +80,7 @@ export async function reserveUploadBytes(
     // The no-op update locks the user's row for today, so the read and the add are one step.
     const [usage] = await tx
       .insert(uploadUsage)
-      .values({ userId, day: sql`(now() at time zone ${QUOTA_TIME_ZONE})::date`, bytes: 0 })
+      .values({ userId, day: sql`(now() at time zone ${PORTAL_TIME_ZONE})::date`, bytes: 0 })
       .onConflictDoUpdate({
         target: [uploadUsage.userId, uploadUsage.day],
         set: { bytes: sql`${uploadUsage.bytes}` },

@@ -13,6 +13,7 @@ import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 import { hashSecret } from "@/lib/crypto/secrets";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import { validateVendorFields } from "@/lib/vendors";
+import { isoDay } from "@/lib/format";
 
 /** The fixed demo values the README lists. */
 export const DEMO_PASSWORD = "Demo-Password-2026";
@@ -30,7 +31,7 @@ function vendorColumns(vendor: string, input: Record<string, unknown>) {
 }
 
 const isoDate = (daysFromToday: number) =>
-  new Date(Date.now() + daysFromToday * 86_400_000).toISOString().slice(0, 10);
+  isoDay(new Date(Date.now() + daysFromToday * 86_400_000));
 
 /**
  * Seeds the demo data set on an empty database (no users yet); returns whether it did.

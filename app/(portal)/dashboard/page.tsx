@@ -6,11 +6,11 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { redirect } from "next/navigation";
 import { isStaff, requireActor } from "@/lib/auth/actor";
-import { formatContractDate } from "@/lib/contracts/contract-status";
 import { listContracts } from "@/lib/contracts/list-contracts";
 import { listTickets, type TicketListItem } from "@/lib/tickets/list-tickets";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { NewTicketShortcuts } from "../tickets/_components/new-ticket-shortcuts";
+import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -127,7 +127,7 @@ export default async function DashboardPage() {
                 {expiring.map((contract) => (
                   <li key={contract.id}>
                     <TextLink href={`/contracts/${contract.id}`}>{contract.number}</TextLink> —{" "}
-                    {contract.customerName}, valid to {formatContractDate(contract.validTo)}
+                    {contract.customerName}, valid to {formatDay(contract.validTo)}
                   </li>
                 ))}
               </ul>

@@ -12,14 +12,9 @@ import { listTickets, readTicketSearchParams } from "@/lib/tickets/list-tickets"
 import { PRIORITIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { NewTicketShortcuts } from "./_components/new-ticket-shortcuts";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tickets" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Warsaw",
-});
 
 export default async function TicketsPage({
   searchParams,
@@ -186,7 +181,7 @@ export default async function TicketsPage({
                   </td>
                   <td className="px-4 py-3 text-slate-700">{ticket.requesterName}</td>
                   <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                    {dateTime.format(ticket.updatedAt)}
+                    {formatDateTime(ticket.updatedAt)}
                   </td>
                 </tr>
               ))}

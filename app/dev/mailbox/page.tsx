@@ -8,6 +8,7 @@ import { getRequestContext } from "@/lib/http/request-context";
 import { listMailbox, type MailboxEntry } from "@/lib/mail/list-mailbox";
 import { mayOpenMailbox } from "@/lib/mail/mailbox-access";
 import { LinkifiedText } from "./_components/linkified-text";
+import { formatDateTime } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Local mailbox" };
@@ -19,12 +20,6 @@ const statusTone: Record<MailboxEntry["status"], BadgeTone> = {
   sent: "success",
   failed: "danger",
 };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "Europe/Warsaw",
-});
 
 export default async function MailboxPage() {
   if (!mayOpenMailbox(await getRequestContext())) notFound();
@@ -70,7 +65,7 @@ export default async function MailboxPage() {
                   <dt className="font-medium text-slate-500">Time</dt>
                   <dd className="text-slate-900">
                     <time dateTime={message.createdAt.toISOString()}>
-                      {timeFormat.format(message.createdAt)}
+                      {formatDateTime(message.createdAt, { seconds: true })}
                     </time>
                   </dd>
                 </dl>

@@ -1,6 +1,6 @@
-import { formatContractDate } from "@/lib/contracts/contract-status";
+import { formatDay } from "@/lib/format";
 
 /** A contract date ('YYYY-MM-DD') written for people, machine-readable in `dateTime`. */
 export function ContractDate({ value }: { value: string }) {
-  return <time dateTime={value}>{formatContractDate(value)}</time>;
+  return <time dateTime={value}>{formatDay(value)}</time>;
 }

@@ -18,15 +18,10 @@ import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
 import { ReplyForm } from "./_components/reply-form";
+import { formatDateTime, personName } from "@/lib/format";
 import { replyAction, setClosedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ticket" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Warsaw",
-});
 
 async function load(id: string) {
   const actor = await requireActor();
@@ -70,18 +65,13 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             </h2>
             <ol className="flex flex-col gap-4">
               <li>
-                <Card
-                  as="article"
-                  aria-label={`Description by ${requester.firstName} ${requester.lastName}`}
-                >
+                <Card as="article" aria-label={`Description by ${personName(requester)}`}>
                   <CardBody className="flex flex-col gap-2">
                     <p className="text-xs text-slate-500">
-                      <span className="font-semibold text-slate-800">
-                        {requester.firstName} {requester.lastName}
-                      </span>{" "}
+                      <span className="font-semibold text-slate-800">{personName(requester)}</span>{" "}
                       opened the ticket ·{" "}
                       <time dateTime={ticket.createdAt.toISOString()}>
-                        {dateTime.format(ticket.createdAt)}
+                        {formatDateTime(ticket.createdAt)}
                       </time>
                     </p>
                     <Markdown>{ticket.description}</Markdown>
@@ -104,7 +94,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                         </span>
                         {message.authorRole !== "customer" ? " · CLICO support" : ""} ·{" "}
                         <time dateTime={message.createdAt.toISOString()}>
-                          {dateTime.format(message.createdAt)}
+                          {formatDateTime(message.createdAt)}
                         </time>
                       </p>
                       <Markdown>{message.body}</Markdown>
@@ -143,7 +133,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                 </dd>
                 <dt className="text-slate-500">Requester</dt>
                 <dd>
-                  {requester.firstName} {requester.lastName}
+                  {personName(requester)}
                   <span className="block text-xs text-slate-500">{requester.company}</span>
                 </dd>
                 {asset ? (
@@ -168,7 +158,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                 <dt className="text-slate-500">Engineer</dt>
                 <dd>{assigneeName ?? "Not assigned yet"}</dd>
                 <dt className="text-slate-500">Updated</dt>
-                <dd>{dateTime.format(ticket.updatedAt)}</dd>
+                <dd>{formatDateTime(ticket.updatedAt)}</dd>
               </dl>
             </CardBody>
           </Card>

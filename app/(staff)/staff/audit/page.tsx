@@ -14,17 +14,12 @@ import { canAdmin } from "@/lib/admin/policy";
 import { parseSearchParams } from "@/lib/pagination/search-params";
 import { requireStaff } from "@/lib/auth/actor";
 import { KeysetPager } from "@/components/ui/keyset-pager";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const controlClass =
   "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-sm hover:border-slate-400 focus-visible:border-focus sm:text-sm";
-
-const time = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "Europe/Warsaw",
-});
 
 const outcomeTones: Record<string, BadgeTone> = {
   success: "success",
@@ -123,7 +118,7 @@ export default async function AuditLogPage({
                 <tr key={event.id}>
                   <td className="px-4 py-3 whitespace-nowrap tabular-nums">
                     <time dateTime={event.createdAt.toISOString()}>
-                      {time.format(event.createdAt)}
+                      {formatDateTime(event.createdAt, { seconds: true })}
                     </time>
                   </td>
                   <td className="px-4 py-3">

@@ -12,14 +12,9 @@ import {
   deleteCannedReplyAction,
   updateCannedReplyAction,
 } from "./actions";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Canned replies" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Warsaw",
-});
 
 export default async function CannedRepliesPage() {
   const actor = await requireStaff();
@@ -47,7 +42,7 @@ export default async function CannedRepliesPage() {
                       id: reply.id,
                       title: reply.title,
                       body: reply.body,
-                      updated: `Updated ${dateTime.format(reply.updatedAt)}${reply.updatedByName ? ` by ${reply.updatedByName}` : ""}`,
+                      updated: `Updated ${formatDateTime(reply.updatedAt)}${reply.updatedByName ? ` by ${reply.updatedByName}` : ""}`,
                     }}
                     updateAction={updateCannedReplyAction.bind(null, reply.id)}
                     deleteAction={deleteCannedReplyAction.bind(null, reply.id)}

@@ -5,13 +5,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { requireStaff } from "@/lib/auth/actor";
-import { formatContractDate } from "@/lib/contracts/contract-status";
 import { contractScope } from "@/lib/contracts/policy";
 import { contractSearchSchema, searchContracts } from "@/lib/contracts/search-contracts";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { parseSearchParams } from "@/lib/pagination/search-params";
 import { ContractStatusBadge } from "./_components/status-badge";
 import { KeysetPager } from "@/components/ui/keyset-pager";
+import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -110,7 +110,7 @@ export default async function StaffContractsPage({
                     </th>
                     <td className="px-4 py-3">{contract.customerName}</td>
                     <td className="px-4 py-3">{serviceLevelLabel(contract.serviceLevel)}</td>
-                    <td className="px-4 py-3">{formatContractDate(contract.validTo)}</td>
+                    <td className="px-4 py-3">{formatDay(contract.validTo)}</td>
                     <td className="px-4 py-3">
                       <ContractStatusBadge validTo={contract.validTo} />
                     </td>

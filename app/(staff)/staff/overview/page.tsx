@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody } from "@/components/ui/card";
-import { getOverviewStats, OVERVIEW_DAYS, OVERVIEW_TIME_ZONE } from "@/lib/admin/overview-stats";
+import { getOverviewStats, OVERVIEW_DAYS } from "@/lib/admin/overview-stats";
 import { canAdmin } from "@/lib/admin/policy";
 import { requireStaff } from "@/lib/auth/actor";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { ChartFigure } from "./_components/chart-figure";
 import { CountBarChart, DailyTicketsChart } from "./_components/charts";
+import { formatDateTime, formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Overview" };
 // Live numbers: never served from a cache.
@@ -19,18 +20,6 @@ const statusLabels = {
   open: "Open",
   waiting_for_customer: "Waiting for customer",
 } as const;
-
-const shortDay = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
-const longDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "UTC" });
-const dueTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: OVERVIEW_TIME_ZONE,
-});
 
 /** One number of a <dl>: the dt/dd pair sits directly in its box, as a <dl> group allows. */
 function Stat({ label, value, hint }: { label: string; value: number; hint: string }) {
@@ -53,7 +42,7 @@ export default async function OverviewPage() {
   const stats = await getOverviewStats(actor);
   const days = stats.days.map((d) => ({
     ...d,
-    label: shortDay.format(new Date(`${d.day}T00:00:00Z`)),
+    label: formatDay(d.day, "short"),
   }));
   const totals = days.reduce(
     (sum, d) => ({ opened: sum.opened + d.opened, closed: sum.closed + d.closed }),
@@ -104,11 +93,7 @@ export default async function OverviewPage() {
               caption={`Tickets opened and closed per day — ${totals.opened} opened, ${totals.closed} closed in ${OVERVIEW_DAYS} days`}
               chart={<DailyTicketsChart data={days} />}
               columns={["Day", "Opened", "Closed (resolved or closed)"]}
-              rows={days.map((d) => [
-                longDay.format(new Date(`${d.day}T00:00:00Z`)),
-                d.opened,
-                d.closed,
-              ])}
+              rows={days.map((d) => [formatDay(d.day, "full"), d.opened, d.closed])}
             />
           </CardBody>
         </Card>
@@ -173,7 +158,7 @@ export default async function OverviewPage() {
                       </th>
                       <td className="py-2 pr-4">{ticket.subject}</td>
                       <td className="py-2 pr-4 capitalize">{ticket.priority}</td>
-                      <td className="py-2 whitespace-nowrap">{dueTime.format(ticket.dueAt)}</td>
+                      <td className="py-2 whitespace-nowrap">{formatDateTime(ticket.dueAt)}</td>
                     </tr>
                   ))}
                 </tbody>

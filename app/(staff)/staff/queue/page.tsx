@@ -26,14 +26,9 @@ import { bulkUpdateTicketsAction } from "./actions";
 import { queueHref } from "./queue-href";
 import { QueueTable, type QueueRow } from "./_components/queue-table";
 import { slaSummary } from "./_components/sla-summary";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Queue" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Warsaw",
-});
 
 const EMPTY_VIEW: Record<QueueQuery["view"], string> = {
   open: "No new or open tickets.",
@@ -80,7 +75,7 @@ export default async function QueuePage({
       ? `${ticket.vendor ? `${vendorName(ticket.vendor)} ` : ""}${ticket.product}`
       : null,
     assigneeName: ticket.assigneeName,
-    updated: dateTime.format(ticket.updatedAt),
+    updated: formatDateTime(ticket.updatedAt),
     sla: slaSummary(ticket, now),
   }));
   // Tabs keep the filters; a new view starts at its first page.

@@ -12,9 +12,9 @@ import { USER_ROLES, USER_STATUSES } from "@/lib/enums";
 import { parseSearchParams } from "@/lib/pagination/search-params";
 import { requireStaff } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
-import { formatDateTime } from "./_components/format";
 import { UserStatusBadge } from "./_components/user-status-badge";
 import { KeysetPager } from "@/components/ui/keyset-pager";
+import { formatDateTime, personName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Staff accounts" };
 
@@ -132,7 +132,7 @@ export default async function UsersPage({
                     </Link>
                   </th>
                   <td className="px-4 py-3">
-                    {user.firstName} {user.lastName}
+                    {personName(user)}
                     {user.company ? (
                       <span className="block text-xs text-slate-500">{user.company}</span>
                     ) : null}

@@ -2,9 +2,9 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { formatContractDate } from "@/lib/contracts/contract-status";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { vendorName } from "@/lib/vendors";
+import { formatDay } from "@/lib/format";
 
 function matches(asset: SelectableAsset, term: string) {
   const text = `${vendorName(asset.vendor)} ${asset.product} ${asset.serialNumber} ${asset.contractNumber} ${asset.customerName} ${asset.description ?? ""}`;
@@ -94,7 +94,7 @@ export function AssetPickerDialog({
                   </p>
                   {asset.isExpired ? (
                     <p className="text-xs font-medium text-brand-700" id={`expired-${asset.id}`}>
-                      Contract expired on {formatContractDate(asset.validTo)}: no new tickets.
+                      Contract expired on {formatDay(asset.validTo)}: no new tickets.
                     </p>
                   ) : null}
                 </div>

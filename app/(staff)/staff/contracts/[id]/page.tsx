@@ -4,7 +4,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
-import { formatContractDate } from "@/lib/contracts/contract-status";
 import { contractScope } from "@/lib/contracts/policy";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { vendorName } from "@/lib/vendors";
@@ -12,6 +11,7 @@ import { loadStaffContract } from "../_components/load-staff-contract";
 import { RegenerateKeyButton } from "../_components/regenerate-key-button";
 import { ContractStatusBadge } from "../_components/status-badge";
 import { regenerateContractKeyAction } from "../actions";
+import { formatDateTime, formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Contract" };
 
@@ -58,10 +58,12 @@ export default async function StaffContractPage({
               <dd>{serviceLevelLabel(contract.serviceLevel)}</dd>
               <dt className="text-slate-600">Valid</dt>
               <dd>
-                {formatContractDate(contract.validFrom)} – {formatContractDate(contract.validTo)}
+                {formatDay(contract.validFrom)} – {formatDay(contract.validTo)}
               </dd>
               <dt className="text-slate-600">Key issued</dt>
-              <dd>{contract.keyGeneratedAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC</dd>
+              <dd>
+                {formatDateTime(contract.keyGeneratedAt, { seconds: true, timeZone: "UTC" })} UTC
+              </dd>
               <dt className="text-slate-600">Created by</dt>
               <dd>{contract.createdBy ?? "Import"}</dd>
             </dl>

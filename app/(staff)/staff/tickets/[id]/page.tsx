@@ -10,7 +10,6 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireStaff, type Actor } from "@/lib/auth/actor";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { canUseCannedReplies } from "@/lib/canned-replies/policy";
-import { formatContractDate } from "@/lib/contracts/contract-status";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { isDomainError } from "@/lib/errors";
 import { slaState } from "@/lib/sla/due-times";
@@ -34,6 +33,7 @@ import {
   changeStatusAction,
   staffReplyAction,
 } from "./actions";
+import { formatDay, personName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Ticket" };
 
@@ -61,7 +61,7 @@ export default async function StaffTicketPage({ params }: { params: Promise<{ id
     canUseCannedReplies(actor, "list") ? listCannedReplies(actor) : Promise.resolve([]),
   ]);
   const number = formatTicketNumber(ticket.number);
-  const requesterName = `${requester.firstName} ${requester.lastName}`;
+  const requesterName = personName(requester);
   const clocks = slaState({ ...ticket, serviceLevel: contract?.serviceLevel ?? null });
   const internalMessages = new Set(messages.filter((m) => m.internal).map((m) => m.id));
   const customerFiles = attachments.filter(
@@ -210,8 +210,7 @@ export default async function StaffTicketPage({ params }: { params: Promise<{ id
                       <dt className="text-slate-500">Valid</dt>
                       <dd className="flex flex-col items-start gap-1">
                         <span>
-                          {formatContractDate(contract.validFrom)} –{" "}
-                          {formatContractDate(contract.validTo)}
+                          {formatDay(contract.validFrom)} – {formatDay(contract.validTo)}
                         </span>
                         <ContractStatusBadge validTo={contract.validTo} />
                       </dd>

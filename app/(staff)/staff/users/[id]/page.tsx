@@ -10,9 +10,9 @@ import { requireStaff } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
 import { isDomainError } from "@/lib/errors";
 import { changeRoleAction, forcePasswordResetAction, setUserDisabledAction } from "../actions";
-import { formatDateTime } from "../_components/format";
 import { UserActions } from "../_components/user-actions";
 import { UserStatusBadge } from "../_components/user-status-badge";
+import { formatDateTime, personName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "User account" };
 
@@ -42,7 +42,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <>
       <PageHeader
-        title={`${user.firstName} ${user.lastName}`}
+        title={personName(user)}
         description={`${roleLabels[user.role]} · ${user.login}`}
         actions={
           <LinkButton

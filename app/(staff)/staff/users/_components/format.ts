@@ -1,14 +1,6 @@
 import type { UserRole, UserStatus } from "@/lib/enums";
 import type { BadgeTone } from "@/components/ui/badge";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Warsaw",
-});
-
-export const formatDateTime = (date: Date | null) => (date ? dateTime.format(date) : "—");
-
 export const statusTones: Record<UserStatus, BadgeTone> = {
   active: "success",
   pending_confirmation: "info",

@@ -5,17 +5,11 @@ import { getRequestContext } from "@/lib/http/request-context";
 import { logger } from "@/lib/logger";
 import { exportQueueCsv } from "@/lib/tickets/export-queue";
 import { queueQueryFromSearchParams } from "@/lib/tickets/queue-query";
+import { PORTAL_TIME_ZONE, isoDay } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "private, no-store" };
-
-const warsawDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Warsaw",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
 
 function failure(error: unknown): Response {
   if (isDomainError(error) && error.code === "forbidden") {
@@ -83,7 +77,7 @@ export async function GET(request: Request) {
     headers: {
       ...noStore,
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="queue-${warsawDate.format(new Date())}.csv"`,
+      "Content-Disposition": `attachment; filename="queue-${isoDay(new Date(), PORTAL_TIME_ZONE)}.csv"`,
       "X-Content-Type-Options": "nosniff",
     },
   });

@@ -9,6 +9,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import type { ContractImportPreview } from "@/lib/contracts/import-contracts";
 import { CSV_MAX_CHARS } from "@/lib/contracts/staff-schemas";
 import { importContractsAction, previewContractsImportAction } from "../../actions";
+import { isoDay } from "@/lib/format";
 
 type Summary = Extract<
   NonNullable<Awaited<ReturnType<typeof importContractsAction>>["result"]>,
@@ -224,7 +225,7 @@ function ImportDone({ summary, onAgain }: { summary: Done; onAgain: () => void }
     const url = URL.createObjectURL(new Blob([summary.keysCsv], { type: "text/csv" }));
     const link = document.createElement("a");
     link.href = url;
-    link.download = `contract-keys-${new Date().toISOString().slice(0, 10)}.csv`;
+    link.download = `contract-keys-${isoDay()}.csv`;
     link.click();
     URL.revokeObjectURL(url);
     setDownloaded(true);

@@ -3,7 +3,7 @@ import { AttachmentList, type AttachmentListItem } from "@/components/tickets/at
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { dateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 
 type Message = {
   id: string;
@@ -35,7 +35,7 @@ export function Conversation({
           <CardBody className="flex flex-col gap-2">
             <p className="text-xs text-slate-500">
               <span className="font-semibold text-slate-800">{opened.by}</span> opened the ticket ·{" "}
-              <time dateTime={opened.at.toISOString()}>{dateTime.format(opened.at)}</time>
+              <time dateTime={opened.at.toISOString()}>{formatDateTime(opened.at)}</time>
             </p>
             <Markdown>{opened.description}</Markdown>
           </CardBody>
@@ -71,7 +71,7 @@ export function Conversation({
                   <span>{isStaff ? "· CLICO support" : "· Customer"}</span>
                   <span>·</span>
                   <time dateTime={message.createdAt.toISOString()}>
-                    {dateTime.format(message.createdAt)}
+                    {formatDateTime(message.createdAt)}
                   </time>
                 </p>
                 <Markdown>{message.body}</Markdown>

@@ -1,5 +1,5 @@
 import type { TicketHistoryEntry } from "@/lib/tickets/ticket-history";
-import { dateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 
 /** The ticket's history, oldest first: one sentence and its time per change. */
 export function HistoryList({ entries }: { entries: TicketHistoryEntry[] }) {
@@ -14,7 +14,7 @@ export function HistoryList({ entries }: { entries: TicketHistoryEntry[] }) {
           />
           <p className="text-slate-800">{entry.sentence}</p>
           <time dateTime={entry.at.toISOString()} className="text-xs text-slate-500">
-            {dateTime.format(entry.at)}
+            {formatDateTime(entry.at)}
           </time>
         </li>
       ))}

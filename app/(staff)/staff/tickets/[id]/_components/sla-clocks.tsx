@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatSlaClock, type SlaClock } from "@/lib/sla/due-times";
-import { dateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 
 const tone: Record<SlaClock["state"], BadgeTone> = {
   met: "success",
@@ -44,7 +44,7 @@ export function SlaClocks({
             </span>
             {clock.dueAt ? (
               <span className="text-xs text-slate-500">
-                Due <time dateTime={clock.dueAt.toISOString()}>{dateTime.format(clock.dueAt)}</time>
+                Due <time dateTime={clock.dueAt.toISOString()}>{formatDateTime(clock.dueAt)}</time>
               </span>
             ) : null}
           </dd>
