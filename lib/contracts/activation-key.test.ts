@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { serviceLevel } from "@/db/schema";
 import { verifySecret } from "@/lib/crypto/secrets";
 import {
   generateActivationKey,
@@ -8,7 +7,6 @@ import {
   KEY_BITS,
 } from "./activation-key";
 import { hashActivationKey, normalizeKey } from "./check-contract-key";
-import { SERVICE_LEVELS } from "@/lib/enums";
 
 describe("generateActivationKey", () => {
   it("gives 5 groups of 4 characters of the unambiguous alphabet, at least 80 bits", () => {
@@ -47,11 +45,5 @@ describe("generateActivationKey", () => {
     expect(isActivationKeyShape("7KQF3MZDX0RT9BNC4HWE")).toBe(true);
     expect(isActivationKeyShape("7KQF-3MZD-X0RT-9BNC")).toBe(false);
     expect(isActivationKeyShape("IKQF-3MZD-X0RT-9BNC-4HWE")).toBe(false);
-  });
-});
-
-describe("staff schemas", () => {
-  it("offer exactly the service levels of the database enum", () => {
-    expect([...SERVICE_LEVELS]).toEqual(serviceLevel.enumValues);
   });
 });
