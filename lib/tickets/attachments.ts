@@ -218,7 +218,8 @@ async function checkCanAttach(actor: Actor, input: SaveAttachmentInput) {
  */
 export async function openAttachment(actor: Actor, attachmentId: string) {
   assertTicketPermission(actor, "read");
-  if (!isUuid(attachmentId)) throw new DomainError("not_found");
+  const notFound = () => new DomainError("not_found", { message: "This file was not found." });
+  if (!isUuid(attachmentId)) throw notFound();
   const [row] = await db
     .select({
       fileName: attachments.fileName,
@@ -238,7 +239,7 @@ export async function openAttachment(actor: Actor, attachmentId: string) {
       ),
     )
     .limit(1);
-  if (!row) throw new DomainError("not_found");
+  if (!row) throw notFound();
 
   try {
     const stored = await getStorage().get(row.storageKey);
@@ -251,7 +252,7 @@ export async function openAttachment(actor: Actor, attachmentId: string) {
   } catch (error) {
     if (error instanceof StorageNotFoundError) {
       logger.error({ attachmentId }, "attachment row without its stored file");
-      throw new DomainError("not_found");
+      throw notFound();
     }
     throw error;
   }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -7,7 +6,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { requireActor } from "@/lib/auth/actor";
 import { getContract } from "@/lib/contracts/get-contract";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { vendorName } from "@/lib/vendors";
 import { ContractDate } from "../_components/contract-date";
 import { ContractStatusBadge } from "../_components/contract-status-badge";
@@ -15,15 +14,7 @@ import { ContractStatusBadge } from "../_components/contract-status-badge";
 type Props = { params: Promise<{ id: string }> };
 
 // One read per request, shared by the page and its metadata.
-const loadContract = cache(async (id: string) => {
-  const actor = await requireActor();
-  try {
-    return await getContract(actor, id);
-  } catch (error) {
-    if (isDomainError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
-});
+const loadContract = cache(async (id: string) => orNotFound(getContract(await requireActor(), id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contract = await loadContract((await params).id);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
 import { AttachmentList } from "@/components/tickets/attachment-list";
@@ -10,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/actor";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicket } from "@/lib/tickets/get-ticket";
 import { TYPE_LABELS } from "@/lib/tickets/priorities";
@@ -23,21 +22,10 @@ import { replyAction, setClosedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ticket" };
 
-async function load(id: string) {
-  const actor = await requireActor();
-  try {
-    return await getTicket(actor, id);
-  } catch (error) {
-    if (isDomainError(error) && (error.code === "not_found" || error.code === "forbidden"))
-      notFound();
-    throw error;
-  }
-}
-
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { ticket, requester, asset, contract, messages, assigneeName, attachments } =
-    await load(id);
+    await orNotFound(getTicket(await requireActor(), id));
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { Field, SelectField } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
 import { requireStaff } from "@/lib/auth/actor";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { listQueue } from "@/lib/tickets/list-queue";
 import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
@@ -39,16 +38,6 @@ const EMPTY_VIEW: Record<QueueQuery["view"], string> = {
   resolved: "No tickets were resolved in the last 7 days.",
 };
 
-async function loadQueue(actor: Awaited<ReturnType<typeof requireStaff>>, query: QueueQuery) {
-  try {
-    return await Promise.all([listQueue(actor, query), listAssignableStaff(actor)]);
-  } catch (error) {
-    // The orders team has no tickets: for them the queue does not exist.
-    if (isDomainError(error) && error.code === "forbidden") notFound();
-    throw error;
-  }
-}
-
 const ignored = (problem: string | undefined) => problem && `Not searched for. ${problem}`;
 
 export default async function QueuePage({
@@ -58,7 +47,10 @@ export default async function QueuePage({
 }) {
   const actor = await requireStaff();
   const { query, problems } = readQueueSearchParams(await searchParams);
-  const [{ tickets, nextCursor }, staff] = await loadQueue(actor, query);
+  // The orders team has no tickets: for them the queue does not exist.
+  const [{ tickets, nextCursor }, staff] = await orNotFound(
+    Promise.all([listQueue(actor, query), listAssignableStaff(actor)]),
+  );
   const filtered = isFiltered(query);
   const now = new Date();
   const rows: QueueRow[] = tickets.map((ticket) => ({

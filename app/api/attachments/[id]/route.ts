@@ -1,8 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
-import { getActor } from "@/lib/auth/actor";
-import { isDomainError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { NO_STORE, signedInRoute } from "@/lib/http/route-handler";
 import { openAttachment } from "@/lib/tickets/attachments";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +24,6 @@ const PASSIVE_TYPES = new Set([
   "text/csv",
 ]);
 
-const noStore = { "Cache-Control": "private, no-store" };
-
 /** `attachment` with an ASCII fallback name and the exact UTF-8 one (RFC 6266 / RFC 5987). */
 function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%;]/g, "_");
@@ -40,29 +35,8 @@ function contentDisposition(fileName: string): string {
 }
 
 /** Downloads an attachment the signed-in user may read (404 for anything else). */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) {
-    return Response.json({ error: "Log in to download files." }, { status: 401, headers: noStore });
-  }
-  const { id } = await params;
-  let file: Awaited<ReturnType<typeof openAttachment>>;
-  try {
-    file = await openAttachment(actor, id);
-  } catch (error) {
-    if (isDomainError(error) && (error.code === "not_found" || error.code === "forbidden")) {
-      const status = error.code === "not_found" ? 404 : 403;
-      const message = status === 404 ? "This file was not found." : error.message;
-      return Response.json({ error: message }, { status, headers: noStore });
-    }
-    const ref = randomUUID().slice(0, 8);
-    logger.error({ err: error, ref, attachmentId: id }, "attachment download failed");
-    return Response.json(
-      { error: `Something went wrong (ref ${ref}).` },
-      { status: 500, headers: noStore },
-    );
-  }
-
+export const GET = signedInRoute<{ id: string }>(async (_request, { actor, params }) => {
+  const file = await openAttachment(actor, params.id);
   const contentType = PASSIVE_TYPES.has(file.contentType)
     ? file.contentType
     : "application/octet-stream";
@@ -70,7 +44,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const body = Readable.toWeb(file.stream) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {
-      ...noStore,
+      ...NO_STORE,
       "Content-Type": contentType,
       "Content-Length": String(file.sizeBytes),
       "Content-Disposition": contentDisposition(file.fileName),
@@ -78,4 +52,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
-import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
-import { requireStaff, type Actor } from "@/lib/auth/actor";
+import { requireStaff } from "@/lib/auth/actor";
 import { listCannedReplies } from "@/lib/canned-replies/list-canned-replies";
 import { canUseCannedReplies } from "@/lib/canned-replies/policy";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { slaState } from "@/lib/sla/due-times";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
@@ -37,24 +36,12 @@ import { formatDay, personName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Ticket" };
 
-async function load(actor: Actor, id: string) {
-  try {
-    const [view, history] = await Promise.all([getTicket(actor, id), listTicketHistory(actor, id)]);
-    return { ...view, history };
-  } catch (error) {
-    // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
-    if (isDomainError(error) && (error.code === "not_found" || error.code === "forbidden"))
-      notFound();
-    throw error;
-  }
-}
-
 export default async function StaffTicketPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireStaff();
   const { id } = await params;
-  const { ticket, requester, asset, contract, messages, attachments, history } = await load(
-    actor,
-    id,
+  // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
+  const [{ ticket, requester, asset, contract, messages, attachments }, history] = await orNotFound(
+    Promise.all([getTicket(actor, id), listTicketHistory(actor, id)]),
   );
   const [staff, cannedReplies] = await Promise.all([
     listAssignableStaff(actor),

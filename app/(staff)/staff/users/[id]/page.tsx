@@ -8,7 +8,7 @@ import { getUser } from "@/lib/admin/get-user";
 import { canAdmin } from "@/lib/admin/policy";
 import { requireStaff } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
-import { isDomainError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { changeRoleAction, forcePasswordResetAction, setUserDisabledAction } from "../actions";
 import { UserActions } from "../_components/user-actions";
 import { UserStatusBadge } from "../_components/user-status-badge";
@@ -20,10 +20,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const actor = await requireStaff();
   if (!canAdmin(actor.role, "list_users")) notFound();
   const { id } = await params;
-  const user = await getUser(actor, id).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "not_found") notFound();
-    throw error;
-  });
+  const user = await orNotFound(getUser(actor, id));
   const isSelf = user.id === actor.id;
   const details: Array<[string, ReactNode]> = [
     ["Login", user.login],

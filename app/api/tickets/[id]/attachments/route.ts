@@ -1,12 +1,14 @@
-import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { getActor } from "@/lib/auth/actor";
-import { appEnv } from "@/lib/env";
-import { isDomainError } from "@/lib/errors";
+import { DomainError } from "@/lib/errors";
 import { getRequestContext } from "@/lib/http/request-context";
-import { logger } from "@/lib/logger";
+import {
+  errorAnswer,
+  jsonAnswer,
+  signedInRoute,
+  type SignedInContext,
+} from "@/lib/http/route-handler";
 import { saveAttachment } from "@/lib/tickets/attachments";
 
 export const dynamic = "force-dynamic";
@@ -14,37 +16,11 @@ export const dynamic = "force-dynamic";
 const MAX_FILES_PER_REQUEST = 10;
 /** How much of a refused upload is read and thrown away so the client gets our answer. */
 const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
-const noStore = { "Cache-Control": "no-store" };
 
 type Saved = { id: string; fileName: string; sizeBytes: number };
 
-class RequestError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
-
-const answer = (status: number, body: Record<string, unknown>) =>
-  Response.json(body, { status, headers: noStore });
-
-/**
- * Cookies ride along on cross-site form posts, so a POST must come from our own pages: its
- * Origin must be this host (the Host header, which a browser cannot forge) or APP_URL.
- */
-function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return false;
-  let originUrl: URL;
-  try {
-    originUrl = new URL(origin);
-  } catch {
-    return false;
-  }
-  const host = request.headers.get("host");
-  return originUrl.host === host || originUrl.origin === new URL(appEnv.appUrl()).origin;
-}
+/** A request the parser refuses: 400 with the message. */
+const badRequest = (message: string) => new DomainError("invalid", { message });
 
 /**
  * Uploads files to a ticket: `multipart/form-data` with one or more file parts (any field
@@ -58,17 +34,12 @@ function isSameOrigin(request: Request): boolean {
  * ATTACHMENT_MAX_BYTES), 429 (past the uploader's daily upload limit). Files saved before a
  * failing one stay saved and are listed in `attachments`.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (!isSameOrigin(request)) {
-    return answer(403, { error: "This request did not come from the CLICO Support System." });
-  }
-  const actor = await getActor();
-  if (!actor) return answer(401, { error: "Your session has ended. Log in again." });
+async function upload(request: Request, { actor, params }: SignedInContext<{ id: string }>) {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data;/i.test(contentType) || !request.body) {
-    return answer(400, { error: "Send the files as multipart/form-data." });
+    return jsonAnswer(400, { error: "Send the files as multipart/form-data." });
   }
-  const { id: ticketId } = await params;
+  const ticketId = params.id;
   const context = await getRequestContext();
 
   // Indexed by the file's place in the body: saves finish in any order, the answer keeps it.
@@ -89,12 +60,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       };
     });
   } catch (error) {
-    return errorResponse(error, savedInOrder());
+    return errorAnswer(error, request, { attachments: savedInOrder() });
   }
   const saved = savedInOrder();
-  if (!saved.length) return answer(400, { error: "Choose a file to attach.", field: "file" });
-  return answer(201, { attachments: saved });
+  if (!saved.length) return jsonAnswer(400, { error: "Choose a file to attach.", field: "file" });
+  return jsonAnswer(201, { attachments: saved });
 }
+
+export const POST = signedInRoute(upload, { sameOrigin: true });
 
 type FilePart = { messageId?: string; fileName: string; mimeType: string; stream: Readable };
 
@@ -136,13 +109,13 @@ function receiveFiles(
       source.resume();
       reject(error);
     };
-    const onAbort = () => fail(new RequestError(400, "The upload was interrupted."));
+    const onAbort = () => fail(badRequest("The upload was interrupted."));
     request.signal.addEventListener("abort", onAbort);
 
     parser.on("field", (name, value) => {
       if (name !== "messageId" || !value) return;
       if (stores.length) {
-        fail(new RequestError(400, "Send messageId before the files."));
+        fail(badRequest("Send messageId before the files."));
         return;
       }
       messageId = value;
@@ -156,11 +129,11 @@ function receiveFiles(
       stores.push(store(part, stores.length).catch(fail));
     });
     parser.on("filesLimit", () =>
-      fail(new RequestError(400, `Send at most ${MAX_FILES_PER_REQUEST} files at once.`)),
+      fail(badRequest(`Send at most ${MAX_FILES_PER_REQUEST} files at once.`)),
     );
-    parser.on("partsLimit", () => fail(new RequestError(400, "The form has too many parts.")));
-    parser.on("error", (error) => fail(new RequestError(400, errorText(error))));
-    source.on("error", () => fail(new RequestError(400, "The upload was interrupted.")));
+    parser.on("partsLimit", () => fail(badRequest("The form has too many parts.")));
+    parser.on("error", (error) => fail(badRequest(errorText(error))));
+    source.on("error", () => fail(badRequest("The upload was interrupted.")));
     parser.on("finish", () => {
       void Promise.all(stores).then(() => {
         if (failed) return;
@@ -176,28 +149,3 @@ const errorText = (error: unknown) =>
   error instanceof Error && /unexpected end|malformed/i.test(error.message)
     ? "The upload was incomplete. Try again."
     : "The upload could not be read.";
-
-function errorResponse(error: unknown, saved: Saved[]): Response {
-  if (error instanceof RequestError) {
-    return answer(error.status, { error: error.message, attachments: saved });
-  }
-  if (isDomainError(error)) {
-    const status =
-      error.reason === "too_large"
-        ? 413
-        : (
-            {
-              not_found: 404,
-              forbidden: 403,
-              unauthenticated: 401,
-              rate_limited: 429,
-              conflict: 409,
-              invalid: 400,
-            } as const
-          )[error.code];
-    return answer(status, { error: error.message, field: error.field, attachments: saved });
-  }
-  const ref = randomUUID().slice(0, 8);
-  logger.error({ err: error, ref }, "attachment upload failed");
-  return answer(500, { error: `Something went wrong (ref ${ref}).`, attachments: saved });
-}
