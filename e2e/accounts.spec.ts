@@ -6,7 +6,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { oneTimeSecrets } from "@/db/schema";
+import { oneTimeSecrets, users } from "@/db/schema";
+import { issueOneTimeLink } from "@/lib/accounts/one-time-links";
 import { createContract, createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
 import { CODE_SUBJECT, logIn } from "./support/login";
 import { clickEmailLink, countEmails, openEmail, readCode } from "./support/mailbox";
@@ -58,6 +59,7 @@ test("a new customer signs up with a contract, confirms the address, logs in wit
   const email = await openEmail(page, person.email, CONFIRM_SUBJECT);
   await clickEmailLink(email, "confirm-email");
   const tab = email.page();
+  await tab.getByRole("button", { name: "Confirm email" }).click();
   await expect(tab.getByText("Your email address is confirmed")).toBeVisible();
   await tab.close();
 
@@ -125,8 +127,30 @@ test("an unconfirmed account can't log in and can ask for a new confirmation lin
 
   const email = await openEmail(page, user.email, CONFIRM_SUBJECT);
   await clickEmailLink(email, "confirm-email");
+  await email.page().getByRole("button", { name: "Confirm email" }).click();
   await expect(email.page().getByText("Your email address is confirmed")).toBeVisible();
   await logIn(page, { login: user.login, password: TEST_PASSWORD, email: user.email });
+});
+
+test("opening the confirmation link changes nothing until the person presses Confirm email", async ({
+  page,
+  request,
+}) => {
+  const user = await createUser({ status: "pending_confirmation", emailConfirmedAt: null });
+  const link = new URL(
+    await db.transaction((tx) => issueOneTimeLink(tx, user.id, "email_confirmation")),
+  ).pathname;
+  const statusNow = async () =>
+    (await db.select({ status: users.status }).from(users).where(eq(users.id, user.id)))[0]!.status;
+
+  // A mail scanner fetches every link of the email before the person reads it.
+  expect((await request.get(link)).ok()).toBe(true);
+  expect(await statusNow()).toBe("pending_confirmation");
+
+  await page.goto(link);
+  await page.getByRole("button", { name: "Confirm email" }).click();
+  await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+  expect(await statusNow()).toBe("active");
 });
 
 test("wrong credentials get one message; five wrong codes kill the code; an expired code is refused", async ({

@@ -286,5 +286,7 @@ test("reset and confirmation links: 20 unknown tokens from one address, whatever
   expect(await open(confirmPath)).toContain("Too many links that are not valid");
   await expireRateLimits();
   expect(await open(resetPath)).toContain("New password");
-  expect(await open(confirmPath)).toContain("Your email address is confirmed");
+  expect(await open(confirmPath)).toContain(
+    "Confirm this address to finish creating your account.",
+  );
 });

@@ -82,6 +82,7 @@ test("without JavaScript, sign up, log in with the emailed code, forgot and rese
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByRole("status")).toContainText("Check your inbox");
   await followEmailLink(page, person.email, /Confirm your email address/, "confirm-email");
+  await page.getByRole("button", { name: "Confirm email" }).click();
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();
 
   // Log in, a wrong code, "Resend code", the new code

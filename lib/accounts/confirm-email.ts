@@ -5,7 +5,18 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { RequestContext } from "@/lib/http/request-context";
 import { openOneTimeLink, type LinkState } from "./one-time-links";
 
-/** Opening the emailed link: confirms the address and lets the account log in. */
+/**
+ * Opening the emailed link: whether it can confirm the address, changing nothing. Mail
+ * scanners fetch the links of an email before its reader does; only the page's POST confirms.
+ */
+export async function checkConfirmationLink(
+  token: string,
+  context: RequestContext,
+): Promise<LinkState> {
+  return (await openOneTimeLink(db, "email_confirmation", token, context)).state;
+}
+
+/** "Confirm email" pressed on the link's page: confirms the address and lets the account log in. */
 export async function confirmEmail(token: string, context: RequestContext): Promise<LinkState> {
   return db.transaction(async (tx) => {
     const { state, secret } = await openOneTimeLink(tx, "email_confirmation", token, context, true);

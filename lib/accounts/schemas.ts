@@ -88,3 +88,10 @@ export const resetPasswordSchema = z
   .object(passwordPair)
   .superRefine((data, ctx) => checkPasswordPair(data, ctx));
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+const INVALID_LINK = "This link is not valid.";
+/** The token of an emailed link (confirm email, reset password), bound to its page's form. */
+export const linkTokenSchema = z.string(INVALID_LINK).min(1, INVALID_LINK).max(200, INVALID_LINK);
+
+/** The confirm-email form: one button, no fields; the token is bound. */
+export const confirmEmailSchema = z.object({});

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
-import { confirmEmail } from "@/lib/accounts/confirm-email";
+import { checkConfirmationLink } from "@/lib/accounts/confirm-email";
 import { getRequestContext } from "@/lib/http/request-context";
+import { ConfirmEmailForm } from "./_components/confirm-email-form";
+import { confirmEmailAction } from "./actions";
 
-export const metadata: Metadata = { title: "Confirm email address", referrer: "no-referrer" };
+// The token never leaves in a Referer (only the origin does), while the form's POST still
+// carries an Origin header: "no-referrer" makes it "null", and Next refuses the action.
+export const metadata: Metadata = { title: "Confirm email address", referrer: "strict-origin" };
 
+/** What a link that can't confirm (any more) says. */
 const outcomes = {
-  valid: {
-    tone: "success",
-    title: "Your email address is confirmed",
-    text: "You can now log in to the CLICO Support System.",
-  },
   used: {
     tone: "info",
     title: "This link has already been used",
@@ -35,19 +35,32 @@ const outcomes = {
   },
 } as const;
 
+/**
+ * Opening the link only checks it: mail scanners fetch links too, so the address is confirmed
+ * by the button's POST (see confirmEmailAction).
+ */
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const outcome = outcomes[await confirmEmail(token, await getRequestContext())];
+  const state = await checkConfirmationLink(token, await getRequestContext());
   return (
     <Card as="section" aria-labelledby="confirm-heading">
       <CardHeader id="confirm-heading" level={1} title="Confirm email address" />
       <CardBody className="flex flex-col gap-4">
-        <Alert tone={outcome.tone} title={outcome.title}>
-          {outcome.text}
-        </Alert>
-        <LinkButton href="/login" size="lg">
-          Log in
-        </LinkButton>
+        {state === "valid" ? (
+          <>
+            <p className="text-slate-700">Confirm this address to finish creating your account.</p>
+            <ConfirmEmailForm action={confirmEmailAction.bind(null, token)} />
+          </>
+        ) : (
+          <>
+            <Alert tone={outcomes[state].tone} title={outcomes[state].title}>
+              {outcomes[state].text}
+            </Alert>
+            <LinkButton href="/login" size="lg">
+              Log in
+            </LinkButton>
+          </>
+        )}
       </CardBody>
     </Card>
   );

@@ -1,20 +1,17 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { resetPassword } from "@/lib/accounts/password-reset";
-import { resetPasswordSchema } from "@/lib/accounts/schemas";
+import { linkTokenSchema, resetPasswordSchema } from "@/lib/accounts/schemas";
 import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";
-
-const INVALID_LINK = "This link is not valid.";
 
 /** The token comes from the link, bound to the form. */
 export const resetPasswordAction = serverAction(
   {
     name: "resetPassword",
     actor: "anyone",
-    bound: [z.string(INVALID_LINK).min(1, INVALID_LINK).max(200, INVALID_LINK)],
+    bound: [linkTokenSchema],
     input: resetPasswordSchema,
     secretFields: ["password", "confirmPassword"],
   },
