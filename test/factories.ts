@@ -17,6 +17,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { startSession } from "@/lib/auth/sessions";
 import { hashSecret } from "@/lib/crypto/secrets";
 import { hashActivationKey } from "@/lib/contracts/check-contract-key";
+import type { ContractInput } from "@/lib/contracts/staff-schemas";
 
 // Seed helpers for integration and end-to-end tests: unique values per call, so tests that
 // share a database never collide.
@@ -89,6 +90,28 @@ export async function createContract(
   return { ...contract!, key };
 }
 
+/** A valid contract for the orders team's use cases, unique per call. */
+export function contractInput(overrides: Partial<ContractInput> = {}): ContractInput {
+  const s = uniqueSuffix().toUpperCase();
+  return {
+    number: `CLICO/2026/${s}`,
+    customerName: `Energa ${s} S.A.`,
+    serviceLevel: "24x7_4h",
+    validFrom: "2026-01-01",
+    validTo: "2099-12-31",
+    assets: [
+      {
+        vendor: "fortinet",
+        product: "FortiGate 100F",
+        serialNumber: `FG100F${s}`,
+        description: "HQ",
+      },
+      { vendor: "checkpoint", product: "Quantum 6200", serialNumber: `CP${s}` },
+    ],
+    ...overrides,
+  };
+}
+
 /** The newest email to an address, from the outbox. */
 export async function latestEmailTo(address: string) {
   const [row] = await db
@@ -146,6 +169,10 @@ export async function createSession(
 ) {
   return { user: { id: user.id }, sessionId: await startSession(db, user.id), authTime };
 }
+
+/** A new user (any createUser fields, e.g. `{ role: "admin" }`) as the acting user. */
+export const createActor = async (overrides: Partial<NewUser> = {}) =>
+  actorOf(await createUser(overrides));
 
 /** The acting user a use case receives, as `requireActor()` would build it from a session. */
 export const actorOf = (user: {

@@ -1,7 +1,3 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { actorOf, createUser } from "./factories";
 
@@ -59,29 +55,3 @@ export const pageAndNotes = (): Array<[string, Blob, string]> => [
   ],
   ["file", new Blob(["a".repeat(2000)], { type: "text/plain" }), "notes ż.txt"],
 ];
-
-/**
- * A throwaway UPLOADS_DIR for the file, and the attachment limits back at their defaults
- * before each test. Returns how many files the storage holds.
- */
-export function setUpUploadsDir() {
-  let uploads = "";
-  beforeAll(async () => {
-    uploads = await mkdtemp(path.join(tmpdir(), "clico-attachment-routes-"));
-    vi.stubEnv("UPLOADS_DIR", uploads);
-    vi.stubEnv("APP_URL", "https://support.example.com");
-  });
-  beforeEach(() => {
-    vi.stubEnv("ATTACHMENT_MAX_BYTES", "");
-    vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", "");
-    vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "");
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(uploads, { recursive: true, force: true });
-  });
-  return async () =>
-    (await readdir(uploads, { recursive: true, withFileTypes: true })).filter((entry) =>
-      entry.isFile(),
-    ).length;
-}

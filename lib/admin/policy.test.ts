@@ -2,7 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, type UserRole } from "@/db/schema";
-import { createUser, uniqueSuffix } from "@/test/factories";
+import type { Actor } from "@/lib/auth/actor";
+import { createActor, createUser, uniqueSuffix } from "@/test/factories";
 import { changeRole } from "./change-role";
 import { forcePasswordReset } from "./force-password-reset";
 import { getUser } from "./get-user";
@@ -14,7 +15,6 @@ import { canAdmin, type AdminOperation } from "./policy";
 import { setUserDisabled } from "./set-user-disabled";
 
 type Outcome = "allowed" | "forbidden";
-type Actor = { id: string; role: UserRole };
 type Who = UserRole | "disabled_admin";
 
 // Every account-management use case, run as every role (and as an admin whose account was
@@ -60,16 +60,10 @@ const cases = WHO.flatMap((who) =>
   Object.entries(adminOnly(who)).map(([operation, outcome]) => ({ who, operation, outcome })),
 );
 
-async function actorFor(who: Who): Promise<Actor> {
-  // The disabled admin still holds an Actor object (its session began before it was disabled):
-  // the use cases read role and status from the database, not from the caller.
-  if (who === "disabled_admin") {
-    const user = await createUser({ role: "admin", status: "disabled" });
-    return { id: user.id, role: "admin" };
-  }
-  const user = await createUser({ role: who });
-  return { id: user.id, role: user.role };
-}
+// The disabled admin still holds an Actor object (its session began before it was disabled):
+// the use cases read role and status from the database, not from the caller.
+const actorFor = (who: Who) =>
+  createActor(who === "disabled_admin" ? { role: "admin", status: "disabled" } : { role: who });
 
 describe("account management, audit log and overview: role × operation", () => {
   it.each(cases)("$who → $operation: $outcome", async ({ who, operation, outcome }) => {

@@ -14,7 +14,6 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { createContract as createContractRecord } from "@/lib/contracts/create-contract";
 import { getContract } from "@/lib/contracts/get-contract";
 import { listContracts } from "@/lib/contracts/list-contracts";
-import { contractInput } from "@/lib/contracts/staff-test-helpers";
 import { updateContract } from "@/lib/contracts/update-contract";
 import { addReply } from "@/lib/tickets/add-reply";
 import { openAttachment, saveAttachment } from "@/lib/tickets/attachments";
@@ -36,7 +35,9 @@ import {
   uniqueSuffix,
   actorOf as asActor,
   createSession,
+  contractInput,
 } from "@/test/factories";
+import { outcome } from "@/test/outcome";
 
 // The whole authorization story on real rows: every role × every kind of record × every action
 // the product offers, each cell allowed, forbidden or not_found (a record the actor may not know
@@ -260,15 +261,6 @@ const expected: Record<
   "internal_note_attachment.read": [N, N, N, A, F, A],
   "audit_event.list": [F, F, F, F, F, A],
 };
-
-async function outcome(work: () => Promise<unknown>): Promise<string> {
-  try {
-    await work();
-    return "allowed";
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
-}
 
 const cells = Object.entries(expected).flatMap(([operation, outcomes]) =>
   roles.map((role, index) => [operation, role, outcomes[index]!] as const),

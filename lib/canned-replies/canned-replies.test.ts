@@ -7,19 +7,10 @@ import { createCannedReply } from "./create-canned-reply";
 import { deleteCannedReply } from "./delete-canned-reply";
 import { listCannedReplies } from "./list-canned-replies";
 import { updateCannedReply } from "./update-canned-reply";
+import { outcome } from "@/test/outcome";
 
 const ctx = { ip: "192.0.2.10", userAgent: "vitest" };
-
-async function codeOf(work: () => Promise<unknown>) {
-  try {
-    await work();
-    return "ok";
-  } catch (error) {
-    return (error as { code?: string; field?: string }).field
-      ? `${(error as { code: string }).code}:${(error as { field: string }).field}`
-      : ((error as { code?: string }).code ?? String(error));
-  }
-}
+const codeOf = (work: () => Promise<unknown>) => outcome(work, { field: true });
 
 const auditOf = (id: string) =>
   db
@@ -86,7 +77,7 @@ describe("canned replies", () => {
     // Its own title in another case is fine.
     expect(
       await codeOf(() => updateCannedReply(engineer, other.id, { title: `OTHER ${s}`, body: "y" })),
-    ).toBe("ok");
+    ).toBe("allowed");
   });
 
   it("answers not_found for a missing or malformed id", async () => {
@@ -102,7 +93,7 @@ describe("canned replies", () => {
   it("rejects an empty title or body even when called without the form", async () => {
     const engineer = await createUser({ role: "support_engineer" });
     expect(await codeOf(() => createCannedReply(engineer, { title: "   ", body: "x" }))).not.toBe(
-      "ok",
+      "allowed",
     );
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { UserRole } from "@/db/schema";
-import { createUser, uniqueSuffix } from "@/test/factories";
+import type { Actor } from "@/lib/auth/actor";
+import { createActor, createUser, uniqueSuffix } from "@/test/factories";
 import { createCannedReply } from "./create-canned-reply";
 import { deleteCannedReply } from "./delete-canned-reply";
 import { listCannedReplies } from "./list-canned-replies";
 import { updateCannedReply } from "./update-canned-reply";
+import { outcome } from "@/test/outcome";
 
 type Outcome = "allowed" | "forbidden";
-type Actor = { id: string; role: UserRole };
 
 // Every canned-reply use case as every role, each on a reply of its own.
 const operations: Record<string, (actor: Actor, id: string) => Promise<unknown>> = {
@@ -34,19 +35,13 @@ const cases = Object.entries(matrix).flatMap(([role, outcomes]) =>
 );
 
 describe("canned replies authorization", () => {
-  it.each(cases)("$role → $operation: $outcome", async ({ role, operation, outcome }) => {
+  it.each(cases)("$role → $operation: $outcome", async ({ role, operation, outcome: expected }) => {
     const owner = await createUser({ role: "support_engineer" });
     const { id } = await createCannedReply(owner, {
       title: `Fixture ${uniqueSuffix()}`,
       body: "Fixture body",
     });
-    const actor = await createUser({ role });
-    let result: string = "allowed";
-    try {
-      await operations[operation]!(actor, id);
-    } catch (error) {
-      result = (error as { code?: string }).code ?? String(error);
-    }
-    expect(result).toBe(outcome);
+    const actor = await createActor({ role });
+    expect(await outcome(() => operations[operation]!(actor, id))).toBe(expected);
   });
 });

@@ -2,11 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { assets, auditEvents, contracts, tickets } from "@/db/schema";
-import { createUser, uniqueSuffix } from "@/test/factories";
+import { createUser, uniqueSuffix, contractInput } from "@/test/factories";
 import { checkContractKey } from "./check-contract-key";
 import { createContract } from "./create-contract";
 import { regenerateContractKey } from "./regenerate-contract-key";
-import { contractInput } from "./staff-test-helpers";
 import { updateContract } from "./update-contract";
 
 const auditOf = (targetId: string, action: string) =>

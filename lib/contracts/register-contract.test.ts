@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { auditEvents, contractActivations } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
-import { createContract, createUser } from "@/test/factories";
+import { createActor, createContract } from "@/test/factories";
 import { expireRateLimits } from "@/test/rate-limits";
 import { WRONG_CONTRACT_PAIR } from "./check-contract-key";
 import { getContract } from "./get-contract";
@@ -15,11 +15,6 @@ let ipCounter = 1;
 /** A fresh client address per test, so the per-IP limit of one test never trips another. */
 const freshContext = () => ({ ip: `203.0.113.${ipCounter++}`, userAgent: "vitest" });
 
-async function customer(overrides: Parameters<typeof createUser>[0] = {}): Promise<Actor> {
-  const { id, role, login, email, firstName, lastName, company } = await createUser(overrides);
-  return { id, role, login, email, firstName, lastName, company };
-}
-
 const failureOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(
     () => null,
@@ -29,6 +24,21 @@ const failureOf = async (promise: Promise<unknown>) => {
   return error as DomainError;
 };
 
+/** Ten wrong keys for the contract: by `actor` (else a new customer each time) from `context` (else a fresh address each time). */
+async function tenWrongKeys(
+  contract: { number: string },
+  by: { actor?: Actor; context?: ReturnType<typeof freshContext> },
+) {
+  for (let attempt = 0; attempt < 10; attempt++)
+    await failureOf(
+      registerContract(
+        by.actor ?? (await createActor()),
+        { contractNumber: contract.number, contractKey: "WRONG" },
+        by.context ?? freshContext(),
+      ),
+    );
+}
+
 const auditOf = (actorId: string) =>
   db
     .select()
@@ -37,7 +47,7 @@ const auditOf = (actorId: string) =>
 
 describe("register contract", () => {
   it("activates the contract on the account, lists it at once and records an audit event", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract({ customerName: "Energa Przykład S.A." });
     const context = freshContext();
 
@@ -70,7 +80,7 @@ describe("register contract", () => {
   });
 
   it("gives one generic message on the key field for a wrong key or an unknown number", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract();
     const context = freshContext();
 
@@ -106,7 +116,7 @@ describe("register contract", () => {
   });
 
   it("names the end date of an expired contract on the number field", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract({ validToDays: -10 });
 
     const error = await failureOf(
@@ -127,7 +137,7 @@ describe("register contract", () => {
   });
 
   it("says so when the contract is already active on the account", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract({ activatedFor: [actor.id] });
 
     const error = await failureOf(
@@ -152,8 +162,12 @@ describe("register contract", () => {
   });
 
   it("lets colleagues activate the same contract and shows each the other, by name and company only", async () => {
-    const anna = await customer({ firstName: "Anna", lastName: "Mazur", company: "Energa" });
-    const piotr = await customer({ firstName: "Piotr", lastName: "Nowak", company: "Partner IT" });
+    const anna = await createActor({ firstName: "Anna", lastName: "Mazur", company: "Energa" });
+    const piotr = await createActor({
+      firstName: "Piotr",
+      lastName: "Nowak",
+      company: "Partner IT",
+    });
     const contract = await createContract();
 
     for (const actor of [anna, piotr]) {
@@ -173,17 +187,9 @@ describe("register contract", () => {
   });
 
   it("limits key checks per account, whatever the address", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract();
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await failureOf(
-        registerContract(
-          actor,
-          { contractNumber: contract.number, contractKey: "WRONG" },
-          freshContext(),
-        ),
-      );
-    }
+    await tenWrongKeys(contract, { actor });
 
     const error = await failureOf(
       registerContract(
@@ -201,19 +207,11 @@ describe("register contract", () => {
   it("limits key checks per address, whatever the account", async () => {
     const context = freshContext();
     const contract = await createContract();
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await failureOf(
-        registerContract(
-          await customer(),
-          { contractNumber: contract.number, contractKey: "WRONG" },
-          context,
-        ),
-      );
-    }
+    await tenWrongKeys(contract, { context });
 
     const error = await failureOf(
       registerContract(
-        await customer(),
+        await createActor(),
         { contractNumber: contract.number, contractKey: contract.key },
         context,
       ),
@@ -222,7 +220,7 @@ describe("register contract", () => {
   });
 
   it("counts only wrong pairs: a partner activates a dozen contracts from one address", async () => {
-    const partner = await customer();
+    const partner = await createActor();
     const context = freshContext();
     for (let activation = 0; activation < 12; activation++) {
       const contract = await createContract();
@@ -238,17 +236,9 @@ describe("register contract", () => {
   });
 
   it("refuses the right pair after a lockout until the window passes", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract();
-    for (let attempt = 0; attempt < 10; attempt++) {
-      await failureOf(
-        registerContract(
-          actor,
-          { contractNumber: contract.number, contractKey: "WRONG" },
-          freshContext(),
-        ),
-      );
-    }
+    await tenWrongKeys(contract, { actor });
     const right = { contractNumber: contract.number, contractKey: contract.key };
     expect(await failureOf(registerContract(actor, right, freshContext()))).toMatchObject({
       code: "rate_limited",

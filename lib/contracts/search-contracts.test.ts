@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createContract as seedContract, createUser, uniqueSuffix } from "@/test/factories";
+import {
+  createContract as seedContract,
+  createUser,
+  uniqueSuffix,
+  contractInput,
+} from "@/test/factories";
 import { createContract } from "./create-contract";
 import { searchContracts } from "./search-contracts";
-import { contractInput } from "./staff-test-helpers";
 
 describe("searchContracts", () => {
   it("finds by part of the number, customer name or an asset's serial number, in any letter case", async () => {

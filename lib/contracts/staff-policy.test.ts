@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { UserRole } from "@/db/schema";
-import { createContract as seedContract, createUser, uniqueSuffix } from "@/test/factories";
+import type { Actor } from "@/lib/auth/actor";
+import {
+  createActor,
+  createContract as seedContract,
+  uniqueSuffix,
+  contractInput,
+} from "@/test/factories";
 import { createContract } from "./create-contract";
 import { getStaffContract } from "./get-staff-contract";
 import { importContracts, previewContractsImport } from "./import-contracts";
 import { regenerateContractKey } from "./regenerate-contract-key";
 import { searchContracts } from "./search-contracts";
-import { contractInput } from "./staff-test-helpers";
 import { updateContract } from "./update-contract";
 
 type Outcome = "allowed" | "forbidden" | "not_found";
-type Actor = { id: string; role: UserRole };
 
 const csvFor = (number: string) =>
   "contract_number,customer_name,service_level,valid_from,valid_to,vendor,product,serial_number\n" +
@@ -86,7 +90,7 @@ const cases = Object.entries(matrix).flatMap(([role, outcomes]) =>
 
 describe("orders team contract use cases: role × operation", () => {
   it.each(cases)("$role → $operation: $outcome", async ({ role, operation, outcome }) => {
-    const actor = await createUser({ role });
+    const actor = await createActor({ role });
     const contract = await seedContract();
     const run = operations[operation]!(actor, contract.id);
     if (outcome === "allowed") await expect(run).resolves.not.toThrow();

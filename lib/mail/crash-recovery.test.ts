@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { enqueueEmail } from "./enqueue-email";
 import { getBoss, MAIL_QUEUE, stopBoss } from "./queue";
-import { findOutboxRow, waitForStatus } from "./test-helpers";
+import { findOutboxRow, waitForStatus } from "@/test/outbox";
 import { startMailWorker } from "./worker";
 
 let worker: { stop(): Promise<void> } | undefined;

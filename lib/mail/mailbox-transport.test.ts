@@ -5,7 +5,7 @@ import { enqueueEmail } from "./enqueue-email";
 import { sendActionEmail } from "./send-action-email";
 import { listMailbox } from "./list-mailbox";
 import { stopBoss } from "./queue";
-import { waitForStatus } from "./test-helpers";
+import { waitForStatus } from "@/test/outbox";
 import { createTransport } from "./transport";
 import { startMailWorker } from "./worker";
 

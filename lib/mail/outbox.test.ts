@@ -9,7 +9,7 @@ import { startFakeResend, type FakeResend } from "@/e2e/support/fake-resend";
 import { deliverEmail } from "./deliver-email";
 import { enqueueEmail } from "./enqueue-email";
 import { MAIL_QUEUE, stopBoss } from "./queue";
-import { findOutboxRow, waitFor, waitForStatus } from "./test-helpers";
+import { findOutboxRow, waitFor, waitForStatus } from "@/test/outbox";
 import { createTransport } from "./transport";
 import { startMailWorker } from "./worker";
 

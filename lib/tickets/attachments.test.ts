@@ -1,16 +1,14 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { attachments, auditEvents, ticketMessages, type UserRole } from "@/db/schema";
+import { attachments, auditEvents, ticketMessages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
-import { createContract, createTicketRow, createUser } from "@/test/factories";
+import { createActor, createContract, createTicketRow } from "@/test/factories";
+import { setUpUploadsDir } from "@/test/uploads";
 import {
   attachmentLimitBytes,
   normalizeContentType,
@@ -22,44 +20,11 @@ import { getTicket } from "./get-ticket";
 import { uploadLimits } from "./upload-limits";
 import { formatFileSize } from "@/lib/format";
 
-let uploads: string;
-
-beforeAll(async () => {
-  uploads = await mkdtemp(path.join(tmpdir(), "clico-attachments-"));
-  vi.stubEnv("UPLOADS_DIR", uploads);
-  vi.stubEnv("STORAGE_DRIVER", "local");
-});
-afterEach(() => {
-  vi.stubEnv("ATTACHMENT_MAX_BYTES", "");
-  vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", "");
-  vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "");
-});
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await rm(uploads, { recursive: true, force: true });
-});
-
-async function actorWith(role: UserRole = "customer"): Promise<Actor> {
-  const user = await createUser({ role });
-  return {
-    id: user.id,
-    role: user.role,
-    login: user.login,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    company: user.company,
-  };
-}
-
-async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(uploads, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
-}
+const storedFiles = setUpUploadsDir();
 
 /** A support ticket on a contract shared by two colleagues. */
 async function sharedTicket() {
-  const [requester, colleague] = [await actorWith(), await actorWith()];
+  const [requester, colleague] = [await createActor(), await createActor()];
   const contract = await createContract({ activatedFor: [requester.id, colleague.id] });
   const [asset] = await db.query.assets.findMany({
     where: (table, { eq: equals }) => equals(table.contractId, contract.id),
@@ -144,19 +109,19 @@ describe("attachments", () => {
     const saved = await upload(requester, ticket.id, "cpinfo output");
     expect(await text((await openAttachment(colleague, saved.id)).stream)).toBe("cpinfo output");
 
-    const stranger = await actorWith();
+    const stranger = await createActor();
     expect(await codeOf(openAttachment(stranger, saved.id))).toBe("not_found");
     expect(await codeOf(upload(stranger, ticket.id, "x"))).toBe("not_found");
     expect(await codeOf(openAttachment(stranger, "not-a-uuid"))).toBe("not_found");
 
     // staff read every ticket
-    const engineer = await actorWith("support_engineer");
+    const engineer = await createActor({ role: "support_engineer" });
     expect(await text((await openAttachment(engineer, saved.id)).stream)).toBe("cpinfo output");
   });
 
   it("keeps files of internal notes from customers on every path", async () => {
     const { requester, ticket } = await sharedTicket();
-    const engineer = await actorWith("support_engineer");
+    const engineer = await createActor({ role: "support_engineer" });
     const [note] = await db
       .insert(ticketMessages)
       .values({
@@ -324,13 +289,13 @@ describe("attachments", () => {
   it("forbids the orders team, which has no business with tickets", async () => {
     const { requester, ticket } = await sharedTicket();
     const saved = await upload(requester, ticket.id, "x");
-    const ordersTeam = await actorWith("orders_team");
+    const ordersTeam = await createActor({ role: "orders_team" });
     expect(await codeOf(upload(ordersTeam, ticket.id, "x"))).toBe("forbidden");
     expect(await codeOf(openAttachment(ordersTeam, saved.id))).toBe("forbidden");
   });
 
   it("refuses customers' files on a closed ticket", async () => {
-    const requester = await actorWith();
+    const requester = await createActor();
     const ticket = await createTicketRow({ requesterId: requester.id, status: "closed" });
     const error = await upload(requester, ticket.id, "x").catch((caught) => caught);
     expect(error).toMatchObject({ code: "invalid", field: "file" });

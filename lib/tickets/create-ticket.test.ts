@@ -3,24 +3,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { assets, tickets } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { createContract, createUser, latestEmailTo } from "@/test/factories";
+import { createActor, createContract, createUser, latestEmailTo } from "@/test/factories";
 import { createTicket } from "./create-ticket";
 import { formatTicketNumber } from "./ticket-number";
 
 const ctx = { ip: "192.0.2.5", userAgent: "vitest" };
-async function customer(): Promise<Actor & { email: string }> {
-  const user = await createUser();
-  return {
-    id: user.id,
-    role: "customer",
-    login: user.login,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    company: user.company,
-  };
-}
 const fortinetValues = {
   productFamily: "FortiGate",
   firmwareVersion: "7.4.3",
@@ -41,7 +28,7 @@ async function fortigateOf(contractId: string) {
 
 describe("creating tickets", () => {
   it("creates an administrative request and emails the requester its number", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const { id, number } = await createTicket(
       actor,
       { ...base, assetId: "", vendorFields: {} },
@@ -59,7 +46,7 @@ describe("creating tickets", () => {
   });
 
   it("creates a support request for a covered asset with the vendor's fields and registry version", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract({ activatedFor: [actor.id] });
     const asset = await fortigateOf(contract.id);
     const { id } = await createTicket(
@@ -79,7 +66,7 @@ describe("creating tickets", () => {
   });
 
   it("reports each missing Additional Information field next to it", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const contract = await createContract({ activatedFor: [actor.id] });
     const asset = await fortigateOf(contract.id);
     await expect(
@@ -95,7 +82,7 @@ describe("creating tickets", () => {
   });
 
   it("refuses assets of expired contracts and of other customers' contracts", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const expired = await createContract({ activatedFor: [actor.id], validToDays: -1 });
     await expect(
       createTicket(
@@ -130,7 +117,7 @@ describe("creating tickets", () => {
   });
 
   it("makes one ticket of three concurrent submissions of one form and answers each with it", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const input = { ...base, idempotencyKey: randomUUID(), assetId: "", vendorFields: {} };
     const results = await Promise.all([1, 2, 3].map(() => createTicket(actor, input, ctx)));
 
@@ -145,7 +132,7 @@ describe("creating tickets", () => {
   });
 
   it("keeps one customer's key from returning another customer's ticket", async () => {
-    const [first, second] = [await customer(), await customer()];
+    const [first, second] = [await createActor(), await createActor()];
     const input = { ...base, idempotencyKey: randomUUID(), assetId: "", vendorFields: {} };
     const mine = await createTicket(first, input, ctx);
     const theirs = await createTicket(second, input, ctx);

@@ -2,18 +2,18 @@ import { parse } from "csv-parse/sync";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { assets, auditEvents, ticketMessages, type UserRole } from "@/db/schema";
+import { assets, auditEvents, ticketMessages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import {
+  createActor,
+  createContract,
+  createTicketRow,
+  createUser,
+  uniqueSuffix,
+} from "@/test/factories";
 import { EXPORT_COLUMNS, exportQueueCsv } from "./export-queue";
 import type { QueueQueryInput } from "./queue-query";
 import { formatTicketNumber } from "./ticket-number";
-
-async function actorWith(role: UserRole, company = "Example Sp. z o.o."): Promise<Actor> {
-  const user = await createUser({ role, company });
-  const { id, login, email, firstName, lastName } = user;
-  return { id, role, login, email, firstName, lastName, company };
-}
 
 async function exportText(
   actor: Actor,
@@ -45,9 +45,9 @@ let requester: Actor;
 let company: string;
 
 beforeAll(async () => {
-  engineer = await actorWith("support_engineer");
+  engineer = await createActor({ role: "support_engineer" });
   company = `Export ${uniqueSuffix()} S.A.`;
-  requester = await actorWith("customer", company);
+  requester = await createActor({ role: "customer", company });
 });
 
 describe("the queue export", () => {
@@ -169,7 +169,7 @@ describe("the queue export", () => {
 
   it("walks every page and stops at the cap", async () => {
     const capCompany = `Cap ${uniqueSuffix()}`;
-    const capRequester = await actorWith("customer", capCompany);
+    const capRequester = await createActor({ role: "customer", company: capCompany });
     for (let index = 0; index < 105; index += 1) {
       await createTicketRow({ requesterId: capRequester.id, status: "new" });
     }
@@ -190,11 +190,11 @@ describe("the queue export", () => {
   });
 
   it("is for support engineers and admins only", async () => {
-    const admin = await actorWith("admin");
+    const admin = await createActor({ role: "admin" });
     await createTicketRow({ requesterId: requester.id, status: "new" });
     expect(parseCsv(await exportText(admin, { company }))).not.toHaveLength(0);
     for (const role of ["customer", "orders_team"] as const) {
-      const actor = role === "customer" ? requester : await actorWith(role);
+      const actor = role === "customer" ? requester : await createActor({ role });
       expect(() => exportQueueCsv(actor, { company })).toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );

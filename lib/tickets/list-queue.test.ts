@@ -1,19 +1,13 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { assets, ticketMessages, tickets, type UserRole } from "@/db/schema";
+import { assets, ticketMessages, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import { createActor, createContract, createTicketRow, uniqueSuffix } from "@/test/factories";
 import { bulkUpdateTickets } from "./bulk-update";
 import { listQueue } from "./list-queue";
 import { queueQueryFromSearchParams, type QueueQueryInput } from "./queue-query";
 import { formatTicketNumber } from "./ticket-number";
-
-async function actorWith(role: UserRole, company = "Example Sp. z o.o."): Promise<Actor> {
-  const user = await createUser({ role, company });
-  const { id, login, email, firstName, lastName } = user;
-  return { id, role, login, email, firstName, lastName, company };
-}
 
 const hours = (count: number) => new Date(Date.now() + count * 3_600_000);
 const context = { ip: "127.0.0.1", userAgent: "vitest" };
@@ -35,9 +29,9 @@ let colleague: Actor;
 let requester: Actor;
 
 beforeAll(async () => {
-  engineer = await actorWith("support_engineer");
-  colleague = await actorWith("support_engineer");
-  requester = await actorWith("customer", `Views ${uniqueSuffix()} S.A.`);
+  engineer = await createActor({ role: "support_engineer" });
+  colleague = await createActor({ role: "support_engineer" });
+  requester = await createActor({ role: "customer", company: `Views ${uniqueSuffix()} S.A.` });
 });
 
 describe("the staff queue", () => {
@@ -142,7 +136,7 @@ describe("the staff queue", () => {
 
   it("filters by status, priority, type, vendor, company, contract and assignee", async () => {
     const company = `Filters ${uniqueSuffix()} Sp. z o.o.`;
-    const customer = await actorWith("customer", company);
+    const customer = await createActor({ role: "customer", company });
     const contract = await createContract({ activatedFor: [customer.id], vendors: ["f5"] });
     const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
     const support = await createTicketRow({
@@ -182,7 +176,7 @@ describe("the staff queue", () => {
 
   it("searches subject, description, replies and internal notes, and ticket numbers", async () => {
     const company = `Search ${uniqueSuffix()} GmbH`;
-    const customer = await actorWith("customer", company);
+    const customer = await createActor({ role: "customer", company });
     const r = { requesterId: customer.id, status: "open" as const };
     const bySubject = await createTicketRow({ ...r, subject: "IPsec tunnel drops nightly" });
     const byDescription = await createTicketRow({
@@ -219,7 +213,7 @@ describe("the staff queue", () => {
 
   it("walks every page once in every sort, even when sort keys tie or are empty", async () => {
     const company = `Pages ${uniqueSuffix()} Ltd`;
-    const customer = await actorWith("customer", company);
+    const customer = await createActor({ role: "customer", company });
     const created: string[] = [];
     for (let index = 0; index < 23; index++) {
       const ticket = await createTicketRow({
@@ -278,10 +272,10 @@ describe("the staff queue", () => {
   });
 
   it("is for support engineers and admins only", async () => {
-    const admin = await actorWith("admin");
+    const admin = await createActor({ role: "admin" });
     await expect(listQueue(admin, { view: "open" })).resolves.toBeDefined();
     for (const role of ["customer", "orders_team"] as const) {
-      const actor = await actorWith(role);
+      const actor = await createActor({ role });
       await expect(listQueue(actor), role).rejects.toMatchObject({ code: "forbidden" });
       await expect(
         bulkUpdateTickets(actor, { ticketIds: [crypto.randomUUID()], status: "open" }, context),
@@ -308,7 +302,7 @@ describe("the staff queue", () => {
 
 describe("bulk updates", () => {
   it("assigns and moves each ticket on its own; one failure does not undo the rest", async () => {
-    const customer = await actorWith("customer");
+    const customer = await createActor({ role: "customer" });
     const first = await createTicketRow({ requesterId: customer.id, status: "new" });
     const second = await createTicketRow({ requesterId: customer.id, status: "new" });
     const missing = crypto.randomUUID();

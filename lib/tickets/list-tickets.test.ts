@@ -2,27 +2,13 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { tickets } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import { createTicketRow, createUser } from "@/test/factories";
+import { createActor, createTicketRow } from "@/test/factories";
 import { listTickets, toPrefixQuery } from "./list-tickets";
 import { formatTicketNumber, parseTicketNumber } from "./ticket-number";
 
-async function customer(): Promise<Actor> {
-  const user = await createUser();
-  return {
-    id: user.id,
-    role: "customer",
-    login: user.login,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    company: user.company,
-  };
-}
-
 describe("listing tickets", () => {
   it("walks every page once with a keyset cursor, even when timestamps tie", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const created = [];
     for (let index = 0; index < 23; index++)
       created.push(await createTicketRow({ requesterId: actor.id }));
@@ -42,7 +28,7 @@ describe("listing tickets", () => {
   });
 
   it("filters by status and priority and searches by number or words", async () => {
-    const actor = await customer();
+    const actor = await createActor();
     const vpn = await createTicketRow({
       requesterId: actor.id,
       subject: "IPsec tunnel drops",

@@ -7,6 +7,7 @@ import { addReply } from "./add-reply";
 import { setTicketClosed } from "./close-ticket";
 import { getTicket } from "./get-ticket";
 import { listTickets } from "./list-tickets";
+import { outcome } from "@/test/outcome";
 
 // Every role against every kind of ticket and every customer-facing operation, on real rows.
 
@@ -72,15 +73,6 @@ const readMatrix: Array<
   ["admin", "support", "allowed"],
   ["admin", "administrative", "allowed"],
 ];
-
-async function outcome(work: () => Promise<unknown>) {
-  try {
-    await work();
-    return "allowed";
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
-}
 
 describe("ticket authorization", () => {
   it.each(readMatrix)("%s reading a %s ticket by id: %s", async (who, kind, expected) => {

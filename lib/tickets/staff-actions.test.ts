@@ -18,6 +18,7 @@ import { assignTicket, listAssignableStaff } from "./assign-ticket";
 import { changeTicketPriority } from "./change-ticket-priority";
 import { changeTicketStatus } from "./change-ticket-status";
 import { createTicket } from "./create-ticket";
+import { outcome } from "@/test/outcome";
 
 const ctx = { ip: "192.0.2.7", userAgent: "vitest" };
 
@@ -84,15 +85,6 @@ const auditOf = (ticketId: string, action: string) =>
     .from(auditEvents)
     .where(and(eq(auditEvents.targetId, ticketId), eq(auditEvents.action, action)))
     .orderBy(asc(auditEvents.id));
-
-async function outcome(run: () => Promise<unknown>) {
-  try {
-    await run();
-    return "allowed";
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
-}
 
 describe("who may act", () => {
   const uses = {

@@ -2,44 +2,22 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import type { UserRole } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { Actor } from "@/lib/auth/actor";
-import { createTicketRow, createUser } from "@/test/factories";
+import { createActor, createTicketRow } from "@/test/factories";
 import { addReply } from "./add-reply";
 import { assignTicket } from "./assign-ticket";
 import { changeTicketPriority } from "./change-ticket-priority";
 import { changeTicketStatus } from "./change-ticket-status";
 import { setTicketClosed } from "./close-ticket";
 import { describeTicketEvent, listTicketHistory } from "./ticket-history";
+import { outcome } from "@/test/outcome";
 
 const ctx = { ip: "192.0.2.7", userAgent: "vitest" };
 
-async function actorOf(role: UserRole, names: { firstName?: string; lastName?: string } = {}) {
-  const user = await createUser({ role, ...names });
-  const actor: Actor = {
-    id: user.id,
-    role: user.role,
-    login: user.login,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    company: user.company,
-  };
-  return actor;
-}
-
-async function codeOf(work: () => Promise<unknown>) {
-  try {
-    await work();
-    return "allowed";
-  } catch (error) {
-    return (error as { code?: string }).code ?? String(error);
-  }
-}
-
 describe("ticket history", () => {
   it("tells every change as a sentence, oldest first, with names and labels resolved", async () => {
-    const customer = await actorOf("customer", { firstName: "Anna", lastName: "Nowak" });
-    const engineer = await actorOf("support_engineer", {
+    const customer = await createActor({ firstName: "Anna", lastName: "Nowak" });
+    const engineer = await createActor({
+      role: "support_engineer",
       firstName: "Piotr",
       lastName: "Wiśniewski",
     });
@@ -81,7 +59,7 @@ describe("ticket history", () => {
   });
 
   it("is for support engineers and admins only; others get forbidden or not_found", async () => {
-    const customer = await actorOf("customer");
+    const customer = await createActor({ role: "customer" });
     const ticket = await createTicketRow({ requesterId: customer.id });
     const outcomes: Array<[UserRole, string]> = [
       ["customer", "forbidden"],
@@ -90,17 +68,17 @@ describe("ticket history", () => {
       ["admin", "allowed"],
     ];
     for (const [role, expected] of outcomes) {
-      const actor = role === "customer" ? customer : await actorOf(role);
-      expect([role, await codeOf(() => listTicketHistory(actor, ticket.id))]).toEqual([
+      const actor = role === "customer" ? customer : await createActor({ role });
+      expect([role, await outcome(() => listTicketHistory(actor, ticket.id))]).toEqual([
         role,
         expected,
       ]);
     }
-    const engineer = await actorOf("support_engineer");
+    const engineer = await createActor({ role: "support_engineer" });
     expect(
-      await codeOf(() => listTicketHistory(engineer, "00000000-0000-4000-8000-000000000000")),
+      await outcome(() => listTicketHistory(engineer, "00000000-0000-4000-8000-000000000000")),
     ).toBe("not_found");
-    expect(await codeOf(() => listTicketHistory(engineer, "nope"))).toBe("not_found");
+    expect(await outcome(() => listTicketHistory(engineer, "nope"))).toBe("not_found");
   });
 });
 

@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createTicketRow } from "@/test/factories";
-import {
-  pageAndNotes,
-  params,
-  signIn,
-  signInAs,
-  uploadRequest,
-  setUpUploadsDir,
-} from "@/test/route-handlers";
+import { pageAndNotes, params, signIn, signInAs, uploadRequest } from "@/test/route-handlers";
+import { setUpUploadsDir } from "@/test/uploads";
 import { POST } from "@/app/api/tickets/[id]/attachments/route";
 import { GET } from "./route";
 

@@ -1,13 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { attachmentsOf, createMessages, createTicketRow } from "@/test/factories";
-import {
-  pageAndNotes,
-  params,
-  signIn,
-  signInAs,
-  uploadRequest,
-  setUpUploadsDir,
-} from "@/test/route-handlers";
+import { pageAndNotes, params, signIn, signInAs, uploadRequest } from "@/test/route-handlers";
+import { setUpUploadsDir } from "@/test/uploads";
 import { POST } from "./route";
 
 vi.mock("@/lib/auth/actor", () => import("@/test/route-handlers"));
@@ -44,7 +38,7 @@ describe("POST /api/tickets/[id]/attachments", () => {
       error: "The file is larger than the limit of 1 MB.",
       field: "file",
     });
-    expect(await storedFiles()).toBe(before);
+    expect(await storedFiles()).toEqual(before);
     expect(await attachmentsOf(ticket.id)).toEqual([]);
   });
 
@@ -80,7 +74,7 @@ describe("POST /api/tickets/[id]/attachments", () => {
       field: "file",
       attachments: [],
     });
-    expect(await storedFiles()).toBe(before);
+    expect(await storedFiles()).toEqual(before);
   });
 
   it("attaches to a message named before the files, and refuses it after them", async () => {
