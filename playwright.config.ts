@@ -12,6 +12,7 @@ process.env.DATABASE_URL = databaseUrl;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const mailPort = Number(process.env.E2E_MAIL_PORT ?? 3199);
 export const baseURL = `http://localhost:${port}`;
+process.env.E2E_BASE_URL = baseURL;
 export const mailboxURL = `http://127.0.0.1:${mailPort}`;
 process.env.E2E_MAILBOX_URL = mailboxURL;
 // A second server with no proxy in front, started as README's production command: specs that
@@ -33,6 +34,8 @@ process.env.E2E_DIRECT_SERVER_LOG = directServerLog;
 const loopbackSpecs = /(brute-force|client-address|production-start)\.spec\.ts$/;
 
 const secret = "e2e-only-secret-0123456789abcdef0123456789abcdef";
+// e2e/support/session.ts signs users in with it, as the servers' Auth.js does.
+process.env.E2E_AUTH_SECRET = secret;
 // What README's production command sets, plus where the fake Resend listens and quicker retries.
 const productionEnv = (url: string, port: number) => ({
   DATABASE_URL: databaseUrl,

@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
+import { createUser, uniqueSuffix } from "@/test/factories";
 import { logIn } from "./support/login";
 import { clickEmailLink, openEmail } from "./support/mailbox";
 import { expect, test } from "./support/test";
@@ -15,28 +15,19 @@ async function otherBrowser(browser: Browser) {
   return context;
 }
 
-async function logInAsAdmin(page: Parameters<typeof logIn>[0]) {
-  const admin = await createUser({ role: "admin", firstName: "Ada" });
-  await logIn(page, { login: admin.login, password: TEST_PASSWORD, email: admin.email });
-  return admin;
-}
+const newAdmin = () => createUser({ role: "admin", firstName: "Ada" });
 
 test("an admin disables a customer, whose open session stops working on the next click", async ({
   page,
   browser,
+  signIn,
 }) => {
-  // Two people log in with emailed codes: more than the default minute on a busy machine.
-  test.slow();
   const customer = await createUser({ login: `cust-${uniqueSuffix()}` });
   const customerContext = await otherBrowser(browser);
   const customerPage = await customerContext.newPage();
-  await logIn(customerPage, {
-    login: customer.login,
-    password: TEST_PASSWORD,
-    email: customer.email,
-  });
+  await signIn(customer, customerPage);
 
-  await logInAsAdmin(page);
+  await signIn(await newAdmin());
   await page.getByRole("link", { name: "Staff accounts" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Staff accounts" })).toBeVisible();
   await page.getByLabel("Search users").fill(customer.login);
@@ -62,11 +53,12 @@ test("an admin disables a customer, whose open session stops working on the next
 test("an admin invites a staff member, who sets a password from the emailed link and logs in", async ({
   page,
   browser,
+  signIn,
 }) => {
   test.slow();
   const s = uniqueSuffix();
   const invitee = { login: `eng-${s}`, email: `eng-${s}@clico.pl` };
-  await logInAsAdmin(page);
+  await signIn(await newAdmin());
   await page.goto("/staff/users");
   await page.getByRole("link", { name: "Invite staff member" }).click();
   await page.getByLabel("Email").fill(invitee.email);

@@ -1,11 +1,11 @@
 import { Readable } from "node:stream";
 import { saveAttachment } from "@/lib/tickets/attachments";
-import { actorOf, createTicketRow, createUser, TEST_PASSWORD } from "@/test/factories";
-import { logIn } from "./support/login";
+import { actorOf, createTicketRow, createUser } from "@/test/factories";
 import { expect, test } from "./support/test";
 
 test("a downloaded attachment keeps its own sandboxing Content-Security-Policy, not the page's", async ({
   page,
+  signIn,
 }) => {
   const customer = await createUser();
   const ticket = await createTicketRow({ requesterId: customer.id });
@@ -15,7 +15,7 @@ test("a downloaded attachment keeps its own sandboxing Content-Security-Policy, 
     contentType: "text/html",
     stream: Readable.from([Buffer.from("<script>alert(document.cookie)</script>")]),
   });
-  await logIn(page, { login: customer.login, password: TEST_PASSWORD, email: customer.email });
+  await signIn(customer);
 
   const response = await page.request.get(`/api/attachments/${file.id}`);
   expect(response.status()).toBe(200);

@@ -1,5 +1,4 @@
-import { createTicketRow, createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
-import { logIn } from "./support/login";
+import { createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 import { expect, test } from "./support/test";
 
 const NOT_SEARCHED =
@@ -7,9 +6,10 @@ const NOT_SEARCHED =
 
 test("a NUL in the staff queue's search and filters is named next to the field, not a 500", async ({
   page,
+  signIn,
 }) => {
   const engineer = await createUser({ role: "support_engineer" });
-  await logIn(page, { login: engineer.login, password: TEST_PASSWORD, email: engineer.email });
+  await signIn(engineer);
 
   const response = await page.goto("/staff/queue?q=vpn%00&company=ACME%00&view=open");
   expect(response?.status()).toBe(200);
@@ -22,11 +22,12 @@ test("a NUL in the staff queue's search and filters is named next to the field, 
 
 test("a NUL in a customer's ticket search is named next to the field, and a clean search works", async ({
   page,
+  signIn,
 }) => {
   const s = uniqueSuffix();
   const customer = await createUser();
   await createTicketRow({ requesterId: customer.id, subject: `Cluster failover ${s}` });
-  await logIn(page, { login: customer.login, password: TEST_PASSWORD, email: customer.email });
+  await signIn(customer);
 
   const response = await page.goto(`/tickets?q=${s}%00`);
   expect(response?.status()).toBe(200);

@@ -1,16 +1,8 @@
-import { randomInt } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import { createContract, createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
-import { logIn } from "./support/login";
-
-// Each test comes from its own client address, so the per-IP limits on logins and contract
-// key checks of one test (or another spec) never trip another.
-const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-
-async function signIn(page: Page, user: Awaited<ReturnType<typeof createUser>>) {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() });
-  await logIn(page, { login: user.login, password: TEST_PASSWORD, email: user.email });
-}
+import type { Page } from "@playwright/test";
+import { createContract, createUser, uniqueSuffix } from "@/test/factories";
+// Each test comes from its own client address (support/test.ts), so the per-IP limits on
+// contract key checks of one test (or another spec) never trip another.
+import { expect, test } from "./support/test";
 
 async function openRegisterContract(page: Page) {
   await page.getByRole("button", { name: "Register contract" }).click();
@@ -22,6 +14,7 @@ async function openRegisterContract(page: Page) {
 
 test("a customer registers a contract and finds it under Contracts with its assets", async ({
   page,
+  signIn,
 }) => {
   const colleague = await createUser({
     firstName: "Piotr",
@@ -31,7 +24,7 @@ test("a customer registers a contract and finds it under Contracts with its asse
   const customerName = `Energa Przykład ${uniqueSuffix()}`;
   const contract = await createContract({ customerName, activatedFor: [colleague.id] });
   const user = await createUser();
-  await signIn(page, user);
+  await signIn(user);
 
   await page.getByRole("link", { name: "Contracts", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Contracts" })).toBeVisible();
@@ -72,12 +65,13 @@ test("a customer registers a contract and finds it under Contracts with its asse
 
 test("Register contract errors are specific, next to their field, and keep the typed number", async ({
   page,
+  signIn,
 }) => {
   const user = await createUser();
   const active = await createContract({ activatedFor: [user.id] });
   const expired = await createContract({ validToDays: -10 });
   const other = await createContract();
-  await signIn(page, user);
+  await signIn(user);
 
   const dialog = await openRegisterContract(page);
   const number = dialog.getByLabel("Contract number");
@@ -116,10 +110,11 @@ test("Register contract errors are specific, next to their field, and keep the t
 
 test("another customer can't open a contract activated on someone else's account", async ({
   page,
+  signIn,
 }) => {
   const owner = await createUser();
   const contract = await createContract({ activatedFor: [owner.id] });
-  await signIn(page, await createUser());
+  await signIn(await createUser());
 
   const response = await page.goto(`/contracts/${contract.id}`);
   expect(response?.status()).toBe(404);

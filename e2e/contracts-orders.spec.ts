@@ -1,22 +1,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { checkContractKey } from "@/lib/contracts/check-contract-key";
-import { createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
-import { logIn } from "./support/login";
+import { createUser, uniqueSuffix } from "@/test/factories";
+import { expect, test } from "./support/test";
 
 const KEY_SHAPE = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/;
 
-async function logInAsOrders(page: Page) {
-  const user = await createUser({ role: "orders_team" });
-  await logIn(page, { login: user.login, password: TEST_PASSWORD, email: user.email });
-  return user;
-}
+const newOrdersTeamUser = () => createUser({ role: "orders_team" });
 
 const findContract = async (number: string) => {
   const [row] = await db
@@ -29,12 +24,11 @@ const findContract = async (number: string) => {
 test("the orders team creates a contract, sees its key once, and a customer registers it with that key", async ({
   page,
   browser,
+  signIn,
 }) => {
-  // Two people log in with emailed codes: more than the default minute on a busy machine.
-  test.slow();
   const s = uniqueSuffix().toUpperCase();
   const number = `CLICO/E2E/${s}`;
-  await logInAsOrders(page);
+  await signIn(await newOrdersTeamUser());
 
   await page.getByRole("link", { name: "Contracts", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Contracts" })).toBeVisible();
@@ -89,11 +83,7 @@ test("the orders team creates a contract, sees its key once, and a customer regi
   const customer = await createUser();
   const context = await browser.newContext();
   const customerPage = await context.newPage();
-  await logIn(customerPage, {
-    login: customer.login,
-    password: TEST_PASSWORD,
-    email: customer.email,
-  });
+  await signIn(customer, customerPage);
   await customerPage.goto("/contracts");
   await customerPage.getByRole("button", { name: "Register contract" }).click();
   await customerPage.getByLabel("Contract number").fill(number);
@@ -106,10 +96,11 @@ test("the orders team creates a contract, sees its key once, and a customer regi
 
 test("regenerating the key shows the new one once and the old one stops working", async ({
   page,
+  signIn,
 }) => {
   const s = uniqueSuffix().toUpperCase();
   const number = `CLICO/REGEN/${s}`;
-  await logInAsOrders(page);
+  await signIn(await newOrdersTeamUser());
   await page.goto("/staff/contracts/new");
   await page.getByLabel("Contract number").fill(number);
   await page.getByLabel("Customer name").fill(`Regen ${s}`);
@@ -144,6 +135,7 @@ test("regenerating the key shows the new one once and the old one stops working"
 
 test("a CSV with a bad row shows the row's error and imports nothing; a good file imports all and offers the keys once", async ({
   page,
+  signIn,
 }) => {
   const s = uniqueSuffix().toUpperCase();
   const header =
@@ -162,7 +154,7 @@ test("a CSV with a bad row shows the row's error and imports nothing; a good fil
   );
   writeFileSync(good, [header, ...rows].join("\n") + "\n");
 
-  await logInAsOrders(page);
+  await signIn(await newOrdersTeamUser());
   await page.goto("/staff/contracts");
   await page.getByRole("link", { name: "Import from CSV" }).click();
 

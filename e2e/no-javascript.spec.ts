@@ -1,14 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import {
-  createContract,
-  createTicketRow,
-  createUser,
-  TEST_PASSWORD,
-  uniqueSuffix,
-} from "@/test/factories";
-import { CODE_SUBJECT, logIn } from "./support/login";
+import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import { CODE_SUBJECT } from "./support/login";
 import { countEmails, openEmail, readCode } from "./support/mailbox";
 
 // Before hydration (slow network, a blocked chunk) a form is plain HTML. Every auth form must
@@ -168,6 +162,7 @@ async function expectEveryFormPostsOrSearches(page: Page) {
 
 test("without JavaScript, every other form POSTs, and those that need JavaScript say so", async ({
   browser,
+  signIn,
 }) => {
   const customer = await createUser();
   const contract = await createContract({ activatedFor: [customer.id] });
@@ -185,7 +180,7 @@ test("without JavaScript, every other form POSTs, and those that need JavaScript
   } as const;
 
   const asCustomer = await pageWithoutJavaScript(browser);
-  await logIn(asCustomer, { ...customer, password: TEST_PASSWORD });
+  await signIn(customer, asCustomer);
   await expect(asCustomer.getByText("Registering a contract needs JavaScript")).toBeVisible();
   for (const path of ["/tickets", `/tickets/${ticket.id}`, "/tickets/new"]) {
     await asCustomer.goto(path);
@@ -203,7 +198,7 @@ test("without JavaScript, every other form POSTs, and those that need JavaScript
   for (const [role, paths] of Object.entries(staff)) {
     const member = await createUser({ role: role as keyof typeof staff });
     const page = await pageWithoutJavaScript(browser);
-    await logIn(page, { ...member, password: TEST_PASSWORD });
+    await signIn(member, page);
     for (const path of paths) {
       await page.goto(path);
       await expectEveryFormPostsOrSearches(page);
@@ -214,7 +209,7 @@ test("without JavaScript, every other form POSTs, and those that need JavaScript
   }
   const admin = await createUser({ role: "admin" });
   const adminPage = await pageWithoutJavaScript(browser);
-  await logIn(adminPage, { ...admin, password: TEST_PASSWORD });
+  await signIn(admin, adminPage);
   await adminPage.goto(`/staff/users/${customer.id}`);
   await expectEveryFormPostsOrSearches(adminPage);
 });

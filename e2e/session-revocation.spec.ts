@@ -1,12 +1,6 @@
 import type { Browser, BrowserContext } from "@playwright/test";
-import { createUser, TEST_PASSWORD } from "@/test/factories";
-import { logIn } from "./support/login";
+import { createUser } from "@/test/factories";
 import { expect, randomIp, test } from "./support/test";
-
-const newAccount = async () => {
-  const user = await createUser();
-  return { login: user.login, password: TEST_PASSWORD, email: user.email };
-};
 
 const dashboard = (context: BrowserContext) =>
   context.pages()[0]!.getByRole("heading", { level: 1, name: "Dashboard" });
@@ -28,9 +22,10 @@ async function copyCookies(browser: Browser, from: BrowserContext) {
 test("a session cookie copied before Sign out gets the login page after it", async ({
   page,
   browser,
+  signIn,
 }) => {
-  const user = await newAccount();
-  await logIn(page, user);
+  const user = await createUser();
+  await signIn(user);
   const thief = await copyCookies(browser, page.context());
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -46,12 +41,13 @@ test("a session cookie copied before Sign out gets the login page after it", asy
 test("Sign out ends only this browser's session; Sign out everywhere ends the others too", async ({
   page,
   browser,
+  signIn,
 }) => {
-  const user = await newAccount();
+  const user = await createUser();
   const laptop = await newBrowser(browser);
   const phone = await newBrowser(browser);
-  for (const context of [laptop, phone]) await logIn(await context.newPage(), user);
-  await logIn(page, user);
+  for (const context of [laptop, phone]) await signIn(user, await context.newPage());
+  await signIn(user);
 
   const laptopPage = laptop.pages()[0]!;
   await laptopPage.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -69,9 +65,10 @@ test("Sign out ends only this browser's session; Sign out everywhere ends the ot
 
 test("Auth.js's own endpoints are closed: sign-out goes through the portal's Sign out only", async ({
   page,
+  signIn,
 }) => {
-  const user = await newAccount();
-  await logIn(page, user);
+  const user = await createUser();
+  await signIn(user);
   const request = page.context().request;
   for (const path of ["signout", "session", "csrf", "providers", "signin"]) {
     expect((await request.get(`/api/auth/${path}`)).status(), `GET ${path}`).toBe(404);

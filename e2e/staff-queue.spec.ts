@@ -1,9 +1,9 @@
-import { createTicketRow, createUser, TEST_PASSWORD, uniqueSuffix } from "@/test/factories";
-import { logIn } from "./support/login";
+import { createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 import { expect, test } from "./support/test";
 
 test("an engineer finds a new ticket under Unassigned, takes it in bulk and finds it under Assigned to me", async ({
   page,
+  signIn,
 }) => {
   const s = uniqueSuffix();
   const engineer = await createUser({ role: "support_engineer" });
@@ -13,7 +13,7 @@ test("an engineer finds a new ticket under Unassigned, takes it in bulk and find
     subject: `Firewall rule review ${s}`,
   });
   const number = `CS-${String(ticket.number).padStart(6, "0")}`;
-  await logIn(page, { login: engineer.login, password: TEST_PASSWORD, email: engineer.email });
+  await signIn(engineer);
 
   await page.getByRole("link", { name: "Queue" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Queue" })).toBeVisible();

@@ -4,14 +4,7 @@ import { db } from "@/db/client";
 import { assets } from "@/db/schema";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import { getVendor } from "@/lib/vendors";
-import {
-  createContract,
-  createTicketRow,
-  createUser,
-  TEST_PASSWORD,
-  uniqueSuffix,
-} from "@/test/factories";
-import { logIn } from "./support/login";
+import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 import { emailsTo, openEmail } from "./support/mailbox";
 
 const randomIp = () =>
@@ -20,6 +13,7 @@ const randomIp = () =>
 test("an engineer assigns, notes, replies and waits; the customer sees only the reply and answers", async ({
   page,
   browser,
+  signIn,
 }) => {
   test.setTimeout(300_000);
   const s = uniqueSuffix();
@@ -52,7 +46,7 @@ test("an engineer assigns, notes, replies and waits; the customer sees only the 
   const cannedBody = `Could you run the debug and attach the log? (${s})`;
 
   // The engineer writes a canned reply, then works the ticket.
-  await logIn(page, { login: engineer.login, password: TEST_PASSWORD, email: engineer.email });
+  await signIn(engineer);
   await page
     .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: "Canned replies" })
@@ -107,11 +101,7 @@ test("an engineer assigns, notes, replies and waits; the customer sees only the 
   const customerContext = await browser.newContext();
   await customerContext.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() });
   const customerPage = await customerContext.newPage();
-  await logIn(customerPage, {
-    login: customer.login,
-    password: TEST_PASSWORD,
-    email: customer.email,
-  });
+  await signIn(customer, customerPage);
   const email = await openEmail(customerPage, customer.email, /New reply from CLICO support/);
   await expect(email).toContainText(ticket.subject);
   await email.page().close();
@@ -149,11 +139,11 @@ test("an engineer assigns, notes, replies and waits; the customer sees only the 
   );
 });
 
-test("a customer or the orders team can't open the staff ticket page", async ({ page }) => {
+test("a customer or the orders team can't open the staff ticket page", async ({ page, signIn }) => {
   const customer = await createUser();
   const ticket = await createTicketRow({ requesterId: customer.id });
   const orders = await createUser({ role: "orders_team" });
-  await logIn(page, { login: orders.login, password: TEST_PASSWORD, email: orders.email });
+  await signIn(orders);
   const response = await page.goto(`/staff/tickets/${ticket.id}`);
   expect(response?.status()).toBe(404);
   expect((await page.goto("/staff/canned-replies"))?.status()).toBe(404);

@@ -1,8 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { vendorName, vendors } from "@/lib/vendors";
-import { createContract, createUser, TEST_PASSWORD } from "@/test/factories";
-import { logIn } from "./support/login";
+import { createContract, createUser } from "@/test/factories";
 import { openEmail } from "./support/mailbox";
 
 async function customerWithContract(vendorIds: string[]) {
@@ -16,7 +15,6 @@ async function customerWithContract(vendorIds: string[]) {
     user,
     colleague,
     contract,
-    account: { login: user.login, password: TEST_PASSWORD, email: user.email },
   };
 }
 
@@ -52,9 +50,10 @@ async function addAsset(page: Page, serialNumber: string) {
 
 test("an administrative request from the dashboard shortcut: Subject, Description, Priority, Create", async ({
   page,
+  signIn,
 }) => {
-  const { account } = await customerWithContract(["fortinet"]);
-  await logIn(page, account);
+  const { user } = await customerWithContract(["fortinet"]);
+  await signIn(user);
   await page.getByRole("link", { name: "New administrative request" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Create new ticket" })).toBeVisible();
   await expect(page.getByText("Notice")).toBeVisible();
@@ -71,15 +70,16 @@ test("an administrative request from the dashboard shortcut: Subject, Descriptio
   const number = (await page.getByRole("heading", { level: 1 }).innerText()).match(/CS-\d{6}/)![0];
   await expect(page.getByText("Administrative request")).toBeVisible();
   await expect(page.getByText("We typed it twice.")).toBeVisible();
-  const email = await openEmail(page, account.email, new RegExp(number));
+  const email = await openEmail(page, user.email, new RegExp(number));
   await expect(email).toContainText("/tickets/");
 });
 
 test("a support request keeps what was typed when Additional Information is missing, and survives a reload", async ({
   page,
+  signIn,
 }) => {
-  const { account, contract } = await customerWithContract(["fortinet"]);
-  await logIn(page, account);
+  const { user, contract } = await customerWithContract(["fortinet"]);
+  await signIn(user);
   await page.getByRole("link", { name: "New support request" }).click();
   const dialog = page.getByRole("dialog", { name: "Add asset" });
   await expect(dialog).toBeVisible();
@@ -106,11 +106,12 @@ test("a support request keeps what was typed when Additional Information is miss
 
 test("a support request for a product of every vendor, with its Additional Information", async ({
   page,
+  signIn,
 }) => {
   test.setTimeout(180_000);
   const vendorIds = vendors.map((vendor) => vendor.id);
-  const { account, contract } = await customerWithContract(vendorIds);
-  await logIn(page, account);
+  const { user, contract } = await customerWithContract(vendorIds);
+  await signIn(user);
   for (const vendorId of vendorIds) {
     await page.goto("/tickets/new");
     await page.getByLabel("Subject").fill(`${vendorName(vendorId)} case`);
@@ -132,11 +133,11 @@ test("a support request for a product of every vendor, with its Additional Infor
 test("colleagues on the contract share the ticket and talk in it; another customer gets 404", async ({
   page,
   browser,
+  signIn,
 }) => {
-  test.setTimeout(180_000); // three people log in with emailed codes
-  const { account, colleague } = await customerWithContract(["f5"]);
+  const { user, colleague } = await customerWithContract(["f5"]);
   const stranger = await createUser();
-  await logIn(page, account);
+  await signIn(user);
   await page.goto("/tickets/new");
   await page.getByLabel("Subject").fill("Pool members flapping");
   await page.getByLabel("Description").fill("Monitor marks members down.");
@@ -158,11 +159,7 @@ test("colleagues on the contract share the ticket and talk in it; another custom
   await expect(page.getByRole("link", { name: /tmsh-show-ltm-pool\.txt/ })).toBeVisible();
 
   const colleaguePage = await (await browser.newContext()).newPage();
-  await logIn(colleaguePage, {
-    login: colleague.login,
-    password: TEST_PASSWORD,
-    email: colleague.email,
-  });
+  await signIn(colleague, colleaguePage);
   await colleaguePage.getByRole("link", { name: "Tickets" }).click();
   await colleaguePage
     .getByRole("link", { name: /CS-\d{6}/ })
@@ -185,11 +182,7 @@ test("colleagues on the contract share the ticket and talk in it; another custom
   await expect(page.getByText("This ticket is closed.")).toBeVisible();
 
   const strangerPage = await (await browser.newContext()).newPage();
-  await logIn(strangerPage, {
-    login: stranger.login,
-    password: TEST_PASSWORD,
-    email: stranger.email,
-  });
+  await signIn(stranger, strangerPage);
   const response = await strangerPage.goto(ticketUrl);
   expect(response?.status()).toBe(404);
 });

@@ -1,4 +1,5 @@
-import { test as base } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
+import { signInFast, type SessionUser } from "./session";
 
 export { expect } from "@playwright/test";
 
@@ -8,10 +9,17 @@ export const randomIp = () =>
 /**
  * Each test's browser comes from an address of its own, as real users do, so the per-IP rate
  * limits (tested on their own in lib/rate-limit) don't add up across the whole suite.
+ * `signIn(user)` signs the user in on the test's page without the UI (`signIn(user, other)` on
+ * another page), for specs whose subject is not logging in.
  */
-export const test = base.extend({
+export const test = base.extend<{
+  signIn: (user: SessionUser, page?: Page) => Promise<void>;
+}>({
   context: async ({ context }, provide) => {
     await context.setExtraHTTPHeaders({ "x-forwarded-for": randomIp() });
     await provide(context);
+  },
+  signIn: async ({ page }, provide) => {
+    await provide((user, onPage = page) => signInFast(onPage, user));
   },
 });
