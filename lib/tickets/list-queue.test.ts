@@ -252,7 +252,7 @@ describe("the staff queue", () => {
 
   it("fills every page of the SLA view, never an empty page with a next one", async () => {
     const company = `SLA pages ${uniqueSuffix()} S.A.`;
-    const customer = await actorWith("customer", company);
+    const customer = await createActor({ role: "customer", company });
     const r = { requesterId: customer.id, status: "open" as const, firstRespondedAt: hours(-9) };
     // Preselected by SQL (stored due + 9 paused hours is 1 h from now), but 9 business hours
     // on an 8x5 clock span a night, so the effective due time is a day away: not in the view.
