@@ -216,6 +216,7 @@ test("without JavaScript, every other form POSTs, and those that need JavaScript
 
 test("without JavaScript, a customer replies to a ticket and the orders team edits a contract, its server field errors on their fields", async ({
   browser,
+  signIn,
 }) => {
   const customer = await createUser();
   const contract = await createContract({ activatedFor: [customer.id] });
@@ -223,7 +224,7 @@ test("without JavaScript, a customer replies to a ticket and the orders team edi
   const ticket = await createTicketRow({ requesterId: customer.id, contractId: contract.id });
 
   const asCustomer = await pageWithoutJavaScript(browser);
-  await logIn(asCustomer, { ...customer, password: TEST_PASSWORD });
+  await signIn(customer, asCustomer);
   await asCustomer.goto(`/tickets/${ticket.id}`);
   await asCustomer.getByRole("button", { name: "Send reply" }).click();
   await expect(asCustomer.getByLabel("Your reply")).toHaveAccessibleDescription(/Write a message/);
@@ -235,7 +236,7 @@ test("without JavaScript, a customer replies to a ticket and the orders team edi
 
   const orders = await createUser({ role: "orders_team" });
   const page = await pageWithoutJavaScript(browser);
-  await logIn(page, { ...orders, password: TEST_PASSWORD });
+  await signIn(orders, page);
   await page.goto(`/staff/contracts/${contract.id}/edit`);
   const number = page.getByLabel("Contract number");
   // the server's checks, with no browser check before them: each error on its own field
