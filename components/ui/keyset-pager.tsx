@@ -1,31 +1,49 @@
 import { LinkButton } from "./link-button";
 
-/** "Previous/Next" links of a keyset-paginated list; either side shows only when it exists. */
+type Labels = { first?: string; previous?: string; next?: string };
+
+/**
+ * The pages of a keyset-paginated list: "first" (for lists that page forwards only), "previous"
+ * and "next" links, each shown only when it leads somewhere.
+ */
 export function KeysetPager({
-  previousHref,
+  firstHref = null,
+  previousHref = null,
   nextHref,
-  previousLabel = "← Newer",
-  nextLabel = "Older →",
+  labels: { first = "First page", previous = "← Newer", next = "Older →" } = {},
 }: {
-  previousHref: string | null;
+  firstHref?: string | null;
+  previousHref?: string | null;
   nextHref: string | null;
-  previousLabel?: string;
-  nextLabel?: string;
+  labels?: Labels;
 }) {
+  const links = [
+    { href: firstHref, label: first },
+    { href: previousHref, label: previous },
+    { href: nextHref, label: next },
+  ].filter((link): link is { href: string; label: string } => Boolean(link.href));
   return (
-    <nav aria-label="Pages" className="mt-4 flex justify-between gap-2">
-      {previousHref ? (
-        <LinkButton href={previousHref} size="sm">
-          {previousLabel}
+    <nav aria-label="Pages" className="mt-4 flex gap-2">
+      {links.map((link) => (
+        <LinkButton key={link.label} href={link.href} variant="secondary" size="sm">
+          {link.label}
         </LinkButton>
-      ) : (
-        <span />
-      )}
-      {nextHref ? (
-        <LinkButton href={nextHref} size="sm">
-          {nextLabel}
-        </LinkButton>
-      ) : null}
+      ))}
     </nav>
   );
+}
+
+/** A list page's URL with its filters and a cursor, leaving out empty values. */
+export function listHref(
+  path: string,
+  params: Record<string, string | number | string[] | null | undefined>,
+): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null && item !== "") search.append(key, String(item));
+    }
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
 }

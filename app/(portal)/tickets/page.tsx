@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
+import { ProductCell } from "@/components/tickets/product-cell";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { Field, SelectField } from "@/components/ui/field";
-import { LinkButton } from "@/components/ui/link-button";
-import { Button } from "@/components/ui/button";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { KeysetPager, listHref } from "@/components/ui/keyset-pager";
+import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/actor";
 import { listContracts } from "@/lib/contracts/list-contracts";
+import { formatDateTime } from "@/lib/format";
 import { listTickets, readTicketSearchParams } from "@/lib/tickets/list-tickets";
 import { PRIORITIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { NewTicketShortcuts } from "./_components/new-ticket-shortcuts";
-import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Tickets" };
 
@@ -31,9 +33,6 @@ export default async function TicketsPage({
   const filtered = Boolean(
     query.q || query.status?.length || query.priority?.length || query.type || query.contractId,
   );
-  const nextHref = nextCursor
-    ? `/tickets?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string")), cursor: nextCursor })}`
-    : null;
 
   return (
     <>
@@ -42,11 +41,11 @@ export default async function TicketsPage({
         description="Your tickets and those on contracts you share with colleagues."
         actions={<NewTicketShortcuts />}
       />
-      <form
-        method="get"
-        role="search"
-        aria-label="Filter tickets"
-        className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+      <FilterBar
+        action="/tickets"
+        label="Filter tickets"
+        clearHref={filtered ? "/tickets" : null}
+        className="sm:grid-cols-2 lg:grid-cols-6"
       >
         <Field
           label="Search"
@@ -98,15 +97,7 @@ export default async function TicketsPage({
             { value: "oldest", label: "Oldest" },
           ]}
         />
-        <div className="flex items-end gap-2 lg:col-span-5">
-          <Button type="submit">Filter</Button>
-          {filtered ? (
-            <LinkButton href="/tickets" variant="ghost">
-              Clear filters
-            </LinkButton>
-          ) : null}
-        </div>
-      </form>
+      </FilterBar>
 
       {tickets.length === 0 ? (
         <Card className="p-8 text-center">
@@ -121,86 +112,57 @@ export default async function TicketsPage({
         </Card>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Tickets</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3">
-                  Ticket
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Subject
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Priority
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Product / contract
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Requester
-                </th>
-                <th scope="col" className="px-4 py-3">
-                  Updated
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {tickets.map((ticket) => (
-                <tr key={ticket.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3 font-mono whitespace-nowrap">
-                    <Link
-                      href={`/tickets/${ticket.id}`}
-                      className="font-semibold text-navy-700 underline-offset-2 hover:underline"
-                    >
-                      {formatTicketNumber(ticket.number)}
-                    </Link>
-                  </td>
-                  <td className="max-w-xs px-4 py-3">
+          <DataTable
+            caption="Tickets"
+            rows={tickets}
+            rowKey={(ticket) => ticket.id}
+            columns={[
+              {
+                header: "Ticket",
+                className: "font-mono whitespace-nowrap",
+                headerClassName: "",
+                cell: (ticket) => (
+                  <TextLink href={`/tickets/${ticket.id}`}>
+                    {formatTicketNumber(ticket.number)}
+                  </TextLink>
+                ),
+              },
+              {
+                header: "Subject",
+                className: "max-w-xs",
+                cell: (ticket) => (
+                  <>
                     <span className="line-clamp-2">{ticket.subject}</span>
                     <span className="text-xs text-slate-500">{TYPE_LABELS[ticket.type]}</span>
-                  </td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={ticket.status} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <PriorityBadge priority={ticket.priority} />
-                  </td>
-                  <td className="px-4 py-3 text-slate-700">
-                    {ticket.product ? (
-                      <span className="block">{ticket.product}</span>
-                    ) : (
-                      <span className="text-slate-500">—</span>
-                    )}
-                    {ticket.contractNumber ? (
-                      <span className="text-xs text-slate-500">{ticket.contractNumber}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-3 text-slate-700">{ticket.requesterName}</td>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                    {formatDateTime(ticket.updatedAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: "Status", cell: (ticket) => <StatusBadge status={ticket.status} /> },
+              {
+                header: "Priority",
+                cell: (ticket) => <PriorityBadge priority={ticket.priority} />,
+              },
+              {
+                header: "Product / contract",
+                cell: (ticket) => (
+                  <ProductCell product={ticket.product} contract={ticket.contractNumber} />
+                ),
+              },
+              { header: "Requester", cell: (ticket) => ticket.requesterName },
+              {
+                header: "Updated",
+                className: "whitespace-nowrap",
+                cell: (ticket) => formatDateTime(ticket.updatedAt),
+              },
+            ]}
+          />
         </div>
       )}
-      <nav aria-label="Pages" className="mt-4 flex gap-2">
-        {query.cursor ? (
-          <LinkButton href="/tickets" variant="secondary">
-            First page
-          </LinkButton>
-        ) : null}
-        {nextHref ? (
-          <LinkButton href={nextHref} variant="secondary">
-            Next page
-          </LinkButton>
-        ) : null}
-      </nav>
+      <KeysetPager
+        firstHref={query.cursor ? "/tickets" : null}
+        nextHref={nextCursor ? listHref("/tickets", { ...params, cursor: nextCursor }) : null}
+        labels={{ next: "Next page" }}
+      />
     </>
   );
 }

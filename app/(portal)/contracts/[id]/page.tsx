@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cache, type ReactNode } from "react";
+import { AssetsTable } from "@/components/contracts/assets-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
@@ -7,7 +8,6 @@ import { requireActor } from "@/lib/auth/actor";
 import { getContract } from "@/lib/contracts/get-contract";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { vendorName } from "@/lib/vendors";
 import { ContractDate } from "../_components/contract-date";
 import { ContractStatusBadge } from "../_components/contract-status-badge";
 
@@ -29,9 +29,6 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
     </div>
   );
 }
-
-const th = "px-4 py-3 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase";
-const td = "px-4 py-3 align-top text-sm text-slate-800";
 
 export default async function ContractPage({ params }: Props) {
   const contract = await loadContract((await params).id);
@@ -78,43 +75,7 @@ export default async function ContractPage({ params }: Props) {
                 aria-labelledby="contract-assets"
                 tabIndex={0}
               >
-                <table className="min-w-full divide-y divide-slate-200">
-                  <thead className="bg-slate-50">
-                    <tr>
-                      <th scope="col" className={th}>
-                        Vendor
-                      </th>
-                      <th scope="col" className={th}>
-                        Product / model
-                      </th>
-                      <th scope="col" className={th}>
-                        Serial number
-                      </th>
-                      <th scope="col" className={th}>
-                        Description
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {contract.assets.map((asset) => (
-                      <tr key={asset.id}>
-                        <td className={`${td} whitespace-nowrap`}>{vendorName(asset.vendor)}</td>
-                        <td className={td}>{asset.product}</td>
-                        <td className={`${td} font-mono whitespace-nowrap`}>
-                          {asset.serialNumber}
-                        </td>
-                        <td className={td}>
-                          {asset.description || (
-                            <span className="text-slate-500">
-                              <span aria-hidden="true">—</span>
-                              <span className="sr-only">No description</span>
-                            </span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <AssetsTable assets={contract.assets} />
               </div>
             )}
           </CardBody>

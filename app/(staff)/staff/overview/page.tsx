@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { getOverviewStats, OVERVIEW_DAYS } from "@/lib/admin/overview-stats";
+import { formatDateTime, formatDay } from "@/lib/format";
 import { canAdmin } from "@/lib/admin/policy";
 import { requireStaff } from "@/lib/auth/actor";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { ChartFigure } from "./_components/chart-figure";
 import { CountBarChart, DailyTicketsChart } from "./_components/charts";
-import { formatDateTime, formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Overview" };
 // Live numbers: never served from a cache.
@@ -128,41 +129,36 @@ export default async function OverviewPage() {
               Most overdue open tickets
             </h2>
             {stats.breaches.length ? (
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase">
-                  <tr>
-                    <th scope="col" className="py-2 pr-4 font-semibold">
-                      Ticket
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-semibold">
-                      Subject
-                    </th>
-                    <th scope="col" className="py-2 pr-4 font-semibold">
-                      Priority
-                    </th>
-                    <th scope="col" className="py-2 font-semibold">
-                      Resolution was due
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-200">
-                  {stats.breaches.map((ticket) => (
-                    <tr key={ticket.id}>
-                      <th scope="row" className="py-2 pr-4 font-mono font-semibold">
-                        <Link
-                          href={`/staff/tickets/${ticket.id}`}
-                          className="text-navy-700 underline decoration-navy-300 hover:text-brand-700"
-                        >
-                          {formatTicketNumber(ticket.number)}
-                        </Link>
-                      </th>
-                      <td className="py-2 pr-4">{ticket.subject}</td>
-                      <td className="py-2 pr-4 capitalize">{ticket.priority}</td>
-                      <td className="py-2 whitespace-nowrap">{formatDateTime(ticket.dueAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                compact
+                rows={stats.breaches}
+                rowKey={(ticket) => ticket.id}
+                rowClassName={() => undefined}
+                columns={[
+                  {
+                    header: "Ticket",
+                    isRowHeader: true,
+                    className: "font-mono",
+                    headerClassName: "",
+                    cell: (ticket) => (
+                      <TextLink href={`/staff/tickets/${ticket.id}`}>
+                        {formatTicketNumber(ticket.number)}
+                      </TextLink>
+                    ),
+                  },
+                  { header: "Subject", cell: (ticket) => ticket.subject },
+                  {
+                    header: "Priority",
+                    className: "capitalize",
+                    cell: (ticket) => ticket.priority,
+                  },
+                  {
+                    header: "Resolution was due",
+                    className: "whitespace-nowrap",
+                    cell: (ticket) => formatDateTime(ticket.dueAt),
+                  },
+                ]}
+              />
             ) : (
               <p className="text-sm text-slate-600">No open ticket is past its resolution time.</p>
             )}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Field, SelectField } from "@/components/ui/field";
-import { LinkButton } from "@/components/ui/link-button";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { requireStaff } from "@/lib/auth/actor";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
@@ -105,12 +106,20 @@ export default async function QueuePage({
         </ul>
       </nav>
 
-      <form
-        method="get"
+      <FilterBar
         action="/staff/queue"
-        role="search"
-        aria-label="Filter the queue"
-        className="mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        label="Filter the queue"
+        clearHref={filtered ? queueHref({ view: query.view, sort: query.sort }) : null}
+        actions={
+          // A plain link: the file comes from a route handler, not a page to navigate to.
+          <a
+            href={`/api/staff/queue/export${queueHref(withoutCursor).slice("/staff/queue".length)}`}
+            download
+            className={buttonClasses({ variant: "secondary", className: "ml-auto" })}
+          >
+            Export CSV
+          </a>
+        }
       >
         <input type="hidden" name="view" value={query.view} />
         <Field
@@ -184,23 +193,7 @@ export default async function QueuePage({
           defaultValue={query.sort}
           options={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <div className="flex items-end gap-2 lg:col-span-5">
-          <Button type="submit">Filter</Button>
-          {filtered ? (
-            <LinkButton href={queueHref({ view: query.view, sort: query.sort })} variant="ghost">
-              Clear filters
-            </LinkButton>
-          ) : null}
-          {/* A plain link: the file comes from a route handler, not a page to navigate to. */}
-          <a
-            href={`/api/staff/queue/export${queueHref(withoutCursor).slice("/staff/queue".length)}`}
-            download
-            className={buttonClasses({ variant: "secondary", className: "ml-auto" })}
-          >
-            Export CSV
-          </a>
-        </div>
-      </form>
+      </FilterBar>
 
       <QueueTable
         rows={rows}
@@ -223,18 +216,11 @@ export default async function QueuePage({
           </Card>
         }
       />
-      <nav aria-label="Pages" className="mt-4 flex gap-2">
-        {query.cursor ? (
-          <LinkButton href={queueHref(withoutCursor)} variant="secondary">
-            First page
-          </LinkButton>
-        ) : null}
-        {nextCursor ? (
-          <LinkButton href={queueHref({ ...query, cursor: nextCursor })} variant="secondary">
-            Next page
-          </LinkButton>
-        ) : null}
-      </nav>
+      <KeysetPager
+        firstHref={query.cursor ? queueHref(withoutCursor) : null}
+        nextHref={nextCursor ? queueHref({ ...query, cursor: nextCursor }) : null}
+        labels={{ next: "Next page" }}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AssetsTable } from "@/components/contracts/assets-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -6,7 +7,6 @@ import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { contractScope } from "@/lib/contracts/policy";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
-import { vendorName } from "@/lib/vendors";
 import { loadStaffContract } from "../_components/load-staff-contract";
 import { RegenerateKeyButton } from "../_components/regenerate-key-button";
 import { ContractStatusBadge } from "../_components/status-badge";
@@ -73,34 +73,7 @@ export default async function StaffContractPage({
         <Card>
           <CardHeader title="Covered assets" description={`${contract.assets.length} asset(s)`} />
           <CardBody className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">
-                    Vendor
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Product / model
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Serial number
-                  </th>
-                  <th scope="col" className="py-2">
-                    Description
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {contract.assets.map((asset) => (
-                  <tr key={asset.id}>
-                    <td className="py-2 pr-4">{vendorName(asset.vendor)}</td>
-                    <td className="py-2 pr-4">{asset.product}</td>
-                    <td className="py-2 pr-4 font-mono">{asset.serialNumber}</td>
-                    <td className="py-2">{asset.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <AssetsTable assets={contract.assets} />
           </CardBody>
         </Card>
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table";
 
 /**
  * A chart with its caption and the same numbers as a visually hidden table: screen readers get
@@ -23,28 +24,17 @@ export function ChartFigure({
         {caption}
       </figcaption>
       {rows.length ? chart : <p className="text-sm text-slate-600">Nothing to show yet.</p>}
-      <table className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([head, ...cells]) => (
-            <tr key={String(head)}>
-              <th scope="row">{head}</th>
-              {cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="sr-only"
+        caption={caption}
+        rows={rows}
+        rowKey={([head]) => String(head)}
+        columns={columns.map((header, index) => ({
+          header,
+          isRowHeader: index === 0,
+          cell: (row: Array<string | number>) => row[index],
+        }))}
+      />
     </figure>
   );
 }

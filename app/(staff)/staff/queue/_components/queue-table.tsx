@@ -1,12 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
+import { ProductCell } from "@/components/tickets/product-cell";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/field";
+import { TextLink } from "@/components/ui/text-link";
 import type { TicketPriority, TicketStatus } from "@/lib/enums";
 import { callAction } from "@/components/forms/call-action";
 import type { FormState } from "@/lib/actions/form-action";
@@ -188,90 +190,69 @@ export function QueueTable({
       />
 
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Tickets in the queue</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Selected</span>
-              </th>
-              {[
-                "Ticket",
-                "Subject",
-                "Status",
-                "Priority",
-                "SLA",
-                "Requester",
-                "Product / contract",
-                "Assignee",
-                "Updated",
-              ].map((heading) => (
-                <th key={heading} scope="col" className="px-4 py-3">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr
-                key={row.id}
-                className={selected.has(row.id) ? "bg-navy-50" : "hover:bg-slate-50"}
-              >
-                <td className="px-4 py-3">
-                  <input
-                    type="checkbox"
-                    className="size-4"
-                    aria-label={`Select ${row.number}`}
-                    checked={selected.has(row.id)}
-                    onChange={(event) => toggle(row.id, event.target.checked)}
-                  />
-                </td>
-                <td className="px-4 py-3 font-mono whitespace-nowrap">
-                  <Link
-                    href={`/staff/tickets/${row.id}`}
-                    className="font-semibold text-navy-700 underline-offset-2 hover:underline"
-                  >
-                    {row.number}
-                  </Link>
-                </td>
-                <td className="max-w-xs px-4 py-3">
+        <DataTable
+          caption="Tickets in the queue"
+          rows={rows}
+          rowKey={(row) => row.id}
+          rowClassName={(row) => (selected.has(row.id) ? "bg-navy-50" : "hover:bg-slate-50")}
+          columns={[
+            {
+              header: <span className="sr-only">Selected</span>,
+              cell: (row) => (
+                <input
+                  type="checkbox"
+                  className="size-4"
+                  aria-label={`Select ${row.number}`}
+                  checked={selected.has(row.id)}
+                  onChange={(event) => toggle(row.id, event.target.checked)}
+                />
+              ),
+            },
+            {
+              header: "Ticket",
+              className: "font-mono whitespace-nowrap",
+              headerClassName: "",
+              cell: (row) => <TextLink href={`/staff/tickets/${row.id}`}>{row.number}</TextLink>,
+            },
+            {
+              header: "Subject",
+              className: "max-w-xs",
+              cell: (row) => (
+                <>
                   <span className="line-clamp-2">{row.subject}</span>
                   <span className="text-xs text-slate-500">{row.typeLabel}</span>
-                </td>
-                <td className="px-4 py-3">
-                  <StatusBadge status={row.status} staff />
-                </td>
-                <td className="px-4 py-3">
-                  <PriorityBadge priority={row.priority} />
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap">
-                  <SlaCell sla={row.sla} />
-                </td>
-                <td className="px-4 py-3 text-slate-700">
+                </>
+              ),
+            },
+            { header: "Status", cell: (row) => <StatusBadge status={row.status} staff /> },
+            { header: "Priority", cell: (row) => <PriorityBadge priority={row.priority} /> },
+            {
+              header: "SLA",
+              className: "whitespace-nowrap",
+              cell: (row) => <SlaCell sla={row.sla} />,
+            },
+            {
+              header: "Requester",
+              cell: (row) => (
+                <span className="text-slate-700">
                   <span className="block">{row.requesterName}</span>
                   {row.requesterCompany ? (
                     <span className="text-xs text-slate-500">{row.requesterCompany}</span>
                   ) : null}
-                </td>
-                <td className="px-4 py-3 text-slate-700">
-                  {row.product ? (
-                    <span className="block">{row.product}</span>
-                  ) : (
-                    <span className="text-slate-500">—</span>
-                  )}
-                  {row.contract ? (
-                    <span className="text-xs text-slate-500">{row.contract}</span>
-                  ) : null}
-                </td>
-                <td className="px-4 py-3 text-slate-700">
-                  {row.assigneeName ?? <span className="text-slate-500">Unassigned</span>}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600">{row.updated}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </span>
+              ),
+            },
+            {
+              header: "Product / contract",
+              cell: (row) => <ProductCell product={row.product} contract={row.contract} />,
+            },
+            {
+              header: "Assignee",
+              cell: (row) => row.assigneeName ?? <span className="text-slate-500">Unassigned</span>,
+            },
+            { header: "Updated", className: "whitespace-nowrap", cell: (row) => row.updated },
+          ]}
+        />
       </div>
     </div>
   );

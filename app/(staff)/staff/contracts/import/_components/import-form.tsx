@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { callAction } from "@/components/forms/call-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
@@ -140,70 +141,60 @@ function PreviewTable({
       </div>
       {preview.rows.length ? (
         <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Every row of the file with its errors</caption>
-            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Line
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Contract
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Customer
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Level
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Valid
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Asset
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Result
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {preview.rows.map((row) => (
-                <tr
-                  key={row.line}
-                  data-line={row.line}
-                  className={row.errors.length ? "bg-brand-50" : undefined}
-                >
-                  <th scope="row" className="px-3 py-2 tabular-nums">
-                    {row.line}
-                  </th>
-                  <td className="px-3 py-2 font-mono">{row.values.contract_number}</td>
-                  <td className="px-3 py-2">{row.values.customer_name}</td>
-                  <td className="px-3 py-2">{row.values.service_level}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {row.values.valid_from} – {row.values.valid_to}
-                  </td>
-                  <td className="px-3 py-2">
+          <DataTable
+            caption="Every row of the file with its errors"
+            compact
+            stickyHeader
+            rows={preview.rows}
+            rowKey={(row) => row.line}
+            rowProps={(row) => ({ "data-line": row.line })}
+            rowClassName={(row) => (row.errors.length ? "bg-brand-50" : undefined)}
+            columns={[
+              {
+                header: "Line",
+                isRowHeader: true,
+                className: "tabular-nums",
+                cell: (row) => row.line,
+              },
+              {
+                header: "Contract",
+                className: "font-mono",
+                headerClassName: "",
+                cell: (row) => row.values.contract_number,
+              },
+              { header: "Customer", cell: (row) => row.values.customer_name },
+              { header: "Level", cell: (row) => row.values.service_level },
+              {
+                header: "Valid",
+                className: "whitespace-nowrap",
+                cell: (row) => `${row.values.valid_from} – ${row.values.valid_to}`,
+              },
+              {
+                header: "Asset",
+                cell: (row) => (
+                  <>
                     {row.values.vendor} {row.values.product}{" "}
                     <span className="font-mono">{row.values.serial_number}</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    {row.errors.length ? (
-                      <ul className="flex flex-col gap-0.5 font-medium text-brand-700">
-                        {row.errors.map((message) => (
-                          <li key={message}>{message}</li>
-                        ))}
-                      </ul>
-                    ) : row.contract === "existing" ? (
-                      <Badge tone="info">Update</Badge>
-                    ) : (
-                      <Badge tone="success">New</Badge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                header: "Result",
+                cell: (row) =>
+                  row.errors.length ? (
+                    <ul className="flex flex-col gap-0.5 font-medium text-brand-700">
+                      {row.errors.map((message) => (
+                        <li key={message}>{message}</li>
+                      ))}
+                    </ul>
+                  ) : row.contract === "existing" ? (
+                    <Badge tone="info">Update</Badge>
+                  ) : (
+                    <Badge tone="success">New</Badge>
+                  ),
+              },
+            ]}
+          />
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">

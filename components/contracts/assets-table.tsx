@@ -1,0 +1,47 @@
+import { DataTable } from "@/components/ui/data-table";
+import { vendorName } from "@/lib/vendors";
+
+type Asset = {
+  id: string;
+  vendor: string;
+  product: string;
+  serialNumber: string;
+  description: string | null;
+};
+
+/** The assets a contract covers, for customers and staff alike. */
+export function AssetsTable({ assets, caption }: { assets: Asset[]; caption?: string }) {
+  return (
+    <DataTable
+      caption={caption}
+      compact
+      rows={assets}
+      rowKey={(asset) => asset.id}
+      rowClassName={() => undefined}
+      columns={[
+        {
+          header: "Vendor",
+          className: "whitespace-nowrap",
+          cell: (asset) => vendorName(asset.vendor),
+        },
+        { header: "Product / model", cell: (asset) => asset.product },
+        {
+          header: "Serial number",
+          className: "font-mono whitespace-nowrap",
+          headerClassName: "",
+          cell: (asset) => asset.serialNumber,
+        },
+        {
+          header: "Description",
+          cell: (asset) =>
+            asset.description || (
+              <span className="text-slate-500">
+                <span aria-hidden="true">—</span>
+                <span className="sr-only">No description</span>
+              </span>
+            ),
+        },
+      ]}
+    />
+  );
+}

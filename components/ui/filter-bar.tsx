@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { Button } from "./button";
+import { cn } from "./cn";
+import { LinkButton } from "./link-button";
+
+/**
+ * The GET form above a list: its fields, the submit button and, while anything is filtered,
+ * a link back to the unfiltered list. It works without JavaScript: the URL is the state.
+ */
+export function FilterBar({
+  action,
+  label,
+  submitLabel = "Filter",
+  clearHref,
+  clearLabel = "Clear filters",
+  actions,
+  className = "sm:grid-cols-2 lg:grid-cols-5",
+  children,
+}: {
+  action: string;
+  /** The form's accessible name, e.g. "Filter tickets". */
+  label?: string;
+  submitLabel?: string;
+  /** Shown as the clear link when set (set it only while filtered). */
+  clearHref?: string | null;
+  clearLabel?: string;
+  /** More controls beside the buttons, e.g. an export link. */
+  actions?: ReactNode;
+  /** The grid's columns. */
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={label}
+      className={cn("mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className)}
+    >
+      {children}
+      <div className="col-span-full flex items-end gap-2">
+        <Button type="submit">{submitLabel}</Button>
+        {clearHref ? (
+          <LinkButton href={clearHref} variant="ghost">
+            {clearLabel}
+          </LinkButton>
+        ) : null}
+        {actions}
+      </div>
+    </form>
+  );
+}
