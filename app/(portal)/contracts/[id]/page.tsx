@@ -9,7 +9,7 @@ import { getContract } from "@/lib/contracts/get-contract";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ContractDate } from "../_components/contract-date";
-import { ContractStatusBadge } from "../_components/contract-status-badge";
+import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -53,7 +53,7 @@ export default async function ContractPage({ params }: Props) {
                 <ContractDate value={contract.validTo} />
               </Detail>
               <Detail term="Status">
-                <ContractStatusBadge status={contract.status} validTo={contract.validTo} />
+                <ContractStatusBadge validTo={contract.validTo} withNote />
               </Detail>
             </dl>
           </CardBody>

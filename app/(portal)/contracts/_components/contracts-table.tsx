@@ -3,7 +3,7 @@ import { TextLink } from "@/components/ui/text-link";
 import type { ContractSummary } from "@/lib/contracts/list-contracts";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { ContractDate } from "./contract-date";
-import { ContractStatusBadge } from "./contract-status-badge";
+import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 
 /** The contracts activated on the account; each number opens the contract. */
 export function ContractsTable({ contracts }: { contracts: ContractSummary[] }) {
@@ -47,9 +47,7 @@ export function ContractsTable({ contracts }: { contracts: ContractSummary[] }) 
           },
           {
             header: "Status",
-            cell: (contract) => (
-              <ContractStatusBadge status={contract.status} validTo={contract.validTo} />
-            ),
+            cell: (contract) => <ContractStatusBadge validTo={contract.validTo} withNote />,
           },
           {
             header: "Assets",

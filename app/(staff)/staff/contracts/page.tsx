@@ -13,7 +13,7 @@ import { contractSearchSchema, searchContracts } from "@/lib/contracts/search-co
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { formatDay } from "@/lib/format";
 import { parseSearchParams } from "@/lib/pagination/search-params";
-import { ContractStatusBadge } from "./_components/status-badge";
+import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 
 export const metadata: Metadata = { title: "Contracts" };
 

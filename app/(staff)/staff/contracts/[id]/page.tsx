@@ -9,7 +9,7 @@ import { contractScope } from "@/lib/contracts/policy";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
 import { loadStaffContract } from "../_components/load-staff-contract";
 import { RegenerateKeyButton } from "../_components/regenerate-key-button";
-import { ContractStatusBadge } from "../_components/status-badge";
+import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { regenerateContractKeyAction } from "../actions";
 import { formatDateTime, formatDay } from "@/lib/format";
 

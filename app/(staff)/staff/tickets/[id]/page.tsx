@@ -19,7 +19,7 @@ import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/prio
 import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
-import { ContractStatusBadge } from "../../contracts/_components/status-badge";
+import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { Conversation } from "./_components/conversation";
 import { HistoryList } from "./_components/history-list";
 import { SlaClocks } from "./_components/sla-clocks";

@@ -1,5 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import {
+  contractStatus,
   contractStatusLabels,
   statusNote,
   type ContractStatus,
@@ -11,19 +12,21 @@ const tones: Record<ContractStatus, BadgeTone> = {
   expired: "danger",
 };
 
-/** The contract's status as a badge, with "Expires in N days" under it while it is expiring. */
+/** The contract's status as a badge; `withNote` adds "Expires in N days" while it is expiring. */
 export function ContractStatusBadge({
-  status,
   validTo,
+  withNote = false,
 }: {
-  status: ContractStatus;
   validTo: string;
+  withNote?: boolean;
 }) {
-  const note = status === "expiring" ? statusNote(validTo) : null;
+  const status = contractStatus(validTo);
+  const note = withNote && status === "expiring" ? statusNote(validTo) : null;
+  if (!note) return <Badge tone={tones[status]}>{contractStatusLabels[status]}</Badge>;
   return (
     <span className="inline-flex flex-col items-start gap-0.5">
       <Badge tone={tones[status]}>{contractStatusLabels[status]}</Badge>
-      {note ? <span className="text-xs text-slate-600">{note}</span> : null}
+      <span className="text-xs text-slate-600">{note}</span>
     </span>
   );
 }
