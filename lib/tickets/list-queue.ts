@@ -15,7 +15,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readKeysetPage } from "@/lib/pagination/keyset";
 import { containsPattern } from "@/lib/pagination/like";
 import { slaState } from "@/lib/sla/due-times";
-import { TICKET_SORTS, toPrefixQuery } from "./list-tickets";
+import { requester, TICKET_SORTS, ticketListColumns, toPrefixQuery } from "./list-tickets";
 import { assertTicketPermission, ticketVisibility } from "./policy";
 import { queueQuerySchema, type QueueQueryInput, type QueueView } from "./queue-query";
 import { parseTicketNumber } from "./ticket-number";
@@ -153,7 +153,6 @@ export async function listQueue(
 ): Promise<{ tickets: QueueItem[]; nextCursor: string | null }> {
   assertTicketPermission(actor, "queue");
   const query = queueQuerySchema.parse(rawQuery);
-  const requester = alias(users, "requester");
   const assignee = alias(users, "assignee");
 
   const conditions: Array<SQL | undefined> = [
@@ -186,22 +185,11 @@ export async function listQueue(
     (keyset) =>
       db
         .select({
-          id: tickets.id,
-          number: tickets.number,
-          subject: tickets.subject,
-          type: tickets.type,
-          status: tickets.status,
-          priority: tickets.priority,
-          requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
+          ...ticketListColumns,
           requesterCompany: requester.company,
-          contractNumber: contracts.number,
           serviceLevel: contracts.serviceLevel,
-          vendor: tickets.vendor,
-          product: assets.product,
           assigneeId: tickets.assigneeId,
           assigneeName: sql<string | null>`${assignee.firstName} || ' ' || ${assignee.lastName}`,
-          createdAt: tickets.createdAt,
-          updatedAt: tickets.updatedAt,
           firstResponseDueAt: tickets.firstResponseDueAt,
           resolutionDueAt: tickets.resolutionDueAt,
           firstRespondedAt: tickets.firstRespondedAt,

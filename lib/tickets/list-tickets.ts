@@ -54,6 +54,25 @@ export const TICKET_SORTS = {
   due: ticketSort("due", tickets.resolutionDueAt, { descending: false, nullable: true }),
 };
 
+/** The ticket's requester, as both ticket lists join it. */
+export const requester = alias(users, "requester");
+
+/** What both ticket lists show of a ticket (join `requester`, contracts and assets). */
+export const ticketListColumns = {
+  id: tickets.id,
+  number: tickets.number,
+  subject: tickets.subject,
+  type: tickets.type,
+  status: tickets.status,
+  priority: tickets.priority,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
+  contractNumber: contracts.number,
+  product: assets.product,
+  vendor: tickets.vendor,
+};
+
 /** A tickets list query from the URL, and why any parameter was dropped. */
 export const readTicketSearchParams = (params: SearchParams) =>
   parseSearchParams(ticketListQuerySchema, params, { contractId: "contract" });
@@ -90,25 +109,13 @@ export async function listTickets(actor: Actor, rawQuery: TicketListQuery = {}) 
       number !== null ? or(eq(tickets.number, number), byText) : (byText ?? sql`false`),
     );
   }
-  const requester = alias(users, "requester");
   const page = await readKeysetPage(
     TICKET_SORTS[query.sort],
     { after: query.cursor, limit: query.limit },
     (keyset) =>
       db
         .select({
-          id: tickets.id,
-          number: tickets.number,
-          subject: tickets.subject,
-          type: tickets.type,
-          status: tickets.status,
-          priority: tickets.priority,
-          createdAt: tickets.createdAt,
-          updatedAt: tickets.updatedAt,
-          requesterName: sql<string>`${requester.firstName} || ' ' || ${requester.lastName}`,
-          contractNumber: contracts.number,
-          product: assets.product,
-          vendor: tickets.vendor,
+          ...ticketListColumns,
           keysetKey: keyset.keysetKey,
         })
         .from(tickets)
