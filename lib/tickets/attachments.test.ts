@@ -7,7 +7,8 @@ import { db } from "@/db/client";
 import { attachments, auditEvents, ticketMessages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
-import { createActor, createContract, createTicketRow } from "@/test/factories";
+import { attachmentsOf, createActor, createContract, createTicketRow } from "@/test/factories";
+import { outcome } from "@/test/outcome";
 import { setUpUploadsDir } from "@/test/uploads";
 import {
   attachmentLimitBytes,
@@ -68,15 +69,6 @@ function meteredFile(chunks: number) {
   return metered;
 }
 
-const rowsOn = (ticketId: string) =>
-  db.select().from(attachments).where(eq(attachments.ticketId, ticketId));
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof DomainError ? error.code : String(error)),
-  );
-
 describe("attachments", () => {
   it("lets a customer upload to their ticket and download it again", async () => {
     const { requester, ticket } = await sharedTicket();
@@ -110,9 +102,9 @@ describe("attachments", () => {
     expect(await text((await openAttachment(colleague, saved.id)).stream)).toBe("cpinfo output");
 
     const stranger = await createActor();
-    expect(await codeOf(openAttachment(stranger, saved.id))).toBe("not_found");
-    expect(await codeOf(upload(stranger, ticket.id, "x"))).toBe("not_found");
-    expect(await codeOf(openAttachment(stranger, "not-a-uuid"))).toBe("not_found");
+    expect(await outcome(() => openAttachment(stranger, saved.id))).toBe("not_found");
+    expect(await outcome(() => upload(stranger, ticket.id, "x"))).toBe("not_found");
+    expect(await outcome(() => openAttachment(stranger, "not-a-uuid"))).toBe("not_found");
 
     // staff read every ticket
     const engineer = await createActor({ role: "support_engineer" });
@@ -133,7 +125,7 @@ describe("attachments", () => {
       .returning();
     const saved = await upload(engineer, ticket.id, "internal analysis", { messageId: note!.id });
 
-    expect(await codeOf(openAttachment(requester, saved.id))).toBe("not_found");
+    expect(await outcome(() => openAttachment(requester, saved.id))).toBe("not_found");
     expect((await getTicket(requester, ticket.id)).attachments).toEqual([]);
     expect((await getTicket(engineer, ticket.id)).attachments.map((file) => file.id)).toEqual([
       saved.id,
@@ -141,12 +133,12 @@ describe("attachments", () => {
     expect(await text((await openAttachment(engineer, saved.id)).stream)).toBe("internal analysis");
 
     // nor may a customer attach to the note (or to anyone else's message), or to another ticket's
-    expect(await codeOf(upload(requester, ticket.id, "x", { messageId: note!.id }))).toBe(
+    expect(await outcome(() => upload(requester, ticket.id, "x", { messageId: note!.id }))).toBe(
       "not_found",
     );
     const other = await sharedTicket();
     expect(
-      await codeOf(upload(other.requester, other.ticket.id, "x", { messageId: note!.id })),
+      await outcome(() => upload(other.requester, other.ticket.id, "x", { messageId: note!.id })),
     ).toBe("not_found");
   });
 
@@ -194,7 +186,7 @@ describe("attachments", () => {
         message: "You can attach up to 2 files to a ticket.",
       });
     }
-    expect(await rowsOn(ticket.id)).toHaveLength(2);
+    expect(await attachmentsOf(ticket.id)).toHaveLength(2);
 
     const before = await storedFiles();
     const file = meteredFile(100);
@@ -237,7 +229,7 @@ describe("attachments", () => {
     expect(error).toMatchObject(dailyLimit);
     expect(big.read).toBeLessThan(64 * 1024); // stopped near the 4 KB left, not read to the end
     expect(await storedFiles()).toEqual(before);
-    expect(await rowsOn(ticket.id)).toHaveLength(1);
+    expect(await attachmentsOf(ticket.id)).toHaveLength(1);
 
     // what is left still fits; once all is used, a file is refused before it is read
     await upload(requester, second.id, Buffer.alloc(4240));
@@ -262,7 +254,7 @@ describe("attachments", () => {
     expect(results.find((result) => result.status === "rejected")).toMatchObject({
       reason: dailyLimit,
     });
-    expect(await rowsOn(busy.ticket.id)).toHaveLength(3);
+    expect(await attachmentsOf(busy.ticket.id)).toHaveLength(3);
   });
 
   it("has per-user upload limits of 5 GB a day and 20 files a ticket unless configured", () => {
@@ -290,8 +282,8 @@ describe("attachments", () => {
     const { requester, ticket } = await sharedTicket();
     const saved = await upload(requester, ticket.id, "x");
     const ordersTeam = await createActor({ role: "orders_team" });
-    expect(await codeOf(upload(ordersTeam, ticket.id, "x"))).toBe("forbidden");
-    expect(await codeOf(openAttachment(ordersTeam, saved.id))).toBe("forbidden");
+    expect(await outcome(() => upload(ordersTeam, ticket.id, "x"))).toBe("forbidden");
+    expect(await outcome(() => openAttachment(ordersTeam, saved.id))).toBe("forbidden");
   });
 
   it("refuses customers' files on a closed ticket", async () => {
