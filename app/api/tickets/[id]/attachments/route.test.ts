@@ -143,6 +143,26 @@ describe("POST /api/tickets/[id]/attachments", () => {
   });
 });
 
+describe("POST /api/tickets/[id]/attachments with another media type", () => {
+  it("answers 415 to a body that is not multipart and keeps nothing", async () => {
+    const owner = await signIn();
+    const ticket = await createTicketRow({ requesterId: owner.id });
+    const request = new Request(`http://localhost:3000/api/tickets/${ticket.id}/attachments`, {
+      method: "POST",
+      body: JSON.stringify({ file: "x" }),
+      headers: {
+        host: "localhost:3000",
+        origin: "http://localhost:3000",
+        "content-type": "application/json",
+      },
+    });
+    const answer = await POST(request, params(ticket.id));
+    expect(answer.status).toBe(415);
+    expect(await answer.json()).toMatchObject({ error: "Send the files as multipart/form-data." });
+    expect(await attachmentsOf(ticket.id)).toEqual([]);
+  });
+});
+
 describe("POST /api/tickets/[id]/attachments over a real connection", () => {
   it("delivers the 413 while the client is still sending", async () => {
     const { createServer, request: httpRequest } = await import("node:http");

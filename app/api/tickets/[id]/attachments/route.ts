@@ -31,14 +31,14 @@ const badRequest = (message: string) => new DomainError("invalid", { message });
  * Answers `{ attachments: [{ id, fileName, sizeBytes }] }`, or `{ error, field?, attachments }`
  * with 400 (bad form, or past the uploader's files per ticket), 401 (not signed in), 403
  * (forbidden or cross-site), 404 (no such ticket or message for this user), 413 (a file over
- * ATTACHMENT_MAX_BYTES), 429 (past the uploader's daily upload limit). Files saved before a
- * failing one stay saved and are listed in `attachments`.
+ * ATTACHMENT_MAX_BYTES), 415 (not multipart/form-data), 429 (past the uploader's daily upload
+ * limit). Files saved before a failing one stay saved and are listed in `attachments`.
  */
 async function upload(request: Request, { actor, params }: SignedInContext<{ id: string }>) {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data;/i.test(contentType) || !request.body) {
-    return jsonAnswer(400, { error: "Send the files as multipart/form-data." });
-  }
+  const notMultipart = { error: "Send the files as multipart/form-data." };
+  if (!/^multipart\/form-data\b/i.test(contentType)) return jsonAnswer(415, notMultipart);
+  if (!/;\s*boundary=/i.test(contentType) || !request.body) return jsonAnswer(400, notMultipart);
   const ticketId = params.id;
   const context = await getRequestContext();
 
