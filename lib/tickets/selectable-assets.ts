@@ -4,6 +4,7 @@ import { assets, contractActivations, contracts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertTicketPermission } from "./policy";
 import { isoDay } from "@/lib/format";
+import { containsPattern } from "@/lib/pagination/like";
 
 export type SelectableAsset = {
   id: string;
@@ -18,6 +19,10 @@ export type SelectableAsset = {
   isExpired: boolean;
 };
 
+/** The join that keeps an asset only when its contract is activated on the actor's account. */
+const activatedBy = (actor: Actor) =>
+  and(eq(contractActivations.contractId, contracts.id), eq(contractActivations.userId, actor.id));
+
 /**
  * The products covered by the contracts activated on the customer's account, for "Add asset":
  * expired contracts' assets come too, flagged, so the dialog can show why they can't be picked.
@@ -25,7 +30,7 @@ export type SelectableAsset = {
 export async function listSelectableAssets(actor: Actor, query = ""): Promise<SelectableAsset[]> {
   assertTicketPermission(actor, "create");
   const term = query.trim();
-  const pattern = `%${term.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(term);
   const rows = await db
     .select({
       id: assets.id,
@@ -40,13 +45,7 @@ export async function listSelectableAssets(actor: Actor, query = ""): Promise<Se
     })
     .from(assets)
     .innerJoin(contracts, eq(contracts.id, assets.contractId))
-    .innerJoin(
-      contractActivations,
-      and(
-        eq(contractActivations.contractId, contracts.id),
-        eq(contractActivations.userId, actor.id),
-      ),
-    )
+    .innerJoin(contractActivations, activatedBy(actor))
     .where(
       term
         ? or(
@@ -74,13 +73,7 @@ export async function findSelectableAsset(actor: Actor, assetId: string) {
     .select({ asset: assets, contract: contracts })
     .from(assets)
     .innerJoin(contracts, eq(contracts.id, assets.contractId))
-    .innerJoin(
-      contractActivations,
-      and(
-        eq(contractActivations.contractId, contracts.id),
-        eq(contractActivations.userId, actor.id),
-      ),
-    )
+    .innerJoin(contractActivations, activatedBy(actor))
     .where(eq(assets.id, assetId))
     .limit(1);
   return row ?? null;
