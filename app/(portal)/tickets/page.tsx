@@ -4,6 +4,7 @@ import { ProductCell } from "@/components/tickets/product-cell";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PriorityAndTypeFilters } from "@/components/tickets/ticket-filters";
 import { Field, SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { KeysetPager, listHref } from "@/components/ui/keyset-pager";
@@ -12,7 +13,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { listContracts } from "@/lib/contracts/list-contracts";
 import { formatDateTime } from "@/lib/format";
 import { listTickets, readTicketSearchParams } from "@/lib/tickets/list-tickets";
-import { PRIORITIES, STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
+import { STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { NewTicketShortcuts } from "./_components/new-ticket-shortcuts";
 
@@ -63,20 +64,7 @@ export default async function TicketsPage({
           placeholder="Any status"
           options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <SelectField
-          label="Priority"
-          name="priority"
-          defaultValue={query.priority?.[0] ?? ""}
-          placeholder="Any priority"
-          options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
-        />
-        <SelectField
-          label="Type"
-          name="type"
-          defaultValue={query.type ?? ""}
-          placeholder="Any type"
-          options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
-        />
+        <PriorityAndTypeFilters priority={query.priority?.[0]} type={query.type} />
         <SelectField
           label="Contract"
           name="contract"

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { PriorityAndTypeFilters } from "@/components/tickets/ticket-filters";
 import { Field, SelectField } from "@/components/ui/field";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { KeysetPager } from "@/components/ui/keyset-pager";
@@ -11,7 +12,7 @@ import { requireStaff } from "@/lib/auth/actor";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { listQueue } from "@/lib/tickets/list-queue";
-import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
+import { STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import {
   isFiltered,
   QUEUE_SORT_LABELS,
@@ -139,20 +140,7 @@ export default async function QueuePage({
           placeholder="Any status"
           options={Object.entries(STAFF_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
         />
-        <SelectField
-          label="Priority"
-          name="priority"
-          defaultValue={query.priority[0] ?? ""}
-          placeholder="Any priority"
-          options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
-        />
-        <SelectField
-          label="Type"
-          name="type"
-          defaultValue={query.type ?? ""}
-          placeholder="Any type"
-          options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
-        />
+        <PriorityAndTypeFilters priority={query.priority[0]} type={query.type} />
         <SelectField
           label="Vendor"
           name="vendor"
