@@ -1,0 +1,38 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Markdown, MARKDOWN_CACHE, markdownTree } from "./markdown";
+
+const html = (text: string) => renderToStaticMarkup(<Markdown>{text}</Markdown>);
+
+describe("Markdown", () => {
+  it("renders Markdown with line breaks kept, raw HTML skipped and links opened safely", () => {
+    const out = html(
+      "**FortiOS** 7.4\nline two\n\n<script>alert(1)</script>\n\n[docs](https://docs.fortinet.com)",
+    );
+    expect(out).toContain("<strong>FortiOS</strong> 7.4<br/>");
+    expect(out).not.toContain("<script>");
+    expect(out).toContain(
+      'href="https://docs.fortinet.com" rel="noopener noreferrer nofollow" target="_blank"',
+    );
+  });
+
+  it("parses a text once: the second view gets the same tree and the same HTML", () => {
+    const text = `show tech-support ${Math.random()}\n\n\`\`\`\nconfig system global\n\`\`\``;
+    const first = markdownTree(text);
+    expect(markdownTree(text)).toBe(first);
+    expect(html(text)).toBe(html(text));
+  });
+
+  it("keeps at most its number of texts, dropping the least recently used", () => {
+    const oldest = `oldest ${Math.random()}`;
+    const kept = markdownTree(oldest);
+    for (let i = 0; i < MARKDOWN_CACHE.entries; i++) markdownTree(`filler ${i} ${Math.random()}`);
+    expect(markdownTree(oldest)).not.toBe(kept);
+    expect(html(oldest)).toBe(renderToStaticMarkup(<Markdown>{oldest}</Markdown>));
+  });
+
+  it("does not keep a text longer than its limit", () => {
+    const long = "x".repeat(MARKDOWN_CACHE.maxLength + 1);
+    expect(markdownTree(long)).not.toBe(markdownTree(long));
+  });
+});
