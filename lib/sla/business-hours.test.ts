@@ -20,6 +20,25 @@ describe("addBusinessHours", () => {
       1,
       "2026-03-10T09:00:00+01:00",
     ],
+    // Just after local midnight the UTC date is still the day before.
+    [
+      "00:30 in winter is already the new day",
+      "2026-03-10T00:30:00+01:00",
+      1,
+      "2026-03-10T09:00:00+01:00",
+    ],
+    [
+      "00:30 in summer is already the new day",
+      "2026-07-07T00:30:00+02:00",
+      1,
+      "2026-07-07T09:00:00+02:00",
+    ],
+    [
+      "a Friday's last minute before midnight counts from Monday",
+      "2026-03-13T23:59:00+01:00",
+      1,
+      "2026-03-16T09:00:00+01:00",
+    ],
     [
       "after closing counts from the next morning",
       "2026-03-10T18:00:00+01:00",
