@@ -13,6 +13,7 @@ import { runMigrations } from "../../db/migrate";
 import type { Actor } from "../../lib/auth/actor";
 import { listQueue } from "../../lib/tickets/list-queue";
 import { listTickets } from "../../lib/tickets/list-tickets";
+import { benchUuid } from "./ids";
 
 const ticketCount = Number(process.argv[2] ?? 1_000_000);
 const messagesPerTicket = Number(process.argv[3] ?? 2);
@@ -27,7 +28,7 @@ const RUNS = 5;
 
 const CUSTOMERS = USERS - ENGINEERS;
 /** Users, contracts, assets and tickets get ids derived from their row number. */
-const userId = (n: number | string) => `md5('bench-user-' || ${n})::uuid`;
+const userId = (n: number | string) => benchUuid(`'bench-user-' || ${n}`);
 
 // Everything is generated in SQL (generate_series), deterministic from the row number.
 // Ticket g is created g/N of the way through five years; the newest 3% are still being
@@ -43,13 +44,13 @@ const GENERATE = [
      'active'
    from generate_series(0, ${USERS - 1}) n`,
   `insert into contracts (id, number, customer_name, service_level, valid_from, valid_to, activation_key_hash)
-   select md5('bench-contract-' || n)::uuid, 'CLC/' || lpad(n::text, 6, '0') || '/2025',
+   select ${benchUuid(`'bench-contract-' || n`)}, 'CLC/' || lpad(n::text, 6, '0') || '/2025',
      'Customer ' || n, (array['8x5_nbd','8x5_4h','24x7_4h'])[1 + n % 3]::service_level,
      '2024-01-01', '2030-12-31', 'bench-not-a-real-hash'
    from generate_series(0, ${CONTRACTS - 1}) n`,
   // Three assets per contract.
   `insert into assets (id, contract_id, vendor, product, serial_number)
-   select md5('bench-asset-' || n)::uuid, md5('bench-contract-' || (n / 3))::uuid, v.vendor, v.product,
+   select ${benchUuid(`'bench-asset-' || n`)}, ${benchUuid(`'bench-contract-' || (n / 3)`)}, v.vendor, v.product,
      upper(left(v.vendor, 3)) || lpad(n::text, 8, '0')
    from generate_series(0, ${CONTRACTS * 3 - 1}) n
    cross join lateral (select (array['fortinet','checkpoint','f5','paloalto','fortinet','imperva','tenable','gigamon'])[1 + (n * 7) % 8] as vendor) w
@@ -61,15 +62,15 @@ const GENERATE = [
      else initcap(w.vendor) || ' appliance' end as product) v`,
   // Customer user ENGINEERS + k works on contract k % C, every third one also on the next.
   `insert into contract_activations (user_id, contract_id)
-   select ${userId("n")}, md5('bench-contract-' || ((n - ${ENGINEERS}) % ${CONTRACTS}))::uuid
+   select ${userId("n")}, ${benchUuid(`'bench-contract-' || ((n - ${ENGINEERS}) % ${CONTRACTS})`)}
    from generate_series(${ENGINEERS}, ${USERS - 1}) n
    union
-   select ${userId("n")}, md5('bench-contract-' || ((n - ${ENGINEERS} + 1) % ${CONTRACTS}))::uuid
+   select ${userId("n")}, ${benchUuid(`'bench-contract-' || ((n - ${ENGINEERS} + 1) % ${CONTRACTS})`)}
    from generate_series(${ENGINEERS}, ${USERS - 1}) n where n % 3 = 0`,
   `insert into tickets (id, number, type, subject, description, priority, status, requester_id,
      asset_id, contract_id, vendor, assignee_id, first_response_due_at, resolution_due_at,
      first_responded_at, resolved_at, closed_at, sla_paused_at, created_at, updated_at)
-   select md5('bench-ticket-' || g)::uuid, g, t.type, t.subject, t.description, t.priority, t.status,
+   select ${benchUuid(`'bench-ticket-' || g`)}, g, t.type, t.subject, t.description, t.priority, t.status,
      t.requester_id, t.asset_id, t.contract_id, t.vendor, t.assignee_id,
      t.created_at + t.first_hours * interval '1 hour', t.created_at + t.resolution_hours * interval '1 hour',
      case when t.status <> 'new' then t.created_at + interval '40 minutes' end,
@@ -104,14 +105,14 @@ const GENERATE = [
        || '. Host fw' || (g % 9000) || '.example.pl, ticket reference REF' || (g * 13 % 1000003)
        || '. We tried rebooting and collecting a debug log; the problem returns within '
        || (1 + g % 48) || ' hours. Please advise.' as description,
-     case when b.is_support then md5('bench-asset-' || b.asset_n)::uuid end as asset_id,
-     case when b.is_support then md5('bench-contract-' || b.contract_n)::uuid end as contract_id,
+     case when b.is_support then ${benchUuid(`'bench-asset-' || b.asset_n`)} end as asset_id,
+     case when b.is_support then ${benchUuid(`'bench-contract-' || b.contract_n`)} end as contract_id,
      case when b.is_support then (array['fortinet','checkpoint','f5','paloalto','fortinet','imperva','tenable','gigamon'])[1 + (b.asset_n * 7) % 8] end as vendor,
      -- The requester works on the ticket's contract (see contract_activations above).
      ${userId(`(${ENGINEERS} + case when g % 2 = 1 and b.contract_n + ${CONTRACTS} < ${CUSTOMERS} then b.contract_n + ${CONTRACTS} else b.contract_n end)`)} as requester_id,
      case when b.status in ('new') and g % 3 <> 0 then null
           when b.status in ('open', 'waiting_for_customer') and g % 10 = 0 then null
-          else md5('bench-user-' || (g % ${ENGINEERS}))::uuid end as assignee_id,
+          else ${benchUuid(`'bench-user-' || (g % ${ENGINEERS})`)} end as assignee_id,
      b.created_at,
      least(now(), b.created_at + ((g % 72) + 1) * interval '1 hour') as updated_at,
      b.status,
@@ -119,9 +120,9 @@ const GENERATE = [
      case b.priority when 'critical' then 1 when 'high' then 4 when 'normal' then 8 else 24 end as first_hours,
      case b.priority when 'critical' then 24 when 'high' then 72 when 'normal' then 240 else 480 end as resolution_hours) t`,
   `insert into ticket_messages (ticket_id, author_id, body, internal, created_at)
-   select md5('bench-ticket-' || g)::uuid,
-     case when m % 2 = 0 then md5('bench-user-' || (g % ${ENGINEERS}))::uuid
-          else md5('bench-user-' || (${ENGINEERS} + g % ${USERS - ENGINEERS}))::uuid end,
+   select ${benchUuid(`'bench-ticket-' || g`)},
+     case when m % 2 = 0 then ${benchUuid(`'bench-user-' || (g % ${ENGINEERS})`)}
+          else ${benchUuid(`'bench-user-' || (${ENGINEERS} + g % ${USERS - ENGINEERS})`)} end,
      (array['Thank you, we are looking into it.','Please send the output of diagnose debug.',
             'Attached the crash log from the night shift.','The vendor confirmed a known issue in this build.',
             'Workaround applied, please confirm.','Internal: escalate to vendor TAC, case ',
@@ -231,7 +232,7 @@ try {
   );
   // A DATABASE_URL that already holds this many bench tickets is reused: tune, re-run.
   const existing = await sqlOne<{ count: number }>(
-    `select count(*)::int as count from tickets where id = md5('bench-ticket-' || $1)::uuid`,
+    `select count(*)::int as count from tickets where id = ${benchUuid(`'bench-ticket-' || $1`)}`,
     [ticketCount],
   );
   if (existing.count) {
