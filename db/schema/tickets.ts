@@ -88,6 +88,8 @@ export const tickets = pgTable(
       .on(t.resolutionDueAt)
       .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
     index("tickets_requester_updated_idx").on(t.requesterId, t.updatedAt.desc(), t.id.desc()),
+    // The queue's serial-number search finds tickets by their asset.
+    index("tickets_asset_idx").on(t.assetId),
     index("tickets_contract_updated_idx").on(t.contractId, t.updatedAt.desc(), t.id.desc()),
     index("tickets_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
     index("tickets_assignee_updated_idx").on(t.assigneeId, t.updatedAt.desc(), t.id.desc()),

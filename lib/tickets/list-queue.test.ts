@@ -174,10 +174,19 @@ describe("the staff queue", () => {
     });
   });
 
-  it("searches subject, description, replies and internal notes, and ticket numbers", async () => {
+  it("searches subject, description, replies and internal notes, ticket numbers and serials", async () => {
     const company = `Search ${uniqueSuffix()} GmbH`;
     const customer = await createActor({ role: "customer", company });
     const r = { requesterId: customer.id, status: "open" as const };
+    const contract = await createContract({ activatedFor: [customer.id], vendors: ["paloalto"] });
+    const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+    const bySerial = await createTicketRow({
+      ...r,
+      type: "support",
+      assetId: asset!.id,
+      contractId: contract.id,
+      vendor: "paloalto",
+    });
     const bySubject = await createTicketRow({ ...r, subject: "IPsec tunnel drops nightly" });
     const byDescription = await createTicketRow({
       ...r,
@@ -207,6 +216,8 @@ describe("the staff queue", () => {
     expect(await search("watchdog")).toEqual([byReply.id]);
     expect(await search("memleak")).toEqual([byNote.id]);
     expect(await search(formatTicketNumber(byNote.number))).toEqual([byNote.id]);
+    expect(await search(asset!.serialNumber)).toEqual([bySerial.id]);
+    expect(await search(` ${asset!.serialNumber.toLowerCase()} `)).toEqual([bySerial.id]);
     expect(await search("nothing-like-this")).toEqual([]);
     expect(await search("!!!")).toEqual([]);
   });

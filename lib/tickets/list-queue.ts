@@ -107,8 +107,9 @@ function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefin
 const SEARCH_ID_LIMIT = 1000;
 
 /**
- * The search condition: ticket number, words (as prefixes) in subject and description, or in
- * any message — internal notes included, staff see them. First the indexes are asked for
+ * The search condition: ticket number, an asset's exact serial number (case-insensitive, on
+ * assets_serial_number_idx and tickets_asset_idx), words (as prefixes) in subject and
+ * description, or in any message — internal notes included, staff see them. First the indexes are asked for
  * the matching ids (GIN over tickets.search_vector and over the messages' bodies, stopping
  * after SEARCH_ID_LIMIT); a rare term then becomes `id in (…)`, a few primary-key probes. A
  * common term would make that list huge, so it becomes a test on each row the view walks in
@@ -118,8 +119,11 @@ async function searchCondition(text: string, idLimit: number): Promise<SQL> {
   const number = parseTicketNumber(text);
   const words = toPrefixQuery(text);
   const tsquery = words ? sql`to_tsquery('simple', ${words})` : null;
+  const serial = text.trim();
+  const assetIds = sql`select id from assets where upper(serial_number) = upper(${serial})`;
   const sources: SQL[] = [];
   if (number !== null) sources.push(sql`select id from tickets where number = ${number}`);
+  if (serial) sources.push(sql`select id from tickets where asset_id in (${assetIds})`);
   if (tsquery) {
     sources.push(
       sql`select id from tickets where search_vector @@ ${tsquery}`,
@@ -136,8 +140,11 @@ async function searchCondition(text: string, idLimit: number): Promise<SQL> {
   }
   return or(
     number !== null ? eq(tickets.number, number) : undefined,
-    sql`${tickets.searchVector} @@ ${tsquery}`,
-    sql`exists (select 1 from ticket_messages m where m.ticket_id = ${tickets.id} and to_tsvector('simple', m.body) @@ ${tsquery})`,
+    serial ? sql`${tickets.assetId} in (${assetIds})` : undefined,
+    tsquery ? sql`${tickets.searchVector} @@ ${tsquery}` : undefined,
+    tsquery
+      ? sql`exists (select 1 from ticket_messages m where m.ticket_id = ${tickets.id} and to_tsvector('simple', m.body) @@ ${tsquery})`
+      : undefined,
   )!;
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_asset_idx" ON "tickets" USING btree ("asset_id");
