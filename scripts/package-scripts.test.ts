@@ -9,7 +9,7 @@ const { scripts } = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
 
 describe("package.json scripts", () => {
   it.each(Object.entries(scripts))("%s runs a file that exists", (_name, command) => {
-    const files = command.split(/\s+/).filter((word) => /\.(ts|js|mjs)$/.test(word));
+    const files = command.split(/\s+/).filter((word) => /\.(tsx?|m?js)$/.test(word));
     for (const file of files) expect(existsSync(path.join(root, file)), file).toBe(true);
   });
 });
