@@ -44,4 +44,11 @@ test("an engineer finds a new ticket under Unassigned, takes it in bulk and find
   await expect(mine).toContainText(`${engineer.firstName} ${engineer.lastName}`);
   await mine.getByRole("link", { name: number }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/tickets/${ticket.id}$`));
+
+  // A ticket number typed in the queue's search goes straight to that ticket.
+  await page.getByRole("link", { name: "Queue" }).first().click();
+  await page.getByLabel("Search").fill(number.toLowerCase());
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`/staff/tickets/${ticket.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Firewall rule review ${s}`);
 });

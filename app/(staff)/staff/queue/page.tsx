@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -21,7 +22,7 @@ import {
   readQueueSearchParams,
   type QueueQuery,
 } from "@/lib/tickets/queue-query";
-import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { formatTicketNumber, parseTicketNumber } from "@/lib/tickets/ticket-number";
 import { vendorName, vendorOptions } from "@/lib/vendors";
 import { bulkUpdateTicketsAction } from "./actions";
 import { queueHref } from "./queue-href";
@@ -53,6 +54,10 @@ export default async function QueuePage({
   const [{ tickets, nextCursor }, staff] = await orNotFound(
     Promise.all([listQueue(actor, query), listAssignableStaff(actor)]),
   );
+  // A search that is exactly a ticket number the view holds goes straight to that ticket.
+  const number = query.q ? parseTicketNumber(query.q) : null;
+  const exact = tickets.find((ticket) => ticket.number === number);
+  if (exact && tickets.length === 1) redirect(`/staff/tickets/${exact.id}`);
   const filtered = isFiltered(query);
   const now = new Date();
   const rows: QueueRow[] = tickets.map((ticket) => ({
