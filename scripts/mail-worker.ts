@@ -4,8 +4,7 @@ import { stopBoss } from "../lib/mail/queue";
 import { startMailWorker } from "../lib/mail/worker";
 
 // Runs email delivery alone (beside or instead of the one in the web server process).
-const concurrency = Number(process.env.MAIL_WORKER_CONCURRENCY ?? 4);
-const worker = await startMailWorker({ concurrency });
+const worker = await startMailWorker();
 
 let stopping = false;
 async function shutdown(signal: string) {

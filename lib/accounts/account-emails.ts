@@ -8,6 +8,7 @@ type Recipient = { email: string; firstName: string };
 
 export function sendConfirmationEmail(tx: DbOrTx, to: Recipient, link: string) {
   return sendActionEmail(tx, to.email, {
+    urgency: "urgent",
     subject: "Confirm your email address — CLICO Support System",
     preview: "Confirm your email address to start using the CLICO Support System.",
     heading: `Welcome, ${to.firstName}`,
@@ -22,6 +23,7 @@ export function sendConfirmationEmail(tx: DbOrTx, to: Recipient, link: string) {
 export function sendLoginCodeEmail(tx: DbOrTx, to: Recipient, code: string) {
   return sendActionEmail(tx, to.email, {
     // Not in the subject or preview: those show on lock screens and in notifications.
+    urgency: "urgent",
     subject: "Your verification code — CLICO Support System",
     preview: "Enter this code on the login page to finish signing in.",
     heading: "Your verification code",
@@ -34,6 +36,7 @@ export function sendLoginCodeEmail(tx: DbOrTx, to: Recipient, code: string) {
 
 export function sendPasswordResetEmail(tx: DbOrTx, to: Recipient, link: string) {
   return sendActionEmail(tx, to.email, {
+    urgency: "urgent",
     subject: "Reset your password — CLICO Support System",
     preview: "Set a new password for the CLICO Support System.",
     heading: "Set a new password",

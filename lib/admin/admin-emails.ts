@@ -16,6 +16,7 @@ export function sendStaffInviteEmail(
   options: { link: string; role: StaffRole; invitedBy: string },
 ) {
   return sendActionEmail(tx, to.email, {
+    urgency: "urgent",
     subject: "You are invited to the CLICO Support System",
     preview: "Set a password to start using the CLICO Support System.",
     heading: `Welcome, ${to.firstName}`,
@@ -30,6 +31,7 @@ export function sendStaffInviteEmail(
 
 export function sendForcedPasswordResetEmail(tx: DbOrTx, to: Recipient, link: string) {
   return sendActionEmail(tx, to.email, {
+    urgency: "urgent",
     subject: "Set a new password — CLICO Support System",
     preview: "An administrator asked you to set a new password.",
     heading: "Set a new password",

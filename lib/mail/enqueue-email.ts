@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
-import { getBoss, MAIL_QUEUE, mailJobOptions, type MailJob } from "./queue";
+import { getBoss, MAIL_QUEUE, mailJobOptions, type MailJob, type MailUrgency } from "./queue";
 
 export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
 
@@ -24,9 +24,14 @@ export function drizzleExecutor(tx: DbOrTx): PgBoss.Db {
 
 /**
  * Writes the outbox row and its delivery job through `tx`: both commit or neither does, so a
- * rolled-back change never sends and a committed one is always delivered.
+ * rolled-back change never sends and a committed one is always delivered. Urgent jobs are
+ * claimed before normal ones (pg-boss priority).
  */
-export async function enqueueEmail(tx: DbOrTx, message: OutgoingEmail): Promise<{ id: string }> {
+export async function enqueueEmail(
+  tx: DbOrTx,
+  message: OutgoingEmail,
+  urgency: MailUrgency = "normal",
+): Promise<{ id: string }> {
   // Starting the queue first makes sure the pgboss schema and queue exist on a fresh database.
   const boss = await getBoss();
   const [row] = await tx
@@ -35,7 +40,10 @@ export async function enqueueEmail(tx: DbOrTx, message: OutgoingEmail): Promise<
     .returning({ id: emailOutbox.id });
   if (!row) throw new Error("The outbox insert returned no row.");
   const job: MailJob = { outboxId: row.id };
-  const jobId = await boss.send(MAIL_QUEUE, job, { ...mailJobOptions(), db: drizzleExecutor(tx) });
+  const jobId = await boss.send(MAIL_QUEUE, job, {
+    ...mailJobOptions(urgency),
+    db: drizzleExecutor(tx),
+  });
   // pg-boss answers null instead of throwing when nothing was inserted (e.g. a missing queue).
   if (!jobId) throw new Error(`The delivery job for outbox row ${row.id} was not created.`);
   return { id: row.id };

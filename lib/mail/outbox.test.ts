@@ -24,7 +24,7 @@ beforeAll(async () => {
   process.env.MAIL_FROM = "CLICO Test <test@clico.pl>";
   process.env.MAIL_RETRY_DELAY_SECONDS = "1";
   process.env.MAIL_POLLING_INTERVAL_SECONDS = "0.5";
-  worker = await startMailWorker({ concurrency: 2 });
+  worker = await startMailWorker({ workers: 2 });
 });
 
 afterAll(async () => {

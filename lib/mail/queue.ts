@@ -5,6 +5,10 @@ export const MAIL_QUEUE = "mail-delivery";
 
 export type MailJob = { outboxId: string };
 
+/** Login codes and one-time links: someone is waiting for them, so they go before notices. */
+export type MailUrgency = "urgent" | "normal";
+const PRIORITY: Record<MailUrgency, number> = { urgent: 10, normal: 0 };
+
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -16,8 +20,9 @@ const seconds = (name: string, fallback: number) => {
  * A job held by a worker that died expires after `expireInSeconds` and is retried by the next
  * maintenance run, so it is picked up again within ~2 minutes.
  */
-export function mailJobOptions() {
+export function mailJobOptions(urgency: MailUrgency = "normal") {
   return {
+    priority: PRIORITY[urgency],
     retryLimit: seconds("MAIL_RETRY_LIMIT", 10),
     retryDelay: seconds("MAIL_RETRY_DELAY_SECONDS", 30),
     retryBackoff: true,
@@ -38,7 +43,7 @@ async function createBoss(): Promise<PgBoss> {
     application_name: "clico-mail",
     schedule: false,
     maintenanceIntervalSeconds: seconds("MAIL_MAINTENANCE_INTERVAL_SECONDS", 30),
-    pollingIntervalSeconds: seconds("MAIL_POLLING_INTERVAL_SECONDS", 2),
+    pollingIntervalSeconds: seconds("MAIL_POLLING_INTERVAL_SECONDS", 1),
   });
   boss.on("error", (error) => logger.error({ err: error }, "mail queue error"));
   // start() installs or migrates the `pgboss` schema; createQueue is a no-op when it exists.

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/db/client";
 import { enqueueEmail } from "./enqueue-email";
+import type { MailUrgency } from "./queue";
 import { renderEmail } from "./render-email";
 import { ActionEmail, type ActionEmailProps } from "./templates/action-email";
 
@@ -7,8 +8,12 @@ import { ActionEmail, type ActionEmailProps } from "./templates/action-email";
 export async function sendActionEmail(
   tx: DbOrTx,
   to: string,
-  { subject, ...content }: ActionEmailProps & { subject: string },
+  {
+    subject,
+    urgency = "normal",
+    ...content
+  }: ActionEmailProps & { subject: string; urgency?: MailUrgency },
 ): Promise<{ id: string }> {
   const { html, text } = await renderEmail(<ActionEmail {...content} />);
-  return enqueueEmail(tx, { to, subject, html, text });
+  return enqueueEmail(tx, { to, subject, html, text }, urgency);
 }
