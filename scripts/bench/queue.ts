@@ -272,6 +272,12 @@ try {
       undefined;
   }
 
+  // The serial of an open ticket's asset, as an engineer would paste it.
+  const { serial } = await sqlOne<{ serial: string }>(
+    `select a.serial_number as serial from tickets t join assets a on a.id = t.asset_id
+     where t.status in ('new', 'open') order by t.number desc limit 1`,
+  );
+
   const cases: Case[] = [
     { label: "customer list", run: () => listTickets(customer) },
     { label: "customer search 'tunnel'", run: () => listTickets(customer, { q: "tunnel" }) },
@@ -312,6 +318,10 @@ try {
     {
       label: "search ticket number",
       run: () => listQueue(engineer, { view: "mine", q: "CS-000780" }),
+    },
+    {
+      label: "search serial number",
+      run: () => listQueue(engineer, { view: "open", q: serial }),
     },
   ];
   const results: Result[] = [];
