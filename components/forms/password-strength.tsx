@@ -1,7 +1,7 @@
 "use client";
 
-import { useDeferredValue } from "react";
-import { checkPassword, type PasswordContext } from "@/lib/accounts/password-policy";
+import { useDeferredValue, useEffect, useState } from "react";
+import type { checkPassword, PasswordContext } from "@/lib/accounts/password-policy";
 import { cn } from "@/components/ui/cn";
 
 const barColors = [
@@ -12,6 +12,15 @@ const barColors = [
   "bg-emerald-600",
 ];
 
+type Check = typeof checkPassword;
+
+// The policy's zxcvbn dictionaries (~1.2 MB gzipped) load on the first character typed, in a
+// chunk of their own: no page loads them before someone chooses a password. Without JavaScript
+// the server's field error says the same.
+let loading: Promise<Check> | undefined;
+const loadCheck = () =>
+  (loading ??= import("@/lib/accounts/password-policy").then((policy) => policy.checkPassword));
+
 /** The strength hint under a new-password field, from the same check the server applies. */
 export function PasswordStrength({
   password,
@@ -21,8 +30,21 @@ export function PasswordStrength({
   context?: PasswordContext;
 }) {
   const deferred = useDeferredValue(password ?? "");
-  if (!deferred) return null;
-  const strength = checkPassword(deferred, context);
+  const [check, setCheck] = useState<Check | null>(null);
+  const wanted = deferred !== "";
+  useEffect(() => {
+    if (!wanted || check) return;
+    let current = true;
+    loadCheck().then(
+      (loaded) => current && setCheck(() => loaded),
+      () => (loading = undefined), // offline: no hint, the server still checks
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, check]);
+  if (!deferred || !check) return null;
+  const strength = check(deferred, context);
   return (
     <div className="flex flex-col gap-1" aria-live="polite">
       <div className="flex gap-1" aria-hidden="true">

@@ -2,12 +2,14 @@ import { ZxcvbnFactory, type ZxcvbnResult } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
 import * as pl from "@zxcvbn-ts/language-pl";
+import { PASSWORD_MAX, passwordLengthProblem } from "./password-limits";
 
-// Shared by the sign-up/reset forms (strength hint while typing) and the server (the rule):
-// ASVS L2 — 12 to 128 characters of any kind, not a common or breached password (zxcvbn-ts's
-// common-password list plus English and Polish dictionaries), and not built on the login/email.
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+// The server's rule (password-schemas.ts, password-reset.ts) and, loaded lazily, the strength
+// hint where a password is chosen: ASVS L2 — 12 to 128 characters of any kind, not a common or
+// breached password (zxcvbn-ts's common-password list plus English and Polish dictionaries), and
+// not built on the login/email. The dictionaries are ~1.2 MB gzipped: never import this module
+// statically from a client component.
+export { PASSWORD_MAX, PASSWORD_MIN } from "./password-limits";
 const MIN_SCORE = 3;
 
 let estimator: ZxcvbnFactory | undefined;
@@ -52,10 +54,10 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
   const result: ZxcvbnResult = getEstimator().check(password.slice(0, PASSWORD_MAX), parts);
   const score = result.score;
   const lower = password.toLowerCase();
-  let problem: string | null = null;
-  if (password.length < PASSWORD_MIN) problem = `Use at least ${PASSWORD_MIN} characters.`;
-  else if (password.length > PASSWORD_MAX) problem = `Use at most ${PASSWORD_MAX} characters.`;
-  else if (parts.some((part) => lower.includes(part)))
+  let problem = passwordLengthProblem(password);
+  if (problem) {
+    /* the length comes first */
+  } else if (parts.some((part) => lower.includes(part)))
     problem = "The password must not contain your login or email address.";
   else if (
     result.sequence.some(

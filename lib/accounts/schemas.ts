@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
-import { checkPassword, PASSWORD_MAX, type PasswordContext } from "./password-policy";
+import { PASSWORD_MAX, passwordLengthProblem } from "./password-limits";
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions. Passwords are
-// taken as typed: they are only ever hashed, never stored or shown.
+// taken as typed: they are only ever hashed, never stored or shown. Nothing here may import the
+// password policy (zxcvbn): the forms check a new password's length and match, the actions parse
+// with password-schemas.ts, the same fields under the full policy.
 
 const required = (label: string, max = 200) =>
   plainText().min(1, `Enter your ${label}.`).max(max, `Use at most ${max} characters.`);
@@ -27,12 +29,11 @@ const passwordPair = {
 };
 
 /** The password's own problem on `password`, a mismatch on `confirmPassword`. */
-function checkPasswordPair(
+export function checkPasswordPair(
   pair: { password: string; confirmPassword: string },
   ctx: z.RefinementCtx,
-  personal?: PasswordContext,
+  problem: string | null,
 ) {
-  const problem = checkPassword(pair.password, personal).problem;
   if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   if (pair.confirmPassword !== pair.password)
     ctx.addIssue({
@@ -42,34 +43,31 @@ function checkPasswordPair(
     });
 }
 
-export const signUpSchema = z
-  .object({
-    firstName: required("first name", 100),
-    lastName: required("last name", 100),
-    email: emailSchema,
-    phone: plainText()
-      .min(1, "Enter your phone number.")
-      .max(40, "Use at most 40 characters.")
-      .regex(/^\+?[0-9 ()./-]{6,}$/, "Enter a phone number, like +48 600 100 200."),
-    company: required("company", 200),
-    jobTitle: plainText().max(100, "Use at most 100 characters.").optional(),
-    login: loginNameSchema,
-    ...passwordPair,
-    contractNumber: plainText()
-      .min(1, "Enter the contract number.")
-      .max(100, "Use at most 100 characters."),
-    activationCode: plainText()
-      .min(1, "Enter the activation code.")
-      .max(100, "Use at most 100 characters."),
-  })
-  .superRefine((data, ctx) =>
-    checkPasswordPair(data, ctx, {
-      login: data.login,
-      email: data.email,
-      names: [data.firstName, data.lastName],
-    }),
-  );
-export type SignUpInput = z.infer<typeof signUpSchema>;
+export const signUpFields = z.object({
+  firstName: required("first name", 100),
+  lastName: required("last name", 100),
+  email: emailSchema,
+  phone: plainText()
+    .min(1, "Enter your phone number.")
+    .max(40, "Use at most 40 characters.")
+    .regex(/^\+?[0-9 ()./-]{6,}$/, "Enter a phone number, like +48 600 100 200."),
+  company: required("company", 200),
+  jobTitle: plainText().max(100, "Use at most 100 characters.").optional(),
+  login: loginNameSchema,
+  ...passwordPair,
+  contractNumber: plainText()
+    .min(1, "Enter the contract number.")
+    .max(100, "Use at most 100 characters."),
+  activationCode: plainText()
+    .min(1, "Enter the activation code.")
+    .max(100, "Use at most 100 characters."),
+});
+
+/** The Sign Up form; the action parses `signUpSchema` (password-schemas.ts). */
+export const signUpFormSchema = signUpFields.superRefine((data, ctx) =>
+  checkPasswordPair(data, ctx, passwordLengthProblem(data.password)),
+);
+export type SignUpInput = z.infer<typeof signUpFields>;
 
 export const loginSchema = z.object({
   login: plainText().min(1, "Enter your login or email address.").max(254),
@@ -83,11 +81,13 @@ export const verificationCodeSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
-/** The reset form knows the user only on the server, so personal-data checks happen there. */
-export const resetPasswordSchema = z
-  .object(passwordPair)
-  .superRefine((data, ctx) => checkPasswordPair(data, ctx));
-export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+export const resetPasswordFields = z.object(passwordPair);
+
+/** The reset password form; the action parses `resetPasswordSchema` (password-schemas.ts). */
+export const resetPasswordFormSchema = resetPasswordFields.superRefine((data, ctx) =>
+  checkPasswordPair(data, ctx, passwordLengthProblem(data.password)),
+);
+export type ResetPasswordInput = z.infer<typeof resetPasswordFields>;
 
 const INVALID_LINK = "This link is not valid.";
 /** The token of an emailed link (confirm email, reset password), bound to its page's form. */

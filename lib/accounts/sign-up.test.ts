@@ -14,7 +14,8 @@ import { initialFormState } from "@/lib/actions/form-action";
 import { serverAction } from "@/lib/actions/server-action";
 import { CONTROL_CHARACTER_MESSAGE } from "@/lib/validation/plain-text";
 import { confirmEmail } from "./confirm-email";
-import { signUpSchema, type SignUpInput } from "./schemas";
+import { signUpSchema } from "./password-schemas";
+import type { SignUpInput } from "./schemas";
 import { signUp } from "./sign-up";
 
 const context = { ip: "198.51.100.7", userAgent: "vitest" };

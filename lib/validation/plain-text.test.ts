@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { loginSchema, signUpSchema, verificationCodeSchema } from "@/lib/accounts/schemas";
+import { signUpSchema } from "@/lib/accounts/password-schemas";
+import { loginSchema, verificationCodeSchema } from "@/lib/accounts/schemas";
 import { auditSearchSchema } from "@/lib/admin/list-audit-events";
 import { userSearchSchema } from "@/lib/admin/list-users";
 import { inviteStaffSchema } from "@/lib/admin/schemas";

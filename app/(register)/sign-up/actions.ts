@@ -1,6 +1,6 @@
 "use server";
 
-import { signUpSchema } from "@/lib/accounts/schemas";
+import { signUpSchema } from "@/lib/accounts/password-schemas";
 import { signUp } from "@/lib/accounts/sign-up";
 import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";

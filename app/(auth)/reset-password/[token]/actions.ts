@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { resetPassword } from "@/lib/accounts/password-reset";
-import { linkTokenSchema, resetPasswordSchema } from "@/lib/accounts/schemas";
+import { resetPasswordSchema } from "@/lib/accounts/password-schemas";
+import { linkTokenSchema } from "@/lib/accounts/schemas";
 import { serverAction } from "@/lib/actions/server-action";
 import { getRequestContext } from "@/lib/http/request-context";
 

@@ -7,7 +7,7 @@ import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signUpSchema, type SignUpInput } from "@/lib/accounts/schemas";
+import { signUpFormSchema, type SignUpInput } from "@/lib/accounts/schemas";
 import { signUpAction } from "../actions";
 
 const emptyForm: SignUpInput = {
@@ -48,7 +48,7 @@ function Section({
 
 export function SignUpForm() {
   const { form, state, formAction, onSubmit, formError, isPending, field } = useFormAction({
-    schema: signUpSchema,
+    schema: signUpFormSchema,
     action: signUpAction,
     defaultValues: emptyForm,
     clearOnError: ["password", "confirmPassword"],

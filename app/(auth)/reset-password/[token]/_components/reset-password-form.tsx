@@ -5,12 +5,12 @@ import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PasswordStrength } from "@/components/forms/password-strength";
-import { resetPasswordSchema } from "@/lib/accounts/schemas";
+import { resetPasswordFormSchema } from "@/lib/accounts/schemas";
 
 /** `action` has the link's token bound. */
 export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
   const { form, formAction, onSubmit, formError, isPending, field } = useFormAction({
-    schema: resetPasswordSchema,
+    schema: resetPasswordFormSchema,
     action,
     defaultValues: { password: "", confirmPassword: "" },
     clearOnError: ["password", "confirmPassword"],
