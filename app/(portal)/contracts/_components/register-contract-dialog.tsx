@@ -1,17 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { Alert, FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { LinkButton } from "@/components/ui/link-button";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { RegisteredContract } from "@/lib/contracts/register-contract";
-import { registerContractSchema } from "@/lib/contracts/schemas";
-import { registerContractAction } from "../actions";
 import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
@@ -19,8 +10,14 @@ import { useIsHydrated } from "@/components/ui/use-is-hydrated";
  * The "Register contract" button of every customer page and its modal dialog. A native
  * <dialog> opened with showModal(): the page behind is inert, Escape closes it, and focus
  * goes back to the button. It is portalled to <body> so it does not inherit the dark header's
- * colours. The form is mounted only while open, so each opening starts empty.
+ * colours. The form is mounted only while open, so each opening starts empty; its code (zod,
+ * react-hook-form) loads when the pointer or focus reaches the button, not with the page.
  */
+const loadForm = () => import("./register-contract-form");
+const RegisterContractForm = lazy(() =>
+  loadForm().then((module) => ({ default: module.RegisterContractForm })),
+);
+
 export function RegisterContractButton() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
@@ -42,7 +39,14 @@ export function RegisterContractButton() {
 
   return (
     <>
-      <Button variant="primary" aria-haspopup="dialog" onClick={open} disabled={!isClient}>
+      <Button
+        variant="primary"
+        aria-haspopup="dialog"
+        onClick={open}
+        onPointerEnter={() => void loadForm()}
+        onFocus={() => void loadForm()}
+        disabled={!isClient}
+      >
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
           <path d="M9.25 4h1.5v5.25H16v1.5h-5.25V16h-1.5v-5.25H4v-1.5h5.25V4Z" />
         </svg>
@@ -82,7 +86,9 @@ export function RegisterContractButton() {
                       <span className="sr-only">Close dialog</span>
                     </Button>
                   </div>
-                  <RegisterContractForm onDone={close} />
+                  <Suspense fallback={<p className="text-sm text-slate-600">Loading…</p>}>
+                    <RegisterContractForm onDone={close} />
+                  </Suspense>
                 </div>
               ) : null}
             </dialog>,
@@ -90,73 +96,5 @@ export function RegisterContractButton() {
           )
         : null}
     </>
-  );
-}
-
-function RegisterContractForm({ onDone }: { onDone: () => void }) {
-  const router = useRouter();
-  const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
-    schema: registerContractSchema,
-    action: registerContractAction,
-    defaultValues: { contractNumber: "", contractKey: "" },
-    // The list (and anything else showing contracts) picks the new one up at once.
-    onSuccess: () => router.refresh(),
-  });
-
-  if (state.result?.ok) return <Registered contract={state.result.data} onDone={onDone} />;
-
-  return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormMessage message={formError} />
-      <Field
-        label="Contract number"
-        autoComplete="off"
-        spellCheck={false}
-        required
-        autoFocus
-        {...field("contractNumber")}
-      />
-      <Field
-        label="Contract key"
-        hint="The activation key printed on your contract document."
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        required
-        {...field("contractKey")}
-      />
-      <div className="flex flex-wrap justify-end gap-2 pt-1">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <SubmitButton pending={isPending} pendingLabel="Applying…">
-          Apply
-        </SubmitButton>
-      </div>
-    </form>
-  );
-}
-
-function Registered({ contract, onDone }: { contract: RegisteredContract; onDone: () => void }) {
-  const statusRef = useRef<HTMLDivElement>(null);
-  // The form (and its focused Apply button) is gone: put focus on the confirmation.
-  useEffect(() => statusRef.current?.focus(), []);
-  return (
-    <div className="flex flex-col gap-4">
-      <div ref={statusRef} role="status" tabIndex={-1}>
-        <Alert tone="success" title="Contract activated">
-          Contract <strong>{contract.number}</strong> ({contract.customerName}) is now active on
-          your account and listed under Contracts.
-        </Alert>
-      </div>
-      <div className="flex flex-wrap justify-end gap-2">
-        <Button variant="secondary" onClick={onDone}>
-          Close
-        </Button>
-        <LinkButton href={`/contracts/${contract.id}`} variant="primary" onClick={onDone}>
-          View contract
-        </LinkButton>
-      </div>
-    </div>
   );
 }

@@ -1,0 +1,84 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Alert, FormMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { LinkButton } from "@/components/ui/link-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { RegisteredContract } from "@/lib/contracts/register-contract";
+import { registerContractSchema } from "@/lib/contracts/schemas";
+import { registerContractAction } from "../actions";
+
+// The dialog's form, loaded when the dialog is about to open (register-contract-dialog.tsx):
+// zod and react-hook-form stay out of every customer page's first load.
+
+export function RegisterContractForm({ onDone }: { onDone: () => void }) {
+  const router = useRouter();
+  const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
+    schema: registerContractSchema,
+    action: registerContractAction,
+    defaultValues: { contractNumber: "", contractKey: "" },
+    // The list (and anything else showing contracts) picks the new one up at once.
+    onSuccess: () => router.refresh(),
+  });
+
+  if (state.result?.ok) return <Registered contract={state.result.data} onDone={onDone} />;
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage message={formError} />
+      <Field
+        label="Contract number"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        autoFocus
+        {...field("contractNumber")}
+      />
+      <Field
+        label="Contract key"
+        hint="The activation key printed on your contract document."
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        {...field("contractKey")}
+      />
+      <div className="flex flex-wrap justify-end gap-2 pt-1">
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <SubmitButton pending={isPending} pendingLabel="Applying…">
+          Apply
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function Registered({ contract, onDone }: { contract: RegisteredContract; onDone: () => void }) {
+  const statusRef = useRef<HTMLDivElement>(null);
+  // The form (and its focused Apply button) is gone: put focus on the confirmation.
+  useEffect(() => statusRef.current?.focus(), []);
+  return (
+    <div className="flex flex-col gap-4">
+      <div ref={statusRef} role="status" tabIndex={-1}>
+        <Alert tone="success" title="Contract activated">
+          Contract <strong>{contract.number}</strong> ({contract.customerName}) is now active on
+          your account and listed under Contracts.
+        </Alert>
+      </div>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onDone}>
+          Close
+        </Button>
+        <LinkButton href={`/contracts/${contract.id}`} variant="primary" onClick={onDone}>
+          View contract
+        </LinkButton>
+      </div>
+    </div>
+  );
+}
