@@ -42,7 +42,12 @@ function validate(body: Payload): string | null {
 }
 
 /** An in-memory stand-in for Resend's send-email API, plus a mailbox page for e2e specs. */
-export async function startFakeResend(options: { port?: number } = {}): Promise<FakeResend> {
+export async function startFakeResend(
+  options: {
+    port?: number;
+    /** How long each send takes to answer, like a real API's round trip. */ latencyMs?: number;
+  } = {},
+): Promise<FakeResend> {
   let stored: Email[] = [];
   const byKey = new Map<string, string[]>();
   let failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
@@ -124,7 +129,12 @@ export async function startFakeResend(options: { port?: number } = {}): Promise<
           name: "invalid_json",
           message: "Body is not JSON.",
         });
-      return sendEmails(request, response, body, path.endsWith("/batch"));
+      if (!options.latencyMs) return sendEmails(request, response, body, path.endsWith("/batch"));
+      setTimeout(
+        () => sendEmails(request, response, body, path.endsWith("/batch")),
+        options.latencyMs,
+      );
+      return;
     }
     if (route === "GET /__emails") return json(response, 200, newestFirst());
     if (route === "DELETE /__emails") {

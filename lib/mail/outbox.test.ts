@@ -18,13 +18,15 @@ let worker: { stop(): Promise<void> } | undefined;
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  fake = await startFakeResend();
+  // Each send takes 50 ms, as a real API's round trip does: the two processes' deliveries overlap.
+  fake = await startFakeResend({ latencyMs: 50 });
   process.env.RESEND_API_KEY = "re_test_key";
   process.env.RESEND_BASE_URL = fake.url;
   process.env.MAIL_FROM = "CLICO Test <test@clico.pl>";
   process.env.MAIL_RETRY_DELAY_SECONDS = "1";
   process.env.MAIL_POLLING_INTERVAL_SECONDS = "0.5";
-  worker = await startMailWorker({ workers: 2 });
+  // One job per fetch in both processes, so the two-process test sees them share the work.
+  worker = await startMailWorker({ workers: 2, batchSize: 1 });
 });
 
 afterAll(async () => {
@@ -140,7 +142,12 @@ describe("email outbox", () => {
 
   it("delivers every email exactly once with two worker processes running at once", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/mail-worker.ts"], {
-      env: { ...process.env, LOG_LEVEL: "info", MAIL_WORKER_CONCURRENCY: "3" },
+      env: {
+        ...process.env,
+        LOG_LEVEL: "info",
+        MAIL_WORKER_CONCURRENCY: "3",
+        MAIL_BATCH_SIZE: "1",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     children.push(child);
