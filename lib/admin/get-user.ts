@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { assertAdminPermission, type AdminActor } from "./policy";
+import { userSummaryColumns } from "./list-users";
 import { userIdSchema } from "./schemas";
 
 /** One account as the admin's user page shows it (no secrets). Admins only; `not_found` else. */
@@ -12,20 +13,11 @@ export async function getUser(actor: AdminActor, userId: string) {
   const [user] = parsed.success
     ? await db
         .select({
-          id: users.id,
-          login: users.login,
-          email: users.email,
-          firstName: users.firstName,
-          lastName: users.lastName,
-          company: users.company,
+          ...userSummaryColumns,
           phone: users.phone,
           jobTitle: users.jobTitle,
-          role: users.role,
-          status: users.status,
           legacyTacId: users.legacyTacId,
           emailConfirmedAt: users.emailConfirmedAt,
-          lastLoginAt: users.lastLoginAt,
-          createdAt: users.createdAt,
           updatedAt: users.updatedAt,
         })
         .from(users)

@@ -26,6 +26,20 @@ export type UserPage = KeysetPage<UserListItem>;
 
 export const USERS_PAGE_SIZE = 25;
 
+/** An account's columns as lists show it; the user page adds its details (getUser). */
+export const userSummaryColumns = {
+  id: users.id,
+  login: users.login,
+  email: users.email,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  company: users.company,
+  role: users.role,
+  status: users.status,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+};
+
 /** The users list's query string (read with parseSearchParams). */
 export const userSearchSchema = z.object({
   q: plainText().max(100).optional(),
@@ -74,19 +88,7 @@ export async function listUsers(
 
   return readKeysetPage(BY_LOGIN, { ...options, limit }, (keyset) =>
     db
-      .select({
-        id: users.id,
-        login: users.login,
-        email: users.email,
-        firstName: users.firstName,
-        lastName: users.lastName,
-        company: users.company,
-        role: users.role,
-        status: users.status,
-        lastLoginAt: users.lastLoginAt,
-        createdAt: users.createdAt,
-        keysetKey: keyset.keysetKey,
-      })
+      .select({ ...userSummaryColumns, keysetKey: keyset.keysetKey })
       .from(users)
       .where(and(...conditions, keyset.where))
       .orderBy(...keyset.orderBy)
