@@ -22,6 +22,7 @@ import {
 import { SlaCell } from "./sla-cell";
 import type { SlaSummary } from "./sla-summary";
 import { NeedsJavaScript } from "@/components/ui/needs-javascript";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 export type QueueRow = {
   id: string;
@@ -67,6 +68,8 @@ export function QueueTable({
   empty: ReactNode;
 }) {
   const router = useRouter();
+  // A box ticked before React runs would be unticked by hydration: they wait for it.
+  const isHydrated = useIsHydrated();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [assignee, setAssignee] = useState("");
   const [status, setStatus] = useState("");
@@ -137,6 +140,7 @@ export function QueueTable({
             id="select-all"
             type="checkbox"
             className="size-4"
+            disabled={!isHydrated}
             checked={allChosen}
             aria-describedby={errors.ticketIds ? "select-all-error" : undefined}
             onChange={(event) =>
@@ -203,6 +207,7 @@ export function QueueTable({
                   type="checkbox"
                   className="size-4"
                   aria-label={`Select ${row.number}`}
+                  disabled={!isHydrated}
                   checked={selected.has(row.id)}
                   onChange={(event) => toggle(row.id, event.target.checked)}
                 />
