@@ -14,6 +14,9 @@ const seconds = (name: string, fallback: number) => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 
+/** How long an idle mail worker waits before it asks the queue again. */
+export const mailPollingIntervalSeconds = () => seconds("MAIL_POLLING_INTERVAL_SECONDS", 1);
+
 /**
  * Retry and expiry settings for every delivery job. Set per job (not only on the queue) so a
  * changed environment takes effect without migrating the queue row pg-boss stores.
@@ -43,7 +46,7 @@ async function createBoss(): Promise<PgBoss> {
     application_name: "clico-mail",
     schedule: false,
     maintenanceIntervalSeconds: seconds("MAIL_MAINTENANCE_INTERVAL_SECONDS", 30),
-    pollingIntervalSeconds: seconds("MAIL_POLLING_INTERVAL_SECONDS", 1),
+    pollingIntervalSeconds: mailPollingIntervalSeconds(),
   });
   boss.on("error", (error) => logger.error({ err: error }, "mail queue error"));
   // start() installs or migrates the `pgboss` schema; createQueue is a no-op when it exists.

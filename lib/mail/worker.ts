@@ -1,11 +1,12 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
 import { deliverEmail, RetryableDeliveryError } from "./deliver-email";
-import { getBoss, MAIL_QUEUE, type MailJob } from "./queue";
+import { getBoss, MAIL_QUEUE, mailPollingIntervalSeconds, type MailJob } from "./queue";
 import { createTransport } from "./transport";
 
 export type MailWorkerOptions = {
-  /** pg-boss workers (polling loops) in this process. */
+  /** Delivery loops in this process. */
   workers?: number;
   /** Jobs each worker claims per fetch; they are delivered concurrently. */
   batchSize?: number;
@@ -25,11 +26,16 @@ export function mailWorkerSizing(options: MailWorkerOptions = {}) {
 }
 
 /**
- * Starts pg-boss workers on the mail queue in this process; each claims up to `batchSize` jobs
- * (urgent ones first, by priority) and delivers them concurrently, so up to workers × batchSize
- * deliveries run at once, each holding one database connection while the transport is called.
- * A full batch fetches again at once instead of waiting for the polling interval.
- * Workers in other processes may run at the same time: jobs are claimed with SKIP LOCKED.
+ * Starts `workers` delivery loops on the mail queue in this process; each claims up to
+ * `batchSize` jobs (urgent ones first, by priority), delivers them concurrently and completes
+ * the ones that went out, so up to workers × batchSize deliveries run at once, each holding one
+ * database connection while the transport is called. A full batch fetches again at once; an
+ * idle loop waits the polling interval. Loops in other processes may run at the same time:
+ * jobs are claimed with SKIP LOCKED.
+ *
+ * The loops are ours rather than pg-boss's `work()`: its `offWork()` returns while a fetch is
+ * still on its way, and the batch that fetch claims is then delivered after the caller has
+ * moved on (closed the database, say). `stop()` here returns when every loop has ended.
  */
 export async function startMailWorker(
   options: MailWorkerOptions = {},
@@ -37,10 +43,11 @@ export async function startMailWorker(
   const { workers, batchSize } = mailWorkerSizing(options);
   const boss = await getBoss();
   const transport = createTransport();
-  const running = new Set<Promise<unknown>>();
-  const workerIds: string[] = [];
+  const idleMs = mailPollingIntervalSeconds() * 1000;
+  const stopping = new AbortController();
 
-  async function deliverJob(job: PgBoss.JobWithMetadata<MailJob>) {
+  /** Delivers one job; true when it is done, false when it was failed back to the queue. */
+  async function deliverJob(job: PgBoss.JobWithMetadata<MailJob>): Promise<boolean> {
     const started = Date.now();
     const base = {
       jobId: job.id,
@@ -54,42 +61,44 @@ export async function startMailWorker(
         isFinalAttempt: job.retryCount >= job.retryLimit,
       });
       logger.info({ ...base, outcome, ms: Date.now() - started }, "mail job");
+      return true;
     } catch (error) {
       const outcome = error instanceof RetryableDeliveryError ? "retry" : "error";
       logger.warn({ ...base, outcome, ms: Date.now() - started, err: error }, "mail job");
-      // Failed one by one: pg-boss then completes only the batch's jobs that are still active,
-      // so each job keeps its own retries.
+      // Failed one by one, so each job keeps its own retries.
       await boss.fail(MAIL_QUEUE, job.id, error instanceof Error ? error : { error });
+      return false;
     }
   }
 
-  for (let i = 0; i < workers; i++) {
-    let workerId = "";
-    workerId = await boss.work<MailJob>(
-      MAIL_QUEUE,
-      { batchSize, includeMetadata: true },
-      async (jobs) => {
-        const batch = Promise.all(jobs.map(deliverJob));
-        running.add(batch);
-        try {
-          await batch;
-        } finally {
-          running.delete(batch);
-        }
-        if (jobs.length === batchSize) boss.notifyWorker(workerId);
-      },
-    );
-    workerIds.push(workerId);
+  async function deliveryLoop() {
+    while (!stopping.signal.aborted) {
+      let claimed = 0;
+      try {
+        const jobs = await boss.fetch<MailJob>(MAIL_QUEUE, { batchSize, includeMetadata: true });
+        claimed = jobs.length;
+        const done = await Promise.all(jobs.map(deliverJob));
+        const completed = jobs.filter((_, i) => done[i]).map((job) => job.id);
+        if (completed.length) await boss.complete(MAIL_QUEUE, completed);
+      } catch (error) {
+        logger.error({ err: error, queue: MAIL_QUEUE }, "mail worker loop error");
+      }
+      if (claimed < batchSize) {
+        await sleep(idleMs, undefined, { signal: stopping.signal }).catch(() => {});
+      }
+    }
   }
+
+  const loops = Array.from({ length: workers }, deliveryLoop);
   logger.info(
-    { queue: MAIL_QUEUE, workers: workerIds.length, batchSize, transport: transport.name },
+    { queue: MAIL_QUEUE, workers, batchSize, transport: transport.name },
     "mail worker started",
   );
 
   return {
     async stop() {
-      for (const id of workerIds) await boss.offWork({ id });
-      await Promise.allSettled([...running]);
+      stopping.abort();
+      await Promise.all(loops);
     },
   };
 }
