@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { logIn } from "./support/login";
 import { expect, test } from "./support/test";
@@ -20,4 +22,14 @@ test("that server answers only for APP_URL's host", async ({ request }) => {
   expect(await wrongHost.text()).toContain("This server answers only for");
   const health = await request.get("/api/health", { headers: { host: "10.0.0.5:3000" } });
   expect(health.status()).toBe(200);
+});
+
+test("that server renders on every core: one process per core, by default", () => {
+  const log = process.env.E2E_DIRECT_SERVER_LOG;
+  if (!log) throw new Error("E2E_DIRECT_SERVER_LOG is not set (see playwright.config.ts).");
+  const cores = availableParallelism();
+  const expected = cores > 1 ? `(production, ${cores} processes)` : "(production)";
+  expect(readFileSync(log, "utf8")).toContain(
+    `CLICO Support System on ${process.env.E2E_DIRECT_URL} ${expected}`,
+  );
 });

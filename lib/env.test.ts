@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertProductionConfig, trustedProxyCount } from "./env";
+import { assertProductionConfig, serverProcessCount, trustedProxyCount } from "./env";
 
 describe("production configuration", () => {
   it("names every missing setting", () => {
@@ -39,5 +39,21 @@ describe("TRUSTED_PROXY_COUNT", () => {
         `TRUSTED_PROXY_COUNT must be a whole number of proxies in front of the app (0 or more), not "${value}".`,
       );
     }
+  });
+});
+
+describe("WEB_CONCURRENCY", () => {
+  it("is one server process per core unless set", () => {
+    expect(serverProcessCount(2, {})).toBe(2);
+    expect(serverProcessCount(8, { WEB_CONCURRENCY: " " })).toBe(8);
+    expect(serverProcessCount(0, {})).toBe(1);
+    expect(serverProcessCount(2, { WEB_CONCURRENCY: "3" })).toBe(3);
+    expect(serverProcessCount(2, { WEB_CONCURRENCY: "1" })).toBe(1);
+  });
+
+  it.each(["0", "-1", "1.5", "two", "02"])("refuses %j", (value) => {
+    expect(() => serverProcessCount(2, { WEB_CONCURRENCY: value })).toThrow(
+      `WEB_CONCURRENCY must be a whole number of server processes (1 or more), not "${value}".`,
+    );
   });
 });

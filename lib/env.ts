@@ -35,6 +35,25 @@ export function trustedProxyCount(env: NodeJS.ProcessEnv = process.env): number 
   return Number(value);
 }
 
+/**
+ * WEB_CONCURRENCY: how many server processes `npm start` runs on its one port (node:cluster).
+ * Unset, one per core: a Node process renders on one core only. Anything but a whole number of
+ * at least 1 is refused.
+ */
+export function serverProcessCount(
+  cores: number,
+  env: Partial<NodeJS.ProcessEnv> = process.env,
+): number {
+  const value = env.WEB_CONCURRENCY?.trim();
+  if (!value) return Math.max(1, cores);
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(
+      `WEB_CONCURRENCY must be a whole number of server processes (1 or more), not "${value}".`,
+    );
+  }
+  return Number(value);
+}
+
 /** Throws one error naming every missing production setting. */
 export function assertProductionConfig(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== "production") return;

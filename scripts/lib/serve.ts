@@ -1,13 +1,17 @@
+import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import next from "next";
-import { appEnv, trustedProxyCount } from "../../lib/env";
+import { appEnv, serverProcessCount, trustedProxyCount } from "../../lib/env";
 import { isAllowedHost } from "../../lib/http/allowed-host";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "../../lib/http/client-address";
+import { runCluster } from "./cluster";
 
 /**
  * The portal's HTTP server, for `npm start` and `npm run dev` alike: Next's request handler
  * behind a node:http server of our own, because only the socket knows the client's address
  * (Next passes none to the App Router and fills X-Forwarded-For only when the client sent none).
+ * In production it runs WEB_CONCURRENCY such servers (one per core by default) on the one port.
  */
 export async function serve({ dev }: { dev: boolean }): Promise<void> {
   // Refuse a bad setting before anything listens: it decides whose address the limits see.
@@ -21,6 +25,15 @@ export async function serve({ dev }: { dev: boolean }): Promise<void> {
   // Development listens on this machine only unless HOST says otherwise; production on every
   // interface, as `next start` does.
   const hostname = process.env.HOST || (dev ? "localhost" : undefined);
+  const where = `http://${hostname ?? "localhost"}:${port}`;
+
+  const processes = dev ? 1 : serverProcessCount(availableParallelism());
+  if (processes > 1 && cluster.isPrimary) {
+    runCluster(processes, () =>
+      console.log(`CLICO Support System on ${where} (production, ${processes} processes)`),
+    );
+    return;
+  }
 
   const app = next({ dev, turbopack: dev, hostname: hostname ?? "localhost", port });
   await app.prepare();
@@ -48,7 +61,6 @@ export async function serve({ dev }: { dev: boolean }): Promise<void> {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  console.log(
-    `CLICO Support System on http://${hostname ?? "localhost"}:${port} (${dev ? "development" : "production"})`,
-  );
+  if (cluster.isWorker) return;
+  console.log(`CLICO Support System on ${where} (${dev ? "development" : "production"})`);
 }
