@@ -43,6 +43,8 @@ function publicHolidays(year: number): Set<string> {
 // page walk the same few hundred days for every row, and a TZDate per day was most of their cost.
 type DayFacts = { startsAt: number; window: { opens: number; closes: number } | null };
 const factsByDay = new Map<number, DayFacts>();
+// Ten years of days is ~3,700 entries; past this many (dates far from the data's), start over.
+const MAX_REMEMBERED_DAYS = 20_000;
 
 function localDayFromNumber(dayNumber: number): LocalDay {
   const date = new Date(dayNumber * DAY_MS);
@@ -57,6 +59,7 @@ function factsOf(dayNumber: number): DayFacts {
       new TZDate(day.year, day.month, day.day, hour, 0, 0, 0, PORTAL_TIME_ZONE).getTime();
     const window = isBusinessDay(day) ? { opens: at(OPENS_AT), closes: at(CLOSES_AT) } : null;
     facts = { startsAt: at(0), window };
+    if (factsByDay.size >= MAX_REMEMBERED_DAYS) factsByDay.clear();
     factsByDay.set(dayNumber, facts);
   }
   return facts;
