@@ -1,0 +1,226 @@
+/**
+ * `npm run bench:http -- [--tickets N] [--duration S] [--warmup S] [--rounds N] [--setup NAME]
+ * [--reuse-build] [--only TEXT]`: every page of issue #12 over HTTP against the production
+ * server, driven by autocannon, each round first measuring a static file of about a page's size
+ * as the ceiling. See bench/README.md.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { closeDb } from "../../db/client";
+import { ensureDatabase, startEmbeddedPostgres } from "../../db/embedded";
+import { runMigrations } from "../../db/migrate";
+import { run } from "../lib/run";
+import {
+  captureCreateTicket,
+  captureReply,
+  launchBrowser,
+  logIn,
+  type Session,
+} from "./http/browser";
+import { benchCases, CREATE_CASE, LOGIN_CASE, type Case } from "./http/cases";
+import { ceilingFile, deepPagePath, probe, refreshSession, withSession } from "./http/pages";
+import { prepareFixtures, removeLeftovers, resetLoginCodeLimits } from "./http/fixtures";
+import { drive, type LoadOptions } from "./http/load";
+import { clearMailbox, loginCodeLags } from "./http/mail-lag";
+import { printTable } from "./http/report";
+import { SETUPS, startFakeResend, startPortal, type Running } from "./http/server";
+import {
+  percentile,
+  resultsFileName,
+  summarize,
+  type ResultsFile,
+  type RoundResult,
+} from "./http/stats";
+import { readTimings } from "./http/timings";
+import { benchSize, generateBenchData, hasBenchData } from "./generate";
+
+const { values: args } = parseArgs({
+  options: {
+    tickets: { type: "string", default: "1000000" },
+    duration: { type: "string", default: "15" },
+    warmup: { type: "string", default: "3" },
+    rounds: { type: "string", default: "3" },
+    connections: { type: "string", default: "10" },
+    setup: { type: "string", default: "1-process" },
+    port: { type: "string", default: "3210" },
+    "mail-port": { type: "string", default: "3299" },
+    "reuse-build": { type: "boolean", default: false },
+    only: { type: "string" },
+  },
+});
+const tickets = Number(args.tickets);
+const setup = SETUPS[args.setup];
+if (!setup || !Number.isInteger(tickets) || tickets < 1000) {
+  console.error(`Usage: see scripts/bench/http.ts (setups: ${Object.keys(SETUPS).join(", ")})`);
+  process.exit(2);
+}
+const load = (url: string, durationSeconds: number): LoadOptions => ({
+  url,
+  connections: Number(args.connections),
+  durationSeconds,
+});
+const rounds = Number(args.rounds);
+const timing = process.env.BENCH_TIMING === "1";
+const logDir = path.resolve(".test-data/bench-http");
+mkdirSync(logDir, { recursive: true });
+const cleanups: Array<() => Promise<unknown>> = [];
+
+async function database(): Promise<string> {
+  if (!process.env.DATABASE_URL) {
+    console.log("Starting a throwaway embedded PostgreSQL…");
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(tmpdir(), `clico-http-bench-${process.pid}`),
+      persistent: false,
+    });
+    cleanups.push(server.stop);
+    await ensureDatabase(server.adminUrl, "clico_bench");
+    process.env.DATABASE_URL = server.urlFor("clico_bench");
+  }
+  await runMigrations(process.env.DATABASE_URL);
+  if (await hasBenchData(tickets)) console.log("Reusing the bench data in DATABASE_URL.");
+  else await generateBenchData(benchSize(tickets));
+  return process.env.DATABASE_URL;
+}
+
+/** A warm-up run, then the measured one (labelled for the timing hook). */
+async function measure(item: Case, url: string, round: number): Promise<RoundResult> {
+  const request = withSession(item);
+  await drive(request, load(url, Number(args.warmup)));
+  const labelled = {
+    ...request,
+    headers: { ...request.headers, "x-bench-case": `${round}:${item.name}` },
+  };
+  return drive(labelled, load(url, Number(args.duration)));
+}
+
+try {
+  const started = Date.now();
+  if (!args["reuse-build"]) {
+    console.log("Building (next build)…");
+    if ((await run("npm", ["run", "build"])) !== 0) throw new Error("next build failed");
+  }
+  const databaseUrl = await database();
+  const fixtures = await prepareFixtures();
+  await resetLoginCodeLimits();
+
+  const mail = await startFakeResend(Number(args["mail-port"]), logDir);
+  cleanups.unshift(mail.stop);
+  const timingDir = timing ? mkdtempSync(path.join(tmpdir(), "clico-bench-timing-")) : undefined;
+  const portal: Running = await startPortal(setup, {
+    port: Number(args.port),
+    databaseUrl,
+    mailUrl: mail.url,
+    logDir,
+    timingDir,
+  });
+  cleanups.unshift(portal.stop);
+  console.log(`Portal (${setup.name}) on ${portal.url}; logging in through Chromium…`);
+
+  const browser = await launchBrowser();
+  cleanups.unshift(() => browser.close());
+  const customerLogin = await logIn(browser, portal.url, mail.url, fixtures.customer);
+  const engineerLogin = await logIn(browser, portal.url, mail.url, fixtures.engineer);
+  const createTicket = await captureCreateTicket(customerLogin.page);
+  const reply = await captureReply(customerLogin.page, fixtures.replyTicketId);
+  await browser.close();
+  const customer: Session = customerLogin.session;
+  const engineer: Session = engineerLogin.session;
+
+  const cases = benchCases({
+    fixtures,
+    customer,
+    engineer,
+    deepPagePath: await deepPagePath(portal.url, customer),
+    createTicket,
+    reply,
+    loginStep1: customerLogin.loginStep1,
+  }).filter((item) => !args.only || item.name.includes(args.only));
+  const ceiling = await ceilingFile(portal.url, customer);
+  for (const item of cases) await probe(portal.url, item);
+  console.log(
+    `Ceiling: ${ceiling.request.path} (${ceiling.bytes} bytes; the dashboard is ${ceiling.pageBytes}).\n` +
+      `${rounds} rounds × ${cases.length + 1} cases × (${args.warmup} s warm-up + ${args.duration} s), ${args.connections} connections.`,
+  );
+
+  const ceilings: number[] = [];
+  const results = new Map<string, RoundResult[]>();
+  const lags: number[] = [];
+  let unsentAtEnd = 0;
+  for (let round = 1; round <= rounds; round++) {
+    const ceilingResult = await measure(ceiling, portal.url, round);
+    ceilings.push(ceilingResult.reqPerSec);
+    results.set(ceiling.name, [...(results.get(ceiling.name) ?? []), ceilingResult]);
+    console.log(`Round ${round}: ceiling ${ceilingResult.reqPerSec.toFixed(0)} req/s`);
+    for (const item of cases) {
+      // Sessions roll: take the renewed cookie so a long run never outlives it.
+      await refreshSession(portal.url, customer);
+      await refreshSession(portal.url, engineer);
+      if (item.name === LOGIN_CASE) {
+        await resetLoginCodeLimits();
+        await clearMailbox(mail.url);
+      }
+      const caseStart = new Date(Date.now() - 1000);
+      const result = await measure(item, portal.url, round);
+      results.set(item.name, [...(results.get(item.name) ?? []), result]);
+      console.log(
+        `  ${item.name}: ${result.reqPerSec.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms` +
+          (result.errors ? `, ${result.errors} errors ${JSON.stringify(result.statuses)}` : ""),
+      );
+      if (item.name === CREATE_CASE) await removeLeftovers(fixtures.customer.id);
+      if (item.name === LOGIN_CASE) {
+        const lag = await loginCodeLags(mail.url, caseStart);
+        lags.push(...lag.lagsMs);
+        unsentAtEnd = Math.max(unsentAtEnd, lag.unsentAtEnd);
+        console.log(
+          `    mail: ${lag.lagsMs.length} codes, max lag ${Math.max(0, ...lag.lagsMs)} ms, ${lag.unsentAtEnd} unsent when the load stopped`,
+        );
+      }
+    }
+  }
+
+  const timings = timingDir ? await readTimings(timingDir) : undefined;
+  const summaries = [ceiling, ...cases].map((item) => {
+    const summary = summarize(item.name, results.get(item.name)!, ceilings);
+    const totals = timings?.get(item.name);
+    return totals ? { ...summary, ...totals } : summary;
+  });
+  const now = new Date();
+  const file: ResultsFile = {
+    date: now.toISOString(),
+    setup: setup.name,
+    machine: {
+      cores: availableParallelism(),
+      cpu: cpus()[0]?.model ?? "unknown",
+      node: process.version,
+      commit: execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8" }).trim(),
+      tickets,
+    },
+    options: {
+      connections: Number(args.connections),
+      durationSeconds: Number(args.duration),
+      warmupSeconds: Number(args.warmup),
+      rounds,
+    },
+    ceiling: { file: ceiling.request.path, bytes: ceiling.bytes },
+    cases: summaries,
+    mail: lags.length
+      ? {
+          emails: lags.length,
+          maxMs: Math.max(...lags),
+          p95Ms: percentile(lags, 95),
+          unsentAtEnd,
+        }
+      : undefined,
+  };
+  printTable(file);
+  mkdirSync("bench/results", { recursive: true });
+  const out = path.join("bench/results", resultsFileName(now, setup.name));
+  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`\nWrote ${out} (${((Date.now() - started) / 60_000).toFixed(1)} min in all).`);
+} finally {
+  for (const cleanup of cleanups) await cleanup().catch(() => {});
+  await closeDb();
+}
