@@ -13,24 +13,24 @@ import { closeDb } from "../../db/client";
 import { ensureDatabase, startEmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
 import { run } from "../lib/run";
-import {
-  captureCreateTicket,
-  captureReply,
-  launchBrowser,
-  logIn,
-  type Session,
-} from "./http/browser";
+import { captureCreateTicket, captureReply, launchBrowser, logIn } from "./http/browser";
 import { benchCases, CREATE_CASE, LOGIN_CASE, type Case } from "./http/cases";
 import { ceilingFile, deepPagePath, probe, refreshSession, withSession } from "./http/pages";
-import { prepareFixtures, removeLeftovers, resetLoginCodeLimits } from "./http/fixtures";
+import {
+  prepareFixtures,
+  removeLeftovers,
+  resetLoginCodeLimits,
+  type Fixtures,
+} from "./http/fixtures";
 import { drive, type LoadOptions } from "./http/load";
 import { clearMailbox, loginCodeLags } from "./http/mail-lag";
 import { printTable } from "./http/report";
-import { SETUPS, startFakeResend, startPortal, type Running } from "./http/server";
+import { SETUPS, startFakeResend, startPortal, type Setup } from "./http/server";
 import {
   percentile,
   resultsFileName,
   summarize,
+  type MailLag,
   type ResultsFile,
   type RoundResult,
 } from "./http/stats";
@@ -52,11 +52,12 @@ const { values: args } = parseArgs({
   },
 });
 const tickets = Number(args.tickets);
-const setup = SETUPS[args.setup];
-if (!setup || !Number.isInteger(tickets) || tickets < 1000) {
+const chosenSetup = SETUPS[args.setup];
+if (!chosenSetup || !Number.isInteger(tickets) || tickets < 1000) {
   console.error(`Usage: see scripts/bench/http.ts (setups: ${Object.keys(SETUPS).join(", ")})`);
   process.exit(2);
 }
+const setup: Setup = chosenSetup;
 const load = (url: string, durationSeconds: number): LoadOptions => ({
   url,
   connections: Number(args.connections),
@@ -96,20 +97,12 @@ async function measure(item: Case, url: string, round: number): Promise<RoundRes
   return drive(labelled, load(url, Number(args.duration)));
 }
 
-try {
-  const started = Date.now();
-  if (!args["reuse-build"]) {
-    console.log("Building (next build)…");
-    if ((await run("npm", ["run", "build"])) !== 0) throw new Error("next build failed");
-  }
-  const databaseUrl = await database();
-  const fixtures = await prepareFixtures();
-  await resetLoginCodeLimits();
-
+/** Starts the fake Resend and the portal, logs in, captures the actions; returns the cases. */
+async function prepare(databaseUrl: string, fixtures: Fixtures) {
   const mail = await startFakeResend(Number(args["mail-port"]), logDir);
   cleanups.unshift(mail.stop);
   const timingDir = timing ? mkdtempSync(path.join(tmpdir(), "clico-bench-timing-")) : undefined;
-  const portal: Running = await startPortal(setup, {
+  const portal = await startPortal(setup, {
     port: Number(args.port),
     databaseUrl,
     mailUrl: mail.url,
@@ -121,50 +114,56 @@ try {
 
   const browser = await launchBrowser();
   cleanups.unshift(() => browser.close());
-  const customerLogin = await logIn(browser, portal.url, mail.url, fixtures.customer);
-  const engineerLogin = await logIn(browser, portal.url, mail.url, fixtures.engineer);
-  const createTicket = await captureCreateTicket(customerLogin.page);
-  const reply = await captureReply(customerLogin.page, fixtures.replyTicketId);
+  const customer = await logIn(browser, portal.url, mail.url, fixtures.customer);
+  const engineer = await logIn(browser, portal.url, mail.url, fixtures.engineer);
+  const createTicket = await captureCreateTicket(customer.page);
+  const reply = await captureReply(customer.page, fixtures.replyTicketId);
   await browser.close();
-  const customer: Session = customerLogin.session;
-  const engineer: Session = engineerLogin.session;
 
   const cases = benchCases({
     fixtures,
-    customer,
-    engineer,
-    deepPagePath: await deepPagePath(portal.url, customer),
+    customer: customer.session,
+    engineer: engineer.session,
+    deepPagePath: await deepPagePath(portal.url, customer.session),
     createTicket,
     reply,
-    loginStep1: customerLogin.loginStep1,
+    loginStep1: customer.loginStep1,
   }).filter((item) => !args.only || item.name.includes(args.only));
-  const ceiling = await ceilingFile(portal.url, customer);
+  const ceiling = await ceilingFile(portal.url, customer.session);
   for (const item of cases) await probe(portal.url, item);
   console.log(
     `Ceiling: ${ceiling.request.path} (${ceiling.bytes} bytes; the dashboard is ${ceiling.pageBytes}).\n` +
       `${rounds} rounds × ${cases.length + 1} cases × (${args.warmup} s warm-up + ${args.duration} s), ${args.connections} connections.`,
   );
+  const sessions = [customer.session, engineer.session];
+  return { portal, mail, timingDir, cases, ceiling, sessions };
+}
 
+type Prepared = Awaited<ReturnType<typeof prepare>>;
+
+/** Every round: the ceiling first, then each case; the login case also measures the mail lag. */
+async function runRounds({ portal, mail, cases, ceiling, sessions }: Prepared, fixtures: Fixtures) {
   const ceilings: number[] = [];
   const results = new Map<string, RoundResult[]>();
+  const record = (name: string, result: RoundResult) =>
+    results.set(name, [...(results.get(name) ?? []), result]);
   const lags: number[] = [];
   let unsentAtEnd = 0;
   for (let round = 1; round <= rounds; round++) {
     const ceilingResult = await measure(ceiling, portal.url, round);
     ceilings.push(ceilingResult.reqPerSec);
-    results.set(ceiling.name, [...(results.get(ceiling.name) ?? []), ceilingResult]);
+    record(ceiling.name, ceilingResult);
     console.log(`Round ${round}: ceiling ${ceilingResult.reqPerSec.toFixed(0)} req/s`);
     for (const item of cases) {
       // Sessions roll: take the renewed cookie so a long run never outlives it.
-      await refreshSession(portal.url, customer);
-      await refreshSession(portal.url, engineer);
+      for (const session of sessions) await refreshSession(portal.url, session);
       if (item.name === LOGIN_CASE) {
         await resetLoginCodeLimits();
         await clearMailbox(mail.url);
       }
       const caseStart = new Date(Date.now() - 1000);
       const result = await measure(item, portal.url, round);
-      results.set(item.name, [...(results.get(item.name) ?? []), result]);
+      record(item.name, result);
       console.log(
         `  ${item.name}: ${result.reqPerSec.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms` +
           (result.errors ? `, ${result.errors} errors ${JSON.stringify(result.statuses)}` : ""),
@@ -180,16 +179,20 @@ try {
       }
     }
   }
+  const mailLag: MailLag | undefined = lags.length
+    ? { emails: lags.length, maxMs: Math.max(...lags), p95Ms: percentile(lags, 95), unsentAtEnd }
+    : undefined;
+  return { ceilings, results, mailLag };
+}
 
-  const timings = timingDir ? await readTimings(timingDir) : undefined;
-  const summaries = [ceiling, ...cases].map((item) => {
-    const summary = summarize(item.name, results.get(item.name)!, ceilings);
-    const totals = timings?.get(item.name);
-    return totals ? { ...summary, ...totals } : summary;
-  });
-  const now = new Date();
-  const file: ResultsFile = {
-    date: now.toISOString(),
+async function resultsFile(
+  prepared: Prepared,
+  { ceilings, results, mailLag }: Awaited<ReturnType<typeof runRounds>>,
+): Promise<ResultsFile> {
+  const timings = prepared.timingDir ? await readTimings(prepared.timingDir) : undefined;
+  const { ceiling } = prepared;
+  return {
+    date: new Date().toISOString(),
     setup: setup.name,
     machine: {
       cores: availableParallelism(),
@@ -205,19 +208,28 @@ try {
       rounds,
     },
     ceiling: { file: ceiling.request.path, bytes: ceiling.bytes },
-    cases: summaries,
-    mail: lags.length
-      ? {
-          emails: lags.length,
-          maxMs: Math.max(...lags),
-          p95Ms: percentile(lags, 95),
-          unsentAtEnd,
-        }
-      : undefined,
+    cases: [ceiling, ...prepared.cases].map((item) => ({
+      ...summarize(item.name, results.get(item.name)!, ceilings),
+      ...timings?.get(item.name),
+    })),
+    mail: mailLag,
   };
+}
+
+try {
+  const started = Date.now();
+  if (!args["reuse-build"]) {
+    console.log("Building (next build)…");
+    if ((await run("npm", ["run", "build"])) !== 0) throw new Error("next build failed");
+  }
+  const databaseUrl = await database();
+  const fixtures = await prepareFixtures();
+  await resetLoginCodeLimits();
+  const prepared = await prepare(databaseUrl, fixtures);
+  const file = await resultsFile(prepared, await runRounds(prepared, fixtures));
   printTable(file);
   mkdirSync("bench/results", { recursive: true });
-  const out = path.join("bench/results", resultsFileName(now, setup.name));
+  const out = path.join("bench/results", resultsFileName(new Date(file.date), setup.name));
   writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`\nWrote ${out} (${((Date.now() - started) / 60_000).toFixed(1)} min in all).`);
 } finally {
