@@ -1,8 +1,8 @@
 /**
  * `npm run bench:http -- [--tickets N] [--duration S] [--warmup S] [--rounds N] [--setup NAME]
- * [--reuse-build] [--only TEXT]`: every page of issue #12 over HTTP against the production
- * server, driven by autocannon, each round first measuring a static file of about a page's size
- * as the ceiling. See bench/README.md.
+ * [--reuse-build] [--only TEXT] [--login-rate N]`: every page of issue #12 over HTTP against
+ * the production server, driven by autocannon, each round first measuring a static file of
+ * about a page's size as the ceiling. See bench/README.md.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     "mail-port": { type: "string", default: "3299" },
     "reuse-build": { type: "boolean", default: false },
     only: { type: "string" },
+    "login-rate": { type: "string" },
   },
 });
 const tickets = Number(args.tickets);
@@ -58,10 +59,13 @@ if (!chosenSetup || !Number.isInteger(tickets) || tickets < 1000) {
   process.exit(2);
 }
 const setup: Setup = chosenSetup;
-const load = (url: string, durationSeconds: number): LoadOptions => ({
+const load = (url: string, durationSeconds: number, item: Case): LoadOptions => ({
   url,
   connections: Number(args.connections),
   durationSeconds,
+  // e.g. 30: the issue's mail target is stated at 30 logins a second.
+  overallRate:
+    item.name === LOGIN_CASE && args["login-rate"] ? Number(args["login-rate"]) : undefined,
 });
 const rounds = Number(args.rounds);
 const timing = process.env.BENCH_TIMING === "1";
@@ -89,12 +93,12 @@ async function database(): Promise<string> {
 /** A warm-up run, then the measured one (labelled for the timing hook). */
 async function measure(item: Case, url: string, round: number): Promise<RoundResult> {
   const request = withSession(item);
-  await drive(request, load(url, Number(args.warmup)));
+  await drive(request, load(url, Number(args.warmup), item));
   const labelled = {
     ...request,
     headers: { ...request.headers, "x-bench-case": `${round}:${item.name}` },
   };
-  return drive(labelled, load(url, Number(args.duration)));
+  return drive(labelled, load(url, Number(args.duration), item));
 }
 
 /** Starts the fake Resend and the portal, logs in, captures the actions; returns the cases. */
@@ -210,6 +214,7 @@ async function resultsFile(
     ceiling: { file: ceiling.request.path, bytes: ceiling.bytes },
     cases: [ceiling, ...prepared.cases].map((item) => ({
       ...summarize(item.name, results.get(item.name)!, ceilings),
+      request: `${item.request.method} ${item.request.path}`,
       ...timings?.get(item.name),
     })),
     mail: mailLag,
@@ -229,7 +234,9 @@ try {
   const file = await resultsFile(prepared, await runRounds(prepared, fixtures));
   printTable(file);
   mkdirSync("bench/results", { recursive: true });
-  const out = path.join("bench/results", resultsFileName(new Date(file.date), setup.name));
+  // A partial run (--only) never replaces a full run's file.
+  const name = args.only ? `${setup.name}-partial` : setup.name;
+  const out = path.join("bench/results", resultsFileName(new Date(file.date), name));
   writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
   console.log(`\nWrote ${out} (${((Date.now() - started) / 60_000).toFixed(1)} min in all).`);
 } finally {

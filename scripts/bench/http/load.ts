@@ -13,7 +13,13 @@ export type LoadRequest = {
   };
 };
 
-export type LoadOptions = { url: string; connections: number; durationSeconds: number };
+export type LoadOptions = {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  /** Requests per second over all connections; unset: as fast as the server answers. */
+  overallRate?: number;
+};
 
 // Each request comes from an address of its own (the server trusts one proxy), so the
 // per-address limits never add up over a run.
@@ -34,6 +40,7 @@ export async function drive(request: LoadRequest, options: LoadOptions): Promise
         url: options.url,
         connections: options.connections,
         duration: options.durationSeconds,
+        overallRate: options.overallRate,
         timeout: 30,
         requests: [
           {

@@ -66,7 +66,7 @@ export type ResultsFile = {
   machine: { cores: number; cpu: string; node: string; commit: string; tickets: number };
   options: { connections: number; durationSeconds: number; warmupSeconds: number; rounds: number };
   ceiling: { file: string; bytes: number };
-  cases: CaseSummary[];
+  cases: Array<CaseSummary & { request: string }>;
   mail?: MailLag;
 };
 
