@@ -206,7 +206,7 @@ describe("the staff queue", () => {
     // Both plans: a list of matching ids (rare terms) and a per-row test (common terms).
     const search = async (q: string) => {
       const byIds = await allIds(engineer, { company, q });
-      const page = await listQueue(engineer, { company, q, limit: 100 }, { searchIdLimit: 0 });
+      const page = await listQueue(engineer, { company, q, limit: 100 }, { walkRows: 0 });
       expect(page.tickets.map((ticket) => ticket.id)).toEqual(byIds);
       return byIds;
     };

@@ -15,7 +15,16 @@ import type { Actor } from "@/lib/auth/actor";
 import { readKeysetPage } from "@/lib/pagination/keyset";
 import { containsPattern } from "@/lib/pagination/like";
 import { slaState } from "@/lib/sla/due-times";
-import { requester, TICKET_SORTS, ticketListColumns, toPrefixQuery } from "./list-tickets";
+import {
+  readSearched,
+  requester,
+  SEARCH_WALK_ROWS,
+  searchWalkColumns,
+  TICKET_SORTS,
+  type SearchTest,
+  ticketListColumns,
+  toPrefixQuery,
+} from "./list-tickets";
 import { assertTicketPermission, ticketVisibility } from "./policy";
 import { queueQuerySchema, type QueueQueryInput, type QueueView } from "./queue-query";
 import { parseTicketNumber } from "./ticket-number";
@@ -103,49 +112,36 @@ function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefin
   }
 }
 
-/** Up to this many matches, the search runs as a list of ids; past it, as a per-row test. */
-const SEARCH_ID_LIMIT = 1000;
-
 /**
- * The search condition: ticket number, an asset's exact serial number (case-insensitive, on
- * assets_serial_number_idx and tickets_asset_idx), words (as prefixes) in subject and
- * description, or in any message — internal notes included, staff see them. First the indexes are asked for
- * the matching ids (GIN over tickets.search_vector and over the messages' bodies, stopping
- * after SEARCH_ID_LIMIT); a rare term then becomes `id in (…)`, a few primary-key probes. A
- * common term would make that list huge, so it becomes a test on each row the view walks in
- * its sort order — which stops early precisely because matches are common.
+ * The search, as a test on a ticket's columns: ticket number, an asset's exact serial number
+ * (case-insensitive, on assets_serial_number_idx, then tickets_asset_idx), words (as prefixes)
+ * in subject and description, or in any message — internal notes included, staff see them.
+ * Every test is on a column of tickets with its own index (the messages' words are kept per
+ * ticket in messages_search_vector, so no statement reads the messages), and readSearched
+ * picks between testing the view's rows in order and asking those indexes.
  */
-async function searchCondition(text: string, idLimit: number): Promise<SQL> {
+async function searchTest(text: string): Promise<SearchTest> {
   const number = parseTicketNumber(text);
   const words = toPrefixQuery(text);
   const tsquery = words ? sql`to_tsquery('simple', ${words})` : null;
   const serial = text.trim();
-  const assetIds = sql`select id from assets where upper(serial_number) = upper(${serial})`;
-  const sources: SQL[] = [];
-  if (number !== null) sources.push(sql`select id from tickets where number = ${number}`);
-  if (serial) sources.push(sql`select id from tickets where asset_id in (${assetIds})`);
-  if (tsquery) {
-    sources.push(
-      sql`select id from tickets where search_vector @@ ${tsquery}`,
-      sql`select ticket_id as id from ticket_messages where to_tsvector('simple', body) @@ ${tsquery}`,
-    );
-  }
-  if (!sources.length) return sql`false`;
-  const { rows } = await db.execute<{ id: string }>(
-    sql`select id from (${sql.join(sources, sql` union all `)}) found limit ${idLimit + 1}`,
-  );
-  if (rows.length <= idLimit) {
-    const ids = [...new Set(rows.map((row) => row.id))];
-    return ids.length ? inArray(tickets.id, ids) : sql`false`;
-  }
-  return or(
-    number !== null ? eq(tickets.number, number) : undefined,
-    serial ? sql`${tickets.assetId} in (${assetIds})` : undefined,
-    tsquery ? sql`${tickets.searchVector} @@ ${tsquery}` : undefined,
-    tsquery
-      ? sql`exists (select 1 from ticket_messages m where m.ticket_id = ${tickets.id} and to_tsvector('simple', m.body) @@ ${tsquery})`
-      : undefined,
-  )!;
+  // The asset first (one probe), so the serial is a plain index condition in the OR.
+  const assetIds =
+    serial && !/\s/.test(serial)
+      ? (
+          await db
+            .select({ id: assets.id })
+            .from(assets)
+            .where(sql`upper(${assets.serialNumber}) = upper(${serial})`)
+        ).map((row) => row.id)
+      : [];
+  return (row) =>
+    or(
+      number !== null ? sql`${row.number} = ${number}` : undefined,
+      assetIds.length ? sql`${row.assetId} = any(${sql.param(assetIds)}::uuid[])` : undefined,
+      tsquery ? sql`${row.searchVector} @@ ${tsquery}` : undefined,
+      tsquery ? sql`${row.messagesSearchVector} @@ ${tsquery}` : undefined,
+    ) ?? sql`false`;
 }
 
 /**
@@ -155,8 +151,8 @@ async function searchCondition(text: string, idLimit: number): Promise<SQL> {
 export async function listQueue(
   actor: Actor,
   rawQuery: QueueQueryInput = {},
-  /** Tests lower searchIdLimit to exercise the common-term plan on a few rows. */
-  { searchIdLimit = SEARCH_ID_LIMIT }: { searchIdLimit?: number } = {},
+  /** Tests lower walkRows to take the rare-term path (readSearched) on a few rows. */
+  { walkRows = SEARCH_WALK_ROWS }: { walkRows?: number } = {},
 ): Promise<{ tickets: QueueItem[]; nextCursor: string | null }> {
   assertTicketPermission(actor, "queue");
   const query = queueQuerySchema.parse(rawQuery);
@@ -183,37 +179,57 @@ export async function listQueue(
   if (query.company) conditions.push(ilike(requester.company, containsPattern(query.company)));
   if (query.assignee === "none") conditions.push(isNull(tickets.assigneeId));
   else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));
-  if (query.q) conditions.push(await searchCondition(query.q, searchIdLimit));
+  const test = query.q ? await searchTest(query.q) : undefined;
 
   const now = new Date();
   const page = await readKeysetPage(
     TICKET_SORTS[query.sort],
     { after: query.cursor, limit: query.limit },
-    (keyset) =>
-      db
-        .select({
-          ...ticketListColumns,
-          requesterCompany: requester.company,
-          serviceLevel: contracts.serviceLevel,
-          assigneeId: tickets.assigneeId,
-          assigneeName: sql<string | null>`${assignee.firstName} || ' ' || ${assignee.lastName}`,
-          firstResponseDueAt: tickets.firstResponseDueAt,
-          resolutionDueAt: tickets.resolutionDueAt,
-          firstRespondedAt: tickets.firstRespondedAt,
-          resolvedAt: tickets.resolvedAt,
-          closedAt: tickets.closedAt,
-          slaPausedAt: tickets.slaPausedAt,
-          slaPausedSeconds: tickets.slaPausedSeconds,
-          keysetKey: keyset.keysetKey,
-        })
-        .from(tickets)
-        .innerJoin(requester, eq(requester.id, tickets.requesterId))
-        .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
-        .leftJoin(contracts, eq(contracts.id, tickets.contractId))
-        .leftJoin(assets, eq(assets.id, tickets.assetId))
-        .where(and(...conditions, keyset.where))
-        .orderBy(...keyset.orderBy)
-        .limit(keyset.limit),
+    (keyset) => {
+      const select = (where: SQL | undefined) =>
+        db
+          .select({
+            ...ticketListColumns,
+            requesterCompany: requester.company,
+            serviceLevel: contracts.serviceLevel,
+            assigneeId: tickets.assigneeId,
+            assigneeName: sql<string | null>`${assignee.firstName} || ' ' || ${assignee.lastName}`,
+            firstResponseDueAt: tickets.firstResponseDueAt,
+            resolutionDueAt: tickets.resolutionDueAt,
+            firstRespondedAt: tickets.firstRespondedAt,
+            resolvedAt: tickets.resolvedAt,
+            closedAt: tickets.closedAt,
+            slaPausedAt: tickets.slaPausedAt,
+            slaPausedSeconds: tickets.slaPausedSeconds,
+            keysetKey: keyset.keysetKey,
+          })
+          .from(tickets)
+          .innerJoin(requester, eq(requester.id, tickets.requesterId))
+          .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
+          .leftJoin(contracts, eq(contracts.id, tickets.contractId))
+          .leftJoin(assets, eq(assets.id, tickets.assetId))
+          .where(where)
+          .orderBy(...keyset.orderBy)
+          .limit(keyset.limit);
+      const where = and(...conditions, keyset.where);
+      if (!test) return select(where);
+      return readSearched({
+        where,
+        test,
+        limit: keyset.limit,
+        walkRows,
+        // The view's own walk (the company filter reads the requester).
+        walk: (walkWhere, limit) =>
+          db
+            .select(searchWalkColumns)
+            .from(tickets)
+            .innerJoin(requester, eq(requester.id, tickets.requesterId))
+            .where(walkWhere)
+            .orderBy(...keyset.orderBy)
+            .limit(limit),
+        read: select,
+      });
+    },
     // SQL preselects the "sla" view; the exact check reads on until the page is full.
     query.view === "sla" ? (item) => withinSlaWindow(item, now) : undefined,
   );

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_resolved_idx" ON "tickets" USING btree ("resolved_at") WHERE "tickets"."status" in ('resolved', 'closed');
