@@ -86,6 +86,10 @@ export const tickets = pgTable(
     index("tickets_active_updated_idx")
       .on(t.updatedAt.desc(), t.id.desc())
       .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
+    // …and this one by creation ("newest", and "oldest" as its backward scan).
+    index("tickets_active_created_idx")
+      .on(t.createdAt.desc(), t.id.desc())
+      .where(sql`${t.status} in ('new', 'open', 'waiting_for_customer')`),
     index("tickets_open_first_response_due_idx")
       .on(t.firstResponseDueAt)
       .where(
@@ -105,6 +109,9 @@ export const tickets = pgTable(
     index("tickets_contract_updated_idx").on(t.contractId, t.updatedAt.desc(), t.id.desc()),
     index("tickets_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
     index("tickets_assignee_updated_idx").on(t.assigneeId, t.updatedAt.desc(), t.id.desc()),
+    // "Assigned to me" in its other sorts (a search walks 2,000 of its rows in order).
+    index("tickets_assignee_created_idx").on(t.assigneeId, t.createdAt.desc(), t.id.desc()),
+    index("tickets_assignee_due_idx").on(t.assigneeId, t.resolutionDueAt, t.id),
     index("tickets_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
     check(
       "tickets_support_has_asset",

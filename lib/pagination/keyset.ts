@@ -89,9 +89,11 @@ function beyond(sort: KeysetSort, cursor: Cursor, backwards: boolean): SQL {
 }
 
 function orderBy(sort: KeysetSort, backwards: boolean): SQL[] {
-  const direction = sql.raw(
-    `${sort.descending === backwards ? "asc" : "desc"} nulls ${backwards ? "first" : "last"}`,
-  );
+  const ascending = sort.descending === backwards;
+  // A key that is never null reads ascending as the backward scan of its (… DESC NULLS LAST)
+  // index, which is NULLS FIRST: the same rows, but "nulls last" there forced a sort of them all.
+  const nulls = sort.nullable ? (backwards ? "first" : "last") : ascending ? "first" : "last";
+  const direction = sql.raw(`${ascending ? "asc" : "desc"} nulls ${nulls}`);
   return [sql`${sort.key} ${direction}`, sql`${sort.id} ${direction}`];
 }
 

@@ -222,6 +222,87 @@ describe("the staff queue", () => {
     expect(await search("!!!")).toEqual([]);
   });
 
+  it("finds a common word in the view's order by walking it, and a rare one through the indexes", async () => {
+    const company = `Common ${uniqueSuffix()} S.A.`;
+    const customer = await createActor({ role: "customer", company });
+    const r = { requesterId: customer.id, status: "open" as const };
+    // Eight tickets with the word (two only in a message), two without, spread in time.
+    const withWord: string[] = [];
+    for (let index = 0; index < 10; index++) {
+      const inSubject = index % 3 !== 2 && index < 8;
+      const ticket = await createTicketRow({
+        ...r,
+        subject: inSubject ? `Firewall cluster ${index}` : `Question ${index}`,
+        resolutionDueAt: hours(index),
+      });
+      if (index === 8 || index === 9) {
+        await db
+          .insert(ticketMessages)
+          .values({ ticketId: ticket.id, authorId: engineer.id, body: "The firewall reboots" });
+      }
+      if (inSubject || index >= 8) withWord.push(ticket.id);
+      await db.execute(
+        sql`update ${tickets} set updated_at = now() - ${`${index} minutes`}::interval, created_at = now() - ${`${10 - index} days`}::interval where id = ${ticket.id}`,
+      );
+    }
+    expect(withWord).toHaveLength(8);
+    for (const sort of ["updated", "created", "oldest", "due"] as const) {
+      const expected = (await allIds(engineer, { company, sort })).filter((id) =>
+        withWord.includes(id),
+      );
+      // However far the walk goes before it falls back to the indexes (0: straight there),
+      // pages of 2 come out the same, in the view's order, each match once.
+      for (const walkRows of [0, 1, 2, 3, 5, 10, 50]) {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await listQueue(
+            engineer,
+            { company, sort, q: "firew", limit: 2, cursor },
+            {
+              walkRows,
+            },
+          );
+          seen.push(...page.tickets.map((ticket) => ticket.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(seen, `${sort}, walk ${walkRows}`).toEqual(expected);
+      }
+    }
+  });
+
+  it("searches messages as they are written, edited and deleted", async () => {
+    const company = `Messages ${uniqueSuffix()} Ltd`;
+    const customer = await createActor({ role: "customer", company });
+    const ticket = await createTicketRow({ requesterId: customer.id, status: "open" });
+    const ids = async (q: string) =>
+      (await listQueue(engineer, { company, q })).tickets.map((row) => row.id);
+    // One statement, two messages: the trigger adds both.
+    const [first] = await db
+      .insert(ticketMessages)
+      .values([
+        { ticketId: ticket.id, authorId: customer.id, body: "Kernel panic on boot" },
+        {
+          ticketId: ticket.id,
+          authorId: engineer.id,
+          body: "Collect the crashdump",
+          internal: true,
+        },
+      ])
+      .returning();
+    expect(await ids("panic")).toEqual([ticket.id]);
+    expect(await ids("crashdump")).toEqual([ticket.id]);
+    await db
+      .update(ticketMessages)
+      .set({ body: "Watchdog reset" })
+      .where(eq(ticketMessages.id, first!.id));
+    expect(await ids("panic")).toEqual([]);
+    expect(await ids("watchdog")).toEqual([ticket.id]);
+    await db.delete(ticketMessages).where(eq(ticketMessages.ticketId, ticket.id));
+    expect(await ids("watchdog")).toEqual([]);
+    expect(await ids("crashdump")).toEqual([]);
+  });
+
   it("walks every page once in every sort, even when sort keys tie or are empty", async () => {
     const company = `Pages ${uniqueSuffix()} Ltd`;
     const customer = await createActor({ role: "customer", company });

@@ -1,8 +1,8 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { tickets } from "@/db/schema";
-import { createActor, createTicketRow } from "@/test/factories";
+import { assets, tickets } from "@/db/schema";
+import { createActor, createContract, createTicketRow, uniqueSuffix } from "@/test/factories";
 import { listTickets, toPrefixQuery } from "./list-tickets";
 import { formatTicketNumber, parseTicketNumber } from "./ticket-number";
 
@@ -50,6 +50,51 @@ describe("listing tickets", () => {
     expect(await ids({ q: String(vpn.number) })).toEqual([vpn.id]);
     expect(await ids({ q: "nothing-like-this" })).toEqual([]);
     expect(await ids({ cursor: "garbage" })).toHaveLength(2);
+  });
+
+  it("searches only the tickets the customer may see, on every path of the search", async () => {
+    const customer = await createActor({ role: "customer" });
+    const colleague = await createActor({ role: "customer" });
+    const stranger = await createActor({ role: "customer" });
+    const contract = await createContract({ activatedFor: [customer.id, colleague.id] });
+    const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+    const support = (requesterId: string) => ({
+      requesterId,
+      type: "support" as const,
+      assetId: asset!.id,
+      contractId: contract.id,
+      vendor: asset!.vendor,
+    });
+    const word = `zebra${uniqueSuffix()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")}`;
+    const subject = `Common ${word} problem`;
+    const own = await createTicketRow({ requesterId: customer.id, subject });
+    const shared = await createTicketRow({ ...support(colleague.id), subject });
+    // Not the customer's: the colleague's administrative ticket, and a stranger's.
+    await createTicketRow({ requesterId: colleague.id, subject });
+    await createTicketRow({ requesterId: stranger.id, subject });
+    const visible = [own.id, shared.id].sort();
+    for (const walkRows of [0, 1, 2, 50]) {
+      for (const sort of ["updated", "created", "oldest"] as const) {
+        const found = await listTickets(customer, { q: word, sort, limit: 1 }, { walkRows });
+        const second = await listTickets(
+          customer,
+          { q: word, sort, limit: 1, cursor: found.nextCursor! },
+          { walkRows },
+        );
+        expect(
+          [...found.tickets, ...second.tickets].map((ticket) => ticket.id).sort(),
+          `${sort}, walk ${walkRows}`,
+        ).toEqual(visible);
+        expect(second.nextCursor).toBeNull();
+      }
+      expect(
+        (await listTickets(stranger, { q: word }, { walkRows })).tickets.map(
+          (t) => t.requesterName,
+        ),
+      ).toHaveLength(1);
+    }
   });
 
   it("parses ticket numbers and search words safely", () => {

@@ -1,0 +1,3 @@
+CREATE INDEX "tickets_active_created_idx" ON "tickets" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "tickets"."status" in ('new', 'open', 'waiting_for_customer');--> statement-breakpoint
+CREATE INDEX "tickets_assignee_created_idx" ON "tickets" USING btree ("assignee_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "tickets_assignee_due_idx" ON "tickets" USING btree ("assignee_id","resolution_due_at","id");
