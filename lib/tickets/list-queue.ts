@@ -21,6 +21,7 @@ import {
   SEARCH_WALK_ROWS,
   searchWalkColumns,
   TICKET_SORTS,
+  type SearchClient,
   type SearchTest,
   ticketListColumns,
   toPrefixQuery,
@@ -120,7 +121,7 @@ function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefin
  * ticket in messages_search_vector, so no statement reads the messages), and readSearched
  * picks between testing the view's rows in order and asking those indexes.
  */
-async function searchTest(text: string): Promise<SearchTest> {
+async function searchTest(text: string): Promise<{ test: SearchTest; exact: boolean }> {
   const number = parseTicketNumber(text);
   const words = toPrefixQuery(text);
   const tsquery = words ? sql`to_tsquery('simple', ${words})` : null;
@@ -135,13 +136,17 @@ async function searchTest(text: string): Promise<SearchTest> {
             .where(sql`upper(${assets.serialNumber}) = upper(${serial})`)
         ).map((row) => row.id)
       : [];
-  return (row) =>
-    or(
-      number !== null ? sql`${row.number} = ${number}` : undefined,
-      assetIds.length ? sql`${row.assetId} = any(${sql.param(assetIds)}::uuid[])` : undefined,
-      tsquery ? sql`${row.searchVector} @@ ${tsquery}` : undefined,
-      tsquery ? sql`${row.messagesSearchVector} @@ ${tsquery}` : undefined,
-    ) ?? sql`false`;
+  return {
+    test: (row) =>
+      or(
+        number !== null ? sql`${row.number} = ${number}` : undefined,
+        assetIds.length ? sql`${row.assetId} = any(${sql.param(assetIds)}::uuid[])` : undefined,
+        tsquery ? sql`${row.searchVector} @@ ${tsquery}` : undefined,
+        tsquery ? sql`${row.messagesSearchVector} @@ ${tsquery}` : undefined,
+      ) ?? sql`false`,
+    // A ticket number or a serial is one ticket or a few: straight to the indexes.
+    exact: number !== null || assetIds.length > 0,
+  };
 }
 
 /**
@@ -179,15 +184,15 @@ export async function listQueue(
   if (query.company) conditions.push(ilike(requester.company, containsPattern(query.company)));
   if (query.assignee === "none") conditions.push(isNull(tickets.assigneeId));
   else if (query.assignee) conditions.push(eq(tickets.assigneeId, query.assignee));
-  const test = query.q ? await searchTest(query.q) : undefined;
+  const search = query.q ? await searchTest(query.q) : undefined;
 
   const now = new Date();
   const page = await readKeysetPage(
     TICKET_SORTS[query.sort],
     { after: query.cursor, limit: query.limit },
     (keyset) => {
-      const select = (where: SQL | undefined) =>
-        db
+      const select = (where: SQL | undefined, client: SearchClient = db) =>
+        client
           .select({
             ...ticketListColumns,
             requesterCompany: requester.company,
@@ -212,12 +217,12 @@ export async function listQueue(
           .orderBy(...keyset.orderBy)
           .limit(keyset.limit);
       const where = and(...conditions, keyset.where);
-      if (!test) return select(where);
+      if (!search) return select(where);
       return readSearched({
         where,
-        test,
+        test: search.test,
         limit: keyset.limit,
-        walkRows,
+        walkRows: search.exact ? 0 : walkRows,
         // The view's own walk (the company filter reads the requester).
         walk: (walkWhere, limit) =>
           db

@@ -6,7 +6,7 @@
  */
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { QueryConfig } from "pg";
+import { Client, type QueryConfig } from "pg";
 import { closeDb, getPool } from "../../db/client";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
@@ -34,19 +34,28 @@ const actor = (id: string, role: Actor["role"]): Actor => ({
   company: "",
 });
 
-// The queries the pool ran (the last run of each case), to EXPLAIN them with their real parameters.
-type RecordedQuery = { text: string; values: unknown[] };
+// The queries every client ran (the last run of each case), to EXPLAIN them with their real
+// parameters — and with the planner settings a transaction set before them (set_config).
+type RecordedQuery = { text: string; values: unknown[]; settings?: RecordedQuery };
 let recorded: RecordedQuery[] = [];
+let recording = true;
 function recordQueries() {
-  const pool = getPool();
-  const original = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
-  (pool as unknown as { query: (...args: unknown[]) => Promise<unknown> }).query = (
-    ...args: unknown[]
-  ) => {
+  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const settingsOf = new WeakMap<object, RecordedQuery>();
+  proto.query = function (this: object, ...args: unknown[]) {
     const [config, values] = args as [string | QueryConfig, unknown[] | undefined];
-    if (typeof config === "string") recorded.push({ text: config, values: values ?? [] });
-    else recorded.push({ text: config.text, values: config.values ?? values ?? [] });
-    return original(...args);
+    const text = typeof config === "string" ? config : config.text;
+    const query: RecordedQuery = {
+      text,
+      values: (typeof config === "string" ? values : (config.values ?? values)) ?? [],
+    };
+    if (/^\s*(commit|rollback)/i.test(text)) settingsOf.delete(this);
+    else if (/set_config/.test(text)) settingsOf.set(this, query);
+    else if (recording && /^\s*select/i.test(text)) {
+      recorded.push({ ...query, settings: settingsOf.get(this) });
+    }
+    return original.apply(this, args);
   };
 }
 
@@ -74,11 +83,21 @@ async function time({ label, run }: Case): Promise<Result> {
 }
 
 async function explain(query: RecordedQuery, analyze: boolean): Promise<string> {
-  const { rows } = await getPool().query<{ "QUERY PLAN": string }>(
-    `explain ${analyze ? "(analyze, buffers)" : ""} ${query.text}`,
-    query.values,
-  );
-  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+  recording = false;
+  const client = await getPool().connect();
+  try {
+    await client.query("begin");
+    if (query.settings) await client.query(query.settings.text, query.settings.values);
+    const { rows } = await client.query<{ "QUERY PLAN": string }>(
+      `explain ${analyze ? "(analyze, buffers)" : ""} ${query.text}`,
+      query.values,
+    );
+    return rows.map((row) => row["QUERY PLAN"]).join("\n");
+  } finally {
+    await client.query("rollback");
+    client.release();
+    recording = true;
+  }
 }
 
 /** What a search must never plan: a walk over every ticket, or a hash of every matching message. */
