@@ -45,11 +45,13 @@ CREATE TRIGGER ticket_messages_search_update AFTER UPDATE ON ticket_messages
 CREATE TRIGGER ticket_messages_search_delete AFTER DELETE ON ticket_messages
   REFERENCING OLD TABLE AS old_messages
   FOR EACH STATEMENT EXECUTE FUNCTION ticket_messages_search_refresh();--> statement-breakpoint
--- The messages already written (before the index, which builds faster than it updates).
-UPDATE tickets t SET messages_search_vector = m.words
-FROM (
-  SELECT ticket_id, tsvector_agg(strip(to_tsvector('simple', body))) AS words
-  FROM ticket_messages GROUP BY ticket_id
-) m
-WHERE t.id = m.ticket_id;--> statement-breakpoint
+-- The messages already written (before the index, which builds faster than it updates). One
+-- subquery per ticket, so the update walks tickets in their physical order and writes the new
+-- versions in that order too: a join by id scattered them (measured at 1M tickets: the
+-- correlation of created_at with the heap fell from 1.0 to -0.01, and the queue's index walks
+-- turned into bitmap scans and sorts).
+UPDATE tickets t SET messages_search_vector = (
+  SELECT tsvector_agg(strip(to_tsvector('simple', m.body))) FROM ticket_messages m
+  WHERE m.ticket_id = t.id
+);--> statement-breakpoint
 CREATE INDEX "tickets_messages_search_idx" ON "tickets" USING gin ("messages_search_vector");
