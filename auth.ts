@@ -14,8 +14,10 @@ export class LoginCodeError extends CredentialsSignin {
 }
 
 // No route handler serves Auth.js's own endpoints (/api/auth/*): every step is a server action,
-// and its sign-out would clear the cookie without ending the session or recording it.
-export const { auth, signIn, signOut } = NextAuth({
+// and its sign-out would clear the cookie without ending the session or recording it. Nor is its
+// `auth()` used: it decodes and re-encrypts the session on every call; the proxy and
+// lib/auth/actor.ts read the session with lib/auth/session-token.ts.
+export const { signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A refused code is an expected outcome, already in the audit log: not an error line.

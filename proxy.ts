@@ -1,10 +1,11 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "./auth.config";
-
-// Only the edge-safe config: here Auth.js just re-issues the session cookie on each request,
-// which makes the 30-minute lifetime an idle timeout. Access is decided in lib/auth, not here.
-const { auth } = NextAuth(authConfig);
+import { NextResponse, type NextRequest } from "next/server";
+import {
+  checkSessionCookie,
+  readSessionCookie,
+  SESSION_HEADER,
+  sessionCookieOptions,
+  sessionHeaderValue,
+} from "./lib/auth/session-token";
 
 /** 128 random bits, base64: a fresh nonce for every request. */
 function createNonce(): string {
@@ -45,28 +46,55 @@ function contentSecurityPolicy(nonce: string): string {
  * Security headers that differ per request. Next reads the policy from the request headers,
  * extracts the nonce and puts it on its own scripts; pages read `x-nonce` for their own.
  * The static headers (nosniff, HSTS, …) are in next.config.ts.
+ *
+ * And the session cookie, when the request carries one: decoded once here (the render reads
+ * the claims from the `x-clico-session` header, lib/auth/actor.ts) and re-issued with a new
+ * expiry when it is older than a minute, which makes the 30-minute lifetime an idle timeout
+ * (lib/auth/session-policy.ts). A cookie that is not valid (expired, past the absolute
+ * lifetime, not ours) is cleared. Access is decided in lib/auth, not here.
  */
-export const proxy = auth((request) => {
+export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // Only this proxy says what the session is: never a client.
+  requestHeaders.delete(SESSION_HEADER);
+
+  const cookie = readSessionCookie(request.cookies);
+  const check = cookie ? await checkSessionCookie(cookie, { reissue: true }) : null;
+  if (check)
+    requestHeaders.set(SESSION_HEADER, sessionHeaderValue(check.valid ? check.claims : null));
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   // A header set here replaces the route's own: downloads keep their `default-src 'none'; sandbox`.
   if (!request.nextUrl.pathname.startsWith("/api/attachments/")) {
     response.headers.set("Content-Security-Policy", policy);
   }
+  if (cookie && check) {
+    if (!check.valid) {
+      for (const name of [cookie.name, ...cookie.chunks]) {
+        response.cookies.set(name, "", sessionCookieOptions(name, new Date(0)));
+      }
+    } else if (check.reissue) {
+      const { value, expires } = check.reissue;
+      response.cookies.set(cookie.name, value, sessionCookieOptions(cookie.name, expires));
+      for (const name of cookie.chunks) {
+        response.cookies.set(name, "", sessionCookieOptions(name, new Date(0)));
+      }
+    }
+  }
   return response;
-});
+}
 
 export const config = {
   matcher: [
-    // Everything (pages, route handlers, server actions) except build assets and the favicon.
+    // Everything (pages, route handlers, server actions) except build assets, the favicon and
+    // the load balancers' health probe, which need neither a nonce nor a session.
     // Not the upload route: the proxy would buffer the whole body (and cut it at 10 MB), while
     // attachments of hundreds of MB must stream straight to storage. It answers JSON only.
-    "/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|api/tickets/.+/attachments).*)",
+    "/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|api/health|api/tickets/.+/attachments).*)",
   ],
 };
