@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { assets, attachments, contracts, ticketMessages, tickets, users } from "@/db/schema";
@@ -26,16 +26,28 @@ export async function getVisibleTicket(actor: Actor, ticketId: string) {
   return ticket;
 }
 
+/** How many messages a ticket page shows at once: the newest, or those before a cursor. */
+export const MESSAGE_PAGE_SIZE = 50;
+
 /**
  * A ticket with what its page shows. Customers get the conversation without staff-internal
- * notes and without attachments of those notes.
+ * notes and without attachments of those notes. The conversation is bounded: the newest
+ * MESSAGE_PAGE_SIZE messages, or with `before` (a message id, from `earlierCursor`) the ones
+ * just before that message, oldest first either way; `earlierCursor` is set when there are
+ * earlier ones. A `before` that is not a message of this conversation shows the newest.
  */
-export async function getTicket(actor: Actor, ticketId: string) {
-  const ticket = await getVisibleTicket(actor, ticketId);
+export async function getTicket(
+  actor: Actor,
+  ticketId: string,
+  { before }: { before?: string } = {},
+) {
+  if (!isUuid(ticketId)) throw ticketNotFound();
   const requester = alias(users, "requester");
   const assignee = alias(users, "assignee");
+  // The ticket, checked as getVisibleTicket does, with its people, asset and contract: one query.
   const [details] = await db
     .select({
+      ticket: getTableColumns(tickets),
       requester: {
         id: requester.id,
         firstName: requester.firstName,
@@ -66,10 +78,28 @@ export async function getTicket(actor: Actor, ticketId: string) {
     .leftJoin(assignee, eq(assignee.id, tickets.assigneeId))
     .leftJoin(assets, eq(assets.id, tickets.assetId))
     .leftJoin(contracts, eq(contracts.id, tickets.contractId))
-    .where(eq(tickets.id, ticket.id));
+    .where(and(eq(tickets.id, ticketId), ticketVisibility(actor, "read")))
+    .limit(1);
+  if (!details) throw ticketNotFound();
+  const { ticket } = details;
 
   const customerView = isCustomer(actor);
-  const messages = await db
+  const visible = and(
+    eq(ticketMessages.ticketId, ticket.id),
+    customerView ? eq(ticketMessages.internal, false) : undefined,
+  );
+  let cursor: string | undefined;
+  if (before && isUuid(before)) {
+    const [found] = await db
+      .select({ id: ticketMessages.id })
+      .from(ticketMessages)
+      .where(and(visible, eq(ticketMessages.id, before)))
+      .limit(1);
+    cursor = found?.id;
+  }
+  // Newest first, one more than shown to know whether there are earlier ones; the cursor's own
+  // timestamp is compared in SQL (a JavaScript Date would drop its microseconds).
+  const newestFirst = await db
     .select({
       id: ticketMessages.id,
       body: ticketMessages.body,
@@ -84,11 +114,16 @@ export async function getTicket(actor: Actor, ticketId: string) {
     .innerJoin(users, eq(users.id, ticketMessages.authorId))
     .where(
       and(
-        eq(ticketMessages.ticketId, ticket.id),
-        customerView ? eq(ticketMessages.internal, false) : undefined,
+        visible,
+        cursor
+          ? sql`(${ticketMessages.createdAt}, ${ticketMessages.id}) < (select m.created_at, m.id from ticket_messages m where m.id = ${cursor})`
+          : undefined,
       ),
     )
-    .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
+    .orderBy(desc(ticketMessages.createdAt), desc(ticketMessages.id))
+    .limit(MESSAGE_PAGE_SIZE + 1);
+  const hasEarlier = newestFirst.length > MESSAGE_PAGE_SIZE;
+  const messages = newestFirst.slice(0, MESSAGE_PAGE_SIZE).reverse();
 
   const files = await db
     .select({
@@ -98,6 +133,8 @@ export async function getTicket(actor: Actor, ticketId: string) {
       contentType: attachments.contentType,
       sizeBytes: attachments.sizeBytes,
       createdAt: attachments.createdAt,
+      /** On an internal note (staff only). */
+      internal: sql<boolean>`coalesce(${ticketMessages.internal}, false)`,
     })
     .from(attachments)
     .leftJoin(ticketMessages, eq(ticketMessages.id, attachments.messageId))
@@ -114,13 +151,17 @@ export async function getTicket(actor: Actor, ticketId: string) {
 
   return {
     ticket,
-    requester: details!.requester,
-    assigneeName: details!.assigneeName
-      ? `${details!.assigneeName} ${details!.assigneeLastName}`
+    requester: details.requester,
+    assigneeName: details.assigneeName
+      ? `${details.assigneeName} ${details.assigneeLastName}`
       : null,
-    asset: details!.asset?.id ? details!.asset : null,
-    contract: details!.contract?.id ? details!.contract : null,
+    asset: details.asset?.id ? details.asset : null,
+    contract: details.contract?.id ? details.contract : null,
     messages,
+    /** Pass as `before` for the messages before those shown; null at the conversation's start. */
+    earlierCursor: hasEarlier ? messages[0]!.id : null,
+    /** Whether these are the newest messages (no `before`). */
+    isLatest: !cursor,
     attachments: files,
   };
 }

@@ -3,6 +3,7 @@ import { Markdown } from "@/components/markdown";
 import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
+import { EarlierMessagesItem, NewestMessagesLink } from "@/components/tickets/conversation-window";
 import { PageHeader } from "@/components/shell/page-header";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Alert } from "@/components/ui/alert";
@@ -22,10 +23,30 @@ import { replyAction, setClosedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ticket" };
 
-export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const { ticket, requester, asset, contract, messages, assigneeName, attachments } =
-    await orNotFound(getTicket(await requireActor(), id));
+export default async function TicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
+  const [{ id }, { before }] = await Promise.all([params, searchParams]);
+  const {
+    ticket,
+    requester,
+    asset,
+    contract,
+    messages,
+    earlierCursor,
+    isLatest,
+    assigneeName,
+    attachments,
+  } = await orNotFound(
+    getTicket(await requireActor(), id, {
+      before: typeof before === "string" ? before : undefined,
+    }),
+  );
+  const path = `/tickets/${ticket.id}`;
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
 
@@ -66,6 +87,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                   </CardBody>
                 </Card>
               </li>
+              <EarlierMessagesItem path={path} cursor={earlierCursor} />
               {messages.map((message) => (
                 <li key={message.id}>
                   <Card
@@ -91,6 +113,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                 </li>
               ))}
             </ol>
+            <NewestMessagesLink path={path} isLatest={isLatest} />
           </section>
           <Card as="section" aria-labelledby="reply-heading">
             <CardHeader id="reply-heading" title="Reply" level={2} />

@@ -3,6 +3,7 @@ import { AdditionalInformationCard } from "@/components/tickets/additional-infor
 import { PageHeader } from "@/components/shell/page-header";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
+import { NewestMessagesLink } from "@/components/tickets/conversation-window";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -36,12 +37,24 @@ import { formatDay, personName } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Ticket" };
 
-export default async function StaffTicketPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function StaffTicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
   const actor = await requireStaff();
-  const { id } = await params;
+  const [{ id }, { before }] = await Promise.all([params, searchParams]);
   // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
-  const [{ ticket, requester, asset, contract, messages, attachments }, history] = await orNotFound(
-    Promise.all([getTicket(actor, id), listTicketHistory(actor, id)]),
+  const [
+    { ticket, requester, asset, contract, messages, earlierCursor, isLatest, attachments },
+    history,
+  ] = await orNotFound(
+    Promise.all([
+      getTicket(actor, id, { before: typeof before === "string" ? before : undefined }),
+      listTicketHistory(actor, id),
+    ]),
   );
   const [staff, cannedReplies] = await Promise.all([
     listAssignableStaff(actor),
@@ -50,13 +63,8 @@ export default async function StaffTicketPage({ params }: { params: Promise<{ id
   const number = formatTicketNumber(ticket.number);
   const requesterName = personName(requester);
   const clocks = slaState({ ...ticket, serviceLevel: contract?.serviceLevel ?? null });
-  const internalMessages = new Set(messages.filter((m) => m.internal).map((m) => m.id));
-  const customerFiles = attachments.filter(
-    (file) => !file.messageId || !internalMessages.has(file.messageId),
-  );
-  const internalFiles = attachments.filter(
-    (file) => file.messageId && internalMessages.has(file.messageId),
-  );
+  const customerFiles = attachments.filter((file) => !file.internal);
+  const internalFiles = attachments.filter((file) => file.internal);
   const assigneeOptions = [
     { value: "", label: "Nobody (unassigned)" },
     ...staff.map((member) => ({
@@ -94,7 +102,10 @@ export default async function StaffTicketPage({ params }: { params: Promise<{ id
               opened={{ by: requesterName, at: ticket.createdAt, description: ticket.description }}
               messages={messages}
               attachments={attachments}
+              path={`/staff/tickets/${ticket.id}`}
+              earlierCursor={earlierCursor}
             />
+            <NewestMessagesLink path={`/staff/tickets/${ticket.id}`} isLatest={isLatest} />
           </section>
           <Card as="section" aria-labelledby="reply-heading">
             <CardHeader

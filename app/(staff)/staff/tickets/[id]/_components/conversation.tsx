@@ -1,5 +1,6 @@
 import { Markdown } from "@/components/markdown";
 import { AttachmentList, type AttachmentListItem } from "@/components/tickets/attachment-list";
+import { EarlierMessagesItem } from "@/components/tickets/conversation-window";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -16,18 +17,31 @@ type Message = {
 };
 
 /**
- * The whole conversation as staff see it. Internal notes sit on amber with an "Internal note"
+ * The conversation as staff see it: the description, then the window of messages the page
+ * loaded (with a link to the earlier ones). Internal notes sit on amber with an "Internal note"
  * label, so nobody mistakes one for something the customer read.
  */
 export function Conversation({
   opened,
   messages,
   attachments,
+  path,
+  earlierCursor,
 }: {
   opened: { by: string; at: Date; description: string };
   messages: Message[];
   attachments: Array<AttachmentListItem & { messageId: string | null }>;
+  /** The ticket page's path, for the link to earlier messages. */
+  path: string;
+  earlierCursor: string | null;
 }) {
+  const filesByMessage = new Map<string, AttachmentListItem[]>();
+  for (const file of attachments) {
+    if (!file.messageId) continue;
+    const files = filesByMessage.get(file.messageId);
+    if (files) files.push(file);
+    else filesByMessage.set(file.messageId, [file]);
+  }
   return (
     <ol className="flex flex-col gap-4">
       <li>
@@ -41,10 +55,11 @@ export function Conversation({
           </CardBody>
         </Card>
       </li>
+      <EarlierMessagesItem path={path} cursor={earlierCursor} />
       {messages.map((message) => {
         const author = `${message.authorFirstName} ${message.authorLastName}`;
         const isStaff = message.authorRole !== "customer";
-        const files = attachments.filter((file) => file.messageId === message.id);
+        const files = filesByMessage.get(message.id) ?? [];
         return (
           <li key={message.id}>
             <Card

@@ -1,0 +1,27 @@
+import { TextLink } from "@/components/ui/text-link";
+
+/**
+ * The links around a window of a long conversation (lib/tickets/get-ticket.ts shows the newest
+ * messages, or those before a cursor): plain links with the cursor in the URL, so they work
+ * before JavaScript arrives. The first goes in the conversation's list, before its messages.
+ */
+export function EarlierMessagesItem({ path, cursor }: { path: string; cursor: string | null }) {
+  if (!cursor) return null;
+  return (
+    <li className="text-center text-sm">
+      <TextLink href={`${path}?before=${encodeURIComponent(cursor)}#conversation-heading`}>
+        Show earlier messages
+      </TextLink>
+    </li>
+  );
+}
+
+/** After the window, when it is not the newest messages. */
+export function NewestMessagesLink({ path, isLatest }: { path: string; isLatest: boolean }) {
+  if (isLatest) return null;
+  return (
+    <p className="text-center text-sm">
+      <TextLink href={`${path}#reply-heading`}>Show the newest messages</TextLink>
+    </p>
+  );
+}
