@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import {
+  createContract,
+  createMessages,
+  createTicketRow,
+  createUser,
+  uniqueSuffix,
+} from "@/test/factories";
 import { CODE_SUBJECT } from "./support/login";
 import { countEmails, openEmail, readCode } from "./support/mailbox";
 
@@ -251,4 +257,39 @@ test("without JavaScript, a customer replies to a ticket and the orders team edi
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Changes saved.")).toBeVisible();
   await expect(page.getByText(`${contract.number}-B`).first()).toBeVisible();
+});
+
+test("without JavaScript, a long conversation shows its newest messages and pages back by plain links", async ({
+  browser,
+  signIn,
+}) => {
+  const customer = await createUser();
+  const ticket = await createTicketRow({ requesterId: customer.id });
+  const start = Date.parse("2026-01-05T08:00:00Z");
+  await createMessages(
+    ...Array.from({ length: 60 }, (_, i) => ({
+      ticketId: ticket.id,
+      authorId: customer.id,
+      body: `Conversation line ${i + 1}.`,
+      createdAt: new Date(start + i * 60_000),
+    })),
+  );
+  const page = await pageWithoutJavaScript(browser);
+  await signIn(customer, page);
+  await page.goto(`/tickets/${ticket.id}`);
+  const messages = page.getByRole("article", { name: /^Message from/ });
+  await expect(messages).toHaveCount(50);
+  await expect(messages.first()).toContainText("Conversation line 11.");
+  await expect(messages.last()).toContainText("Conversation line 60.");
+  await expect(page.getByRole("article", { name: /^Description by/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "Show earlier messages" }).click();
+  await expect(messages).toHaveCount(10);
+  await expect(messages.first()).toContainText("Conversation line 1.");
+  await expect(messages.last()).toContainText("Conversation line 10.");
+  await expect(page.getByRole("link", { name: "Show earlier messages" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Show the newest messages" }).click();
+  await expect(messages).toHaveCount(50);
+  await expect(messages.last()).toContainText("Conversation line 60.");
 });
