@@ -20,19 +20,10 @@ import {
 } from "react-hook-form";
 import type { z } from "zod";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
-import type { ActionFailure } from "@/lib/actions/action-result";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
+import { failureOf, type FormAction } from "./form-state";
 
-/**
- * A server action as a form posts to it: the last state and the posted fields. Declared as a
- * method so a component may take an action whose answer carries more than it reads.
- */
-export type FormAction<T = unknown> = {
-  post(state: FormState<T>, formData: FormData): Promise<FormState<T>>;
-}["post"];
-
-export const failureOf = <T>(state: FormState<T>): ActionFailure | null =>
-  state.result && !state.result.ok ? state.result : null;
+export { failureOf, type FormAction } from "./form-state";
 
 /**
  * A form that works before hydration: `<form action={formAction}>` posts its named fields to the

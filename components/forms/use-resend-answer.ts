@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { FormState } from "@/lib/actions/form-action";
-import { failureOf } from "./use-form-action";
+import { failureOf } from "./form-state";
 
 /**
  * A form with a "Resend" form beside it: whichever was submitted last decides what the page

@@ -1,15 +1,17 @@
 "use client";
 
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
-import { forgotPasswordSchema } from "@/lib/accounts/schemas";
 import { forgotPasswordAction } from "../actions";
 
+const forgotPasswordSchema = () =>
+  import("@/lib/accounts/schemas").then((m) => m.forgotPasswordSchema);
+
 export function ForgotPasswordForm() {
-  const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
+  const { state, formProps, formError, isPending, field } = useCheckedForm({
     schema: forgotPasswordSchema,
     action: forgotPasswordAction,
     defaultValues: { email: "" },
@@ -31,7 +33,7 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form {...formProps} className="flex flex-col gap-5">
       <FormMessage message={formError} />
       <Field
         label="Email address"

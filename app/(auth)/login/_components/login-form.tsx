@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, type FormEvent } from "react";
-import { failureOf, useFormAction } from "@/components/forms/use-form-action";
+import { failureOf } from "@/components/forms/form-state";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { useResendAnswer } from "@/components/forms/use-resend-answer";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,8 +10,9 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
-import { loginSchema } from "@/lib/accounts/schemas";
 import { loginAction, resendConfirmationAction } from "../actions";
+
+const loginSchema = () => import("@/lib/accounts/schemas").then((m) => m.loginSchema);
 
 const RESENT = "If the account still needs confirming, a new link is on its way. Check your inbox.";
 
@@ -19,7 +21,7 @@ export function LoginForm() {
     resendConfirmationAction,
     initialFormState as FormState,
   );
-  const { form, state, formAction, onSubmit, formError, isPending, field } = useFormAction({
+  const { state, formProps, formError, isPending, values, field } = useCheckedForm({
     schema: loginSchema,
     action: loginAction,
     defaultValues: { login: "", password: "" },
@@ -29,7 +31,7 @@ export function LoginForm() {
   const answer = useResendAnswer(resent, RESENT, formError);
   const submitLogin = (event: FormEvent<HTMLFormElement>) => {
     answer.onSubmit();
-    onSubmit(event);
+    formProps.onSubmit(event);
   };
   const unconfirmed = failureOf(state)?.reason === "unconfirmed" && !answer.isSent;
 
@@ -40,13 +42,13 @@ export function LoginForm() {
       <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
       {unconfirmed ? (
         <form action={resendAction} onSubmit={answer.onResend} className="flex flex-col">
-          <input type="hidden" name="login" value={form.watch("login")} />
+          <input type="hidden" name="login" value={values.login} />
           <Button type="submit" variant="secondary" pending={resending} pendingLabel="Sending…">
             Send a new confirmation link
           </Button>
         </form>
       ) : null}
-      <form action={formAction} onSubmit={submitLogin} noValidate className="flex flex-col gap-5">
+      <form {...formProps} onSubmit={submitLogin} className="flex flex-col gap-5">
         <Field
           label="Login"
           autoComplete="username"

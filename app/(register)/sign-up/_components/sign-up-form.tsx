@@ -1,14 +1,16 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { PasswordStrength } from "@/components/forms/password-strength";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { signUpFormSchema, type SignUpInput } from "@/lib/accounts/schemas";
+import type { SignUpInput } from "@/lib/accounts/schemas";
 import { signUpAction } from "../actions";
+
+const signUpFormSchema = () => import("@/lib/accounts/schemas").then((m) => m.signUpFormSchema);
 
 const emptyForm: SignUpInput = {
   firstName: "",
@@ -47,7 +49,7 @@ function Section({
 }
 
 export function SignUpForm() {
-  const { form, state, formAction, onSubmit, formError, isPending, field } = useFormAction({
+  const { state, formProps, formError, isPending, values, field } = useCheckedForm({
     schema: signUpFormSchema,
     action: signUpAction,
     defaultValues: emptyForm,
@@ -69,15 +71,10 @@ export function SignUpForm() {
     );
   }
 
-  const [login, email, firstName, lastName] = form.watch([
-    "login",
-    "email",
-    "firstName",
-    "lastName",
-  ]);
+  const { login, email, firstName, lastName } = values;
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+    <form {...formProps} className="flex flex-col gap-6">
       <FormMessage message={formError} />
       <Section title="Contact details">
         <div className="grid gap-4 sm:grid-cols-2">
@@ -115,7 +112,7 @@ export function SignUpForm() {
               {...field("password")}
             />
             <PasswordStrength
-              password={form.watch("password")}
+              password={values.password}
               context={{ login, email, names: [firstName, lastName] }}
             />
           </div>

@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState, useEffect, useState, type FormEvent } from "react";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { useResendAnswer } from "@/components/forms/use-resend-answer";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
-import { verificationCodeSchema } from "@/lib/accounts/schemas";
 import { resendCodeAction, verifyCodeAction } from "../../actions";
+
+const codeSchema = () => import("@/lib/accounts/schemas").then((m) => m.verificationCodeSchema);
 
 const COOLDOWN_SECONDS = 60;
 const RESENT = "We sent a new code. Codes from earlier emails no longer work.";
@@ -19,11 +21,12 @@ export function VerifyCodeForm() {
     resendCodeAction,
     initialFormState as FormState,
   );
-  const { form, formAction, onSubmit, formError, isPending, isHydrated, field } = useFormAction({
-    schema: verificationCodeSchema,
+  const { formProps, formError, isPending, field, reset } = useCheckedForm({
+    schema: codeSchema,
     action: verifyCodeAction,
     defaultValues: { code: "" },
   });
+  const isHydrated = useIsHydrated();
   const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
   const answer = useResendAnswer(resent, RESENT, formError);
 
@@ -35,12 +38,14 @@ export function VerifyCodeForm() {
 
   // a new code makes the typed one useless
   useEffect(() => {
-    if (resent.result?.ok) form.reset({ code: "" });
-  }, [resent, form]);
+    if (resent.result?.ok) reset({ code: "" });
+    // reset only touches the form
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resent]);
 
   const submitCode = (event: FormEvent<HTMLFormElement>) => {
     answer.onSubmit();
-    onSubmit(event);
+    formProps.onSubmit(event);
   };
   // The countdown needs JavaScript; without it the server's once-a-minute limit answers.
   const coolingDown = isHydrated && cooldown > 0;
@@ -49,7 +54,7 @@ export function VerifyCodeForm() {
   // back without JavaScript.
   return (
     <div className="flex flex-col gap-5">
-      <form action={formAction} onSubmit={submitCode} noValidate className="flex flex-col gap-5">
+      <form {...formProps} onSubmit={submitCode} className="flex flex-col gap-5">
         <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
         <Field
           label="Verification code"

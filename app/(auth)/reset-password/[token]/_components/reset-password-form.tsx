@@ -1,15 +1,18 @@
 "use client";
 
-import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import type { FormAction } from "@/components/forms/form-state";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PasswordStrength } from "@/components/forms/password-strength";
-import { resetPasswordFormSchema } from "@/lib/accounts/schemas";
+
+const resetPasswordFormSchema = () =>
+  import("@/lib/accounts/schemas").then((m) => m.resetPasswordFormSchema);
 
 /** `action` has the link's token bound. */
 export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
-  const { form, formAction, onSubmit, formError, isPending, field } = useFormAction({
+  const { formProps, formError, isPending, values, field } = useCheckedForm({
     schema: resetPasswordFormSchema,
     action,
     defaultValues: { password: "", confirmPassword: "" },
@@ -17,7 +20,7 @@ export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
   });
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form {...formProps} className="flex flex-col gap-5">
       <FormMessage message={formError} />
       <div className="flex flex-col gap-2">
         <Field
@@ -28,7 +31,7 @@ export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
           hint="At least 12 characters. A few unrelated words make a strong password."
           {...field("password")}
         />
-        <PasswordStrength password={form.watch("password")} />
+        <PasswordStrength password={values.password ?? ""} />
       </div>
       <Field
         label="Confirm password"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { failureOf, type FormAction } from "@/components/forms/use-form-action";
+import { failureOf, type FormAction } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";

@@ -1,20 +1,22 @@
 "use client";
 
-import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import type { FormAction } from "@/components/forms/form-state";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { FormMessage } from "@/components/ui/alert";
 import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { replySchema } from "@/lib/tickets/schemas";
+
+const replySchema = () => import("@/lib/tickets/schemas").then((m) => m.replySchema);
 
 export function ReplyForm({ action, reopens }: { action: FormAction<void>; reopens: boolean }) {
-  const { formAction, onSubmit, formError, isPending, field } = useFormAction({
+  const { formProps, formError, isPending, field } = useCheckedForm({
     schema: replySchema,
     action,
     defaultValues: { body: "" },
     onSuccess: (_data, form) => form.reset({ body: "" }),
   });
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form {...formProps} className="flex flex-col gap-3">
       <FormMessage message={formError} />
       <TextareaField
         label="Your reply"

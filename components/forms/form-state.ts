@@ -1,0 +1,25 @@
+import type { ActionFailure } from "@/lib/actions/action-result";
+import type { FormState } from "@/lib/actions/form-action";
+
+// What every form hook shares, in a module that imports no form library: a page that reads a
+// form's answer does not load react-hook-form or zod for it.
+
+/**
+ * A server action as a form posts to it: the last state and the posted fields. Declared as a
+ * method so a component may take an action whose answer carries more than it reads.
+ */
+export type FormAction<T = unknown> = {
+  post(state: FormState<T>, formData: FormData): Promise<FormState<T>>;
+}["post"];
+
+export const failureOf = <T>(state: FormState<T>): ActionFailure | null =>
+  state.result && !state.result.ok ? state.result : null;
+
+/** An action's field errors as a form shows them: one text per field path. */
+export const fieldErrorsOf = <T>(state: FormState<T>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(failureOf(state)?.fieldErrors ?? {}).map(([field, messages]) => [
+      field,
+      messages.join(" "),
+    ]),
+  );

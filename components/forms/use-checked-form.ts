@@ -1,0 +1,206 @@
+"use client";
+
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from "react";
+import type { ZodType } from "zod";
+import { formDataToObject, initialFormState, type FormState } from "@/lib/actions/form-action";
+import { failureOf, fieldErrorsOf, type FormAction } from "./form-state";
+
+type Controls<V> = {
+  /** Puts the fields back to `values` (default: the defaults) and forgets every error. */
+  reset: (values?: Partial<V>) => void;
+};
+
+const CORRECT_FIELDS = "Please correct the highlighted fields.";
+
+/** Where each field's first problem is, by path, as the server's `invalidInput` names it. */
+function problemsOf(schema: ZodType, form: HTMLFormElement): Record<string, string> {
+  const result = schema.safeParse(formDataToObject(new FormData(form)));
+  const problems: Record<string, string> = {};
+  if (!result.success)
+    for (const issue of result.error.issues)
+      problems[issue.path.join(".") || "form"] ??= issue.message;
+  return problems;
+}
+
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+const isControl = (element: unknown): element is Control =>
+  element instanceof HTMLInputElement ||
+  element instanceof HTMLTextAreaElement ||
+  element instanceof HTMLSelectElement;
+
+/**
+ * A form of plain named fields that works before hydration, as `useFormAction` does, without
+ * react-hook-form and without zod in the page's first load: `<form action={formAction}>` posts
+ * the fields to the server action and the page renders again from its state. Once JavaScript
+ * runs, the form's zod schema — the one the action parses, loaded with `import()` when a field
+ * first gets focus — checks a field when it loses focus (and on every change after that, or
+ * after a submit) and the whole form on submit, before the same FormData goes to the action
+ * inside a transition. Errors sit next to their fields, the server's as the browser's.
+ *
+ * `schema` must be a module-level function (`() => import(…).then((m) => m.someSchema)`): it is
+ * called once per form.
+ */
+export function useCheckedForm<V extends Record<string, string | undefined>, T = void>(options: {
+  /** None for a form without fields to check (a lone button). */
+  schema?: () => Promise<ZodType>;
+  action: FormAction<T>;
+  defaultValues: V;
+  /** Values typed into another form of the page that posted instead (e.g. "Resend"). */
+  typedElsewhere?: Record<string, unknown>;
+  /** Fields cleared after a failed submit (passwords; the server never sends them back). */
+  clearOnError?: Array<keyof V & string>;
+  /** After a success, once JavaScript runs (e.g. empty the form). */
+  onSuccess?: (data: NoInfer<T>, form: Controls<V>) => void;
+}) {
+  const [state, formAction, isPending] = useActionState(
+    options.action,
+    initialFormState as FormState<T>,
+  );
+  const typed = { ...options.defaultValues, ...options.typedElsewhere, ...state.values } as V;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<V>(typed);
+  const [errors, setErrors] = useState<Record<string, string>>(() => fieldErrorsOf(state));
+  const [clientError, setClientError] = useState<string | null>(null);
+  // Fields checked on every change: those left once, or all of them after a submit.
+  const watched = useRef(new Set<string>());
+  const submitted = useRef(false);
+  const schema = useRef<Promise<ZodType | null> | null>(null);
+
+  const loadSchema = () =>
+    (schema.current ??= (options.schema?.() ?? Promise.resolve(null)).catch((error: unknown) => {
+      schema.current = null; // offline: try again next time; the server checks anyway
+      throw error;
+    }));
+
+  /** The form's problems, or null when the schema can't be loaded (the server will say). */
+  const check = async () => {
+    const form = formRef.current;
+    if (!form) return null;
+    try {
+      const loaded = await loadSchema();
+      return loaded ? problemsOf(loaded, form) : {};
+    } catch {
+      return null;
+    }
+  };
+
+  const checkField = async (name: string) => {
+    const problems = await check();
+    if (!problems) return;
+    setErrors((current) => {
+      if (current[name] === problems[name]) return current;
+      const next = { ...current };
+      if (problems[name]) next[name] = problems[name];
+      else delete next[name];
+      return next;
+    });
+  };
+
+  const setField = (name: string, value: string) => {
+    const control = formRef.current?.elements.namedItem(name);
+    if (isControl(control)) control.value = value;
+    setValues((current) => ({ ...current, [name]: value }));
+  };
+
+  const focusFirst = (names: string[]) => {
+    const form = formRef.current;
+    const first = form
+      ? Array.from(form.elements).find(
+          (element) => isControl(element) && names.includes(element.name),
+        )
+      : undefined;
+    if (first instanceof HTMLElement) first.focus();
+  };
+
+  const controls: Controls<V> = {
+    reset: (next) => {
+      const all = { ...options.defaultValues, ...next };
+      for (const [name, value] of Object.entries(all)) setField(name, value ?? "");
+      setErrors({});
+      setClientError(null);
+      watched.current.clear();
+      submitted.current = false;
+    },
+  };
+
+  // The server's answer (or, after hydration, the one the page was rendered with): its field
+  // errors replace the browser's, and the fields that never travel back are emptied.
+  const { onSuccess, clearOnError } = options;
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (failureOf(state)) {
+      setErrors(fieldErrorsOf(state));
+      const cleared = Object.fromEntries((clearOnError ?? []).map((name) => [name, ""]));
+      setValues((current) => ({ ...current, ...cleared }));
+    }
+  }
+  const handled = useRef<FormState<T> | null>(null);
+  useEffect(() => {
+    if (!state.result || handled.current === state) return;
+    handled.current = state;
+    if (failureOf(state)) {
+      for (const name of clearOnError ?? []) {
+        const control = formRef.current?.elements.namedItem(name);
+        if (isControl(control)) control.value = "";
+      }
+      focusFirst(Object.keys(fieldErrorsOf(state)));
+    } else if (state.result.ok) onSuccess?.(state.result.data, controls);
+    // `controls` and focusFirst only touch the form and state setters
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setClientError(null);
+    void check().then((problems) => {
+      const names = Object.keys(problems ?? {});
+      if (problems && names.length) {
+        submitted.current = true;
+        setErrors(problems);
+        setClientError(CORRECT_FIELDS);
+        focusFirst(names);
+        return;
+      }
+      setErrors({});
+      startTransition(() => formAction(new FormData(form)));
+    });
+  };
+
+  /** A field's props: its name for the FormData, what was typed, its error, its checks. */
+  const field = (name: keyof V & string) => ({
+    name,
+    defaultValue: typed[name],
+    error: errors[name],
+    onFocus: () => void loadSchema().catch(() => {}),
+    onBlur: () => {
+      watched.current.add(name);
+      void checkField(name);
+    },
+    onChange: (event: { currentTarget: { value: string } }) => {
+      const { value } = event.currentTarget;
+      setValues((current) => ({ ...current, [name]: value }));
+      if (submitted.current || watched.current.has(name) || errors[name]) void checkField(name);
+    },
+  });
+
+  return {
+    state,
+    isPending,
+    /** Spread on the `<form>`: its ref, action and submit check. */
+    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    formError: clientError ?? failureOf(state)?.formError ?? null,
+    /** What the fields hold now (for hints that follow the typing). */
+    values,
+    field,
+    ...controls,
+  };
+}
