@@ -38,7 +38,7 @@ export function RegisterContractButton() {
   };
 
   return (
-    <>
+    <div className="relative">
       <Button
         variant="primary"
         aria-haspopup="dialog"
@@ -52,7 +52,7 @@ export function RegisterContractButton() {
         </svg>
         Register contract
       </Button>
-      <NeedsJavaScript what="Registering a contract" />
+      <NeedsJavaScript what="Registering a contract" floating />
       {isClient
         ? createPortal(
             <dialog
@@ -95,6 +95,6 @@ export function RegisterContractButton() {
             document.body,
           )
         : null}
-    </>
+    </div>
   );
 }
