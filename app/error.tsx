@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { BrandMark, brandLinkClasses } from "@/components/shell/brand-mark";
+import { PlainBrand } from "@/components/shell/brand-mark";
 import { PublicFrame } from "@/components/shell/public-frame";
 import { MAINTENANCE_EMAIL } from "@/components/shell/site-footer";
 
@@ -21,15 +21,7 @@ export default function ErrorPage({
   useEffect(() => headingRef.current?.focus(), []);
 
   return (
-    <PublicFrame
-      brand={
-        // a full load home after an error (and no next/link in every page's first load)
-        // eslint-disable-next-line @next/next/no-html-link-for-pages
-        <a href="/" className={brandLinkClasses}>
-          <BrandMark />
-        </a>
-      }
-    >
+    <PublicFrame brand={<PlainBrand />}>
       <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white px-5 py-8 text-center shadow-sm">
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-navy-900">
           Something went wrong

@@ -1,14 +1,26 @@
 import type { Metadata } from "next";
-import { NotFoundPanel } from "@/components/shell/not-found-panel";
-import { PublicShell } from "@/components/shell/public-shell";
+import { PlainBrand } from "@/components/shell/brand-mark";
+import { NotFoundBody } from "@/components/shell/not-found-body";
+import { PublicFrame } from "@/components/shell/public-frame";
+import { buttonClasses } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-/** Unknown URLs; rendered in the root layout, so it brings its own shell. */
+/**
+ * Unknown URLs; rendered in the root layout, so it brings its own shell. Plain links, no
+ * next/link: this page's client references are in every page's first load (see PlainBrand).
+ */
 export default function NotFound() {
   return (
-    <PublicShell>
-      <NotFoundPanel />
-    </PublicShell>
+    <PublicFrame brand={<PlainBrand />}>
+      <NotFoundBody
+        startLink={
+          // eslint-disable-next-line @next/next/no-html-link-for-pages
+          <a href="/" className={buttonClasses({ variant: "primary" })}>
+            Go to the start page
+          </a>
+        }
+      />
+    </PublicFrame>
   );
 }

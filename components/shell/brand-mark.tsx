@@ -25,3 +25,17 @@ export function BrandMark() {
 /** Brand's link classes, for a plain `<a>` (the error page). */
 export const brandLinkClasses =
   "group inline-flex items-center gap-2.5 rounded-sm text-white no-underline";
+
+/**
+ * Brand as a plain link, for the root error and not-found pages: they are part of every page's
+ * first load, and a next/link there ships next/link's client code (~3–4 kB gzip) once more on
+ * every page. After an error or a wrong URL a full load home is as good.
+ */
+export function PlainBrand() {
+  return (
+    // eslint-disable-next-line @next/next/no-html-link-for-pages
+    <a href="/" className={brandLinkClasses}>
+      <BrandMark />
+    </a>
+  );
+}
