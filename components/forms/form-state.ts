@@ -1,5 +1,6 @@
 import type { ActionFailure } from "@/lib/actions/action-result";
 import type { FormState } from "@/lib/actions/form-action";
+import type { ZodType } from "zod";
 
 // What every form hook shares, in a module that imports no form library: a page that reads a
 // form's answer does not load react-hook-form or zod for it.
@@ -23,3 +24,16 @@ export const fieldErrorsOf = <T>(state: FormState<T>): Record<string, string> =>
       messages.join(" "),
     ]),
   );
+
+/**
+ * What the browser shows before posting: each field's first problem under the form's schema, by
+ * the path the server's `invalidInput` names it (`form` for a problem of the whole form).
+ */
+export function problemsIn(schema: ZodType, values: unknown): Record<string, string> {
+  const result = schema.safeParse(values);
+  const problems: Record<string, string> = {};
+  if (!result.success)
+    for (const issue of result.error.issues)
+      problems[issue.path.join(".") || "form"] ??= issue.message;
+  return problems;
+}

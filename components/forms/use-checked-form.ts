@@ -10,7 +10,7 @@ import {
 } from "react";
 import type { ZodType } from "zod";
 import { formDataToObject, initialFormState, type FormState } from "@/lib/actions/form-action";
-import { failureOf, fieldErrorsOf, type FormAction } from "./form-state";
+import { failureOf, fieldErrorsOf, problemsIn, type FormAction } from "./form-state";
 
 type Controls<V> = {
   /** Puts the fields back to `values` (default: the defaults) and forgets every error. */
@@ -18,16 +18,6 @@ type Controls<V> = {
 };
 
 const CORRECT_FIELDS = "Please correct the highlighted fields.";
-
-/** Where each field's first problem is, by path, as the server's `invalidInput` names it. */
-function problemsOf(schema: ZodType, form: HTMLFormElement): Record<string, string> {
-  const result = schema.safeParse(formDataToObject(new FormData(form)));
-  const problems: Record<string, string> = {};
-  if (!result.success)
-    for (const issue of result.error.issues)
-      problems[issue.path.join(".") || "form"] ??= issue.message;
-  return problems;
-}
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const isControl = (element: unknown): element is Control =>
@@ -85,7 +75,7 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
     if (!form) return null;
     try {
       const loaded = await loadSchema();
-      return loaded ? problemsOf(loaded, form) : {};
+      return loaded ? problemsIn(loaded, formDataToObject(new FormData(form))) : {};
     } catch {
       return null;
     }
