@@ -56,7 +56,19 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
   const typed = { ...options.defaultValues, ...options.typedElsewhere, ...state.values } as V;
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<V>(typed);
-  const [errors, setErrors] = useState<Record<string, string>>(() => fieldErrorsOf(state));
+  // The browser's findings, by field; the server's answer's are read from `state` as it comes
+  // (so no late check can hide them) until the field is typed into again.
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [edits, setEdits] = useState({ answer: state, names: [] as string[] });
+  const editedSinceAnswer = edits.answer === state ? edits.names : [];
+  const serverErrors = fieldErrorsOf(state);
+  const errorOf = (name: string): string | undefined =>
+    errors[name] ?? (editedSinceAnswer.includes(name) ? undefined : serverErrors[name]);
+  const markEdited = (names: string[]) =>
+    setEdits((current) => ({
+      answer: state,
+      names: [...(current.answer === state ? current.names : []), ...names],
+    }));
   const [clientError, setClientError] = useState<string | null>(null);
   // Fields checked on every change: those left once, or all of them after a submit.
   const watched = useRef(new Set<string>());
@@ -114,20 +126,20 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
       const all = { ...options.defaultValues, ...next };
       for (const [name, value] of Object.entries(all)) setField(name, value ?? "");
       setErrors({});
+      markEdited(Object.keys(all));
       setClientError(null);
       watched.current.clear();
       submitted.current = false;
     },
   };
 
-  // The server's answer (or, after hydration, the one the page was rendered with): its field
-  // errors replace the browser's, and the fields that never travel back are emptied.
+  // The server's answer (or, after hydration, the one the page was rendered with): the fields
+  // that never travel back are emptied.
   const { onSuccess, clearOnError } = options;
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
     if (failureOf(state)) {
-      setErrors(fieldErrorsOf(state));
       const cleared = Object.fromEntries((clearOnError ?? []).map((name) => [name, ""]));
       setValues((current) => ({ ...current, ...cleared }));
     }
@@ -169,7 +181,7 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
   const field = (name: keyof V & string) => ({
     name,
     defaultValue: typed[name],
-    error: errors[name],
+    error: errorOf(name),
     onFocus: () => void loadSchema().catch(() => {}),
     onBlur: () => {
       watched.current.add(name);
@@ -178,7 +190,8 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
     onChange: (event: { currentTarget: { value: string } }) => {
       const { value } = event.currentTarget;
       setValues((current) => ({ ...current, [name]: value }));
-      if (submitted.current || watched.current.has(name) || errors[name]) void checkField(name);
+      if (!editedSinceAnswer.includes(name)) markEdited([name]);
+      if (submitted.current || watched.current.has(name) || errorOf(name)) void checkField(name);
     },
   });
 
