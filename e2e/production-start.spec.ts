@@ -24,12 +24,13 @@ test("that server answers only for APP_URL's host", async ({ request }) => {
   expect(health.status()).toBe(200);
 });
 
-test("that server renders on every core: one process per core, by default", () => {
+test("that server renders on every core: one process per core, by default", async () => {
   const log = process.env.E2E_DIRECT_SERVER_LOG;
   if (!log) throw new Error("E2E_DIRECT_SERVER_LOG is not set (see playwright.config.ts).");
   const cores = availableParallelism();
   const expected = cores > 1 ? `(production, ${cores} processes)` : "(production)";
-  expect(readFileSync(log, "utf8")).toContain(
-    `CLICO Support System on ${process.env.E2E_DIRECT_URL} ${expected}`,
-  );
+  // Processes start one after another; the first answers the readiness probe on its own.
+  await expect
+    .poll(() => readFileSync(log, "utf8"), { timeout: 60_000 })
+    .toContain(`CLICO Support System on ${process.env.E2E_DIRECT_URL} ${expected}`);
 });
