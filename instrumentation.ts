@@ -8,13 +8,12 @@ export async function register() {
     logger.warn("DATABASE_URL is not set: use `npm run dev`, which starts the embedded database.");
     return;
   }
-  const { runMigrations } = await import("./db/migrate");
-  await runMigrations(process.env.DATABASE_URL);
-  if (process.env.MAIL_WORKER !== "off") {
+  const backgroundWork = process.env.MAIL_WORKER !== "off";
+  const { prepareDatabase } = await import("./lib/server-startup");
+  await prepareDatabase(process.env.DATABASE_URL, { scheduledJobs: backgroundWork });
+  if (backgroundWork) {
     const { startMailWorker } = await import("./lib/mail/worker");
-    const { startScheduledJobs } = await import("./lib/jobs/schedules");
     await startMailWorker();
-    await startScheduledJobs();
     logger.info("mail worker and scheduled jobs started");
   }
 }

@@ -2,13 +2,12 @@ import cluster, { type Worker } from "node:cluster";
 
 /**
  * Runs `count` copies of this script as node:cluster workers sharing one port, so rendering
- * uses every core. They start one after another: each migrates and sets up the mail queue as it
- * starts, and two doing that at once on a new database deadlock in pg-boss's queue creation.
- * A worker that dies after it listened is replaced; one that dies before (a refused setting, a
- * port in use) stops them all with its exit code, so a broken start fails as a single process
- * would. SIGINT/SIGTERM stop every worker, then the primary.
+ * uses every core. A worker that dies after it listened is replaced; one that dies before
+ * (a refused setting, a port in use) stops them all with its exit code, so a broken start
+ * fails as a single process would. SIGINT/SIGTERM stop every worker, then the primary.
  */
 export function runCluster(count: number, onReady: () => void): void {
+  let listening = 0;
   let stopping = false;
 
   function stop(code: number) {
@@ -25,13 +24,13 @@ export function runCluster(count: number, onReady: () => void): void {
     }
   }
 
-  /** Starts a worker; `then` runs once it listens. */
-  function fork(then: () => void) {
+  function fork() {
     const worker = cluster.fork();
     let listened = false;
     worker.once("listening", () => {
       listened = true;
-      then();
+      listening++;
+      if (listening === count) onReady();
     });
     worker.once("exit", (code, signal) => {
       if (stopping) return;
@@ -43,16 +42,10 @@ export function runCluster(count: number, onReady: () => void): void {
       console.error(
         `Server process ${worker.process.pid} ended (${signal ?? code}): starting another.`,
       );
-      fork(() => {});
+      fork();
     });
   }
 
-  let started = 0;
-  const startNext = () => {
-    if (started === count) return onReady();
-    started++;
-    fork(startNext);
-  };
-  startNext();
+  for (let i = 0; i < count; i++) fork();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => stop(0));
 }
