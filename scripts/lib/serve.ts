@@ -2,7 +2,12 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import next from "next";
-import { appEnv, serverProcessCount, trustedProxyCount } from "../../lib/env";
+import {
+  appEnv,
+  assertProductionConfig,
+  serverProcessCount,
+  trustedProxyCount,
+} from "../../lib/env";
 import { isAllowedHost } from "../../lib/http/allowed-host";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "../../lib/http/client-address";
 import { runCluster } from "./cluster";
@@ -14,7 +19,9 @@ import { runCluster } from "./cluster";
  * In production it runs WEB_CONCURRENCY such servers (one per core by default) on the one port.
  */
 export async function serve({ dev }: { dev: boolean }): Promise<void> {
-  // Refuse a bad setting before anything listens: it decides whose address the limits see.
+  // Refuse a bad setting before anything listens (Next runs instrumentation.ts, which checks
+  // too, only once the server is up): one decides whose address the limits see.
+  assertProductionConfig();
   const trustedProxies = trustedProxyCount();
   const port = Number(process.env.PORT || 3000);
   if (dev) process.env.APP_URL ??= `http://localhost:${port}`;
