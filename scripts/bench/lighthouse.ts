@@ -23,7 +23,7 @@ import { tickets, users } from "../../db/schema";
 import { SESSION_IDLE_SECONDS } from "../../lib/auth/session-policy";
 import { startSession } from "../../lib/auth/sessions";
 import { stopBoss } from "../../lib/mail/queue";
-import { ensureChromium } from "../lib/chromium";
+import { CHROMIUM_ARGS, ensureChromium } from "../lib/chromium";
 import { seedDemoData } from "../lib/demo-seed";
 import { run } from "../lib/run";
 
@@ -154,12 +154,7 @@ try {
     chromePath,
     [
       "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...CHROMIUM_ARGS,
       "--no-default-browser-check",
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${debuggingPort}`,

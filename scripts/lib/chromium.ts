@@ -5,6 +5,19 @@ import { run } from "./run";
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 /**
+ * Chromium's flags for every headless run here (Playwright, the benchmarks): as root it needs
+ * --no-sandbox, and on a closed network its background connections only fail.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
  * Playwright's own Chromium when it is installed, else Debian's; installs Debian's with apt-get
  * when running as root. Returns the executable path, or undefined for Playwright's default.
  */

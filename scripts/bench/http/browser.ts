@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page, type Request } from "@playwright/test";
-import { ensureChromium } from "../../lib/chromium";
+import { CHROMIUM_ARGS, ensureChromium } from "../../lib/chromium";
 import type { Email } from "../../../e2e/support/fake-resend";
 import { BENCH_PASSWORD, CREATED_SUBJECT, type BenchAccount } from "./fixtures";
 
@@ -9,18 +9,10 @@ export type Session = { account: BenchAccount; cookie: string };
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || (await ensureChromium());
-  // The flags playwright.config.ts uses.
   return chromium.launch({
     headless: true,
     executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -26,14 +26,8 @@ export type RoundResult = {
   statuses: Record<string, number>;
 };
 
-export type CaseSummary = {
+export type CaseSummary = RoundResult & {
   name: string;
-  reqPerSec: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  statuses: Record<string, number>;
   /** Median over the rounds of req/s divided by the same round's ceiling req/s. */
   ratioToCeiling: number;
   sqlMs?: number;
