@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   index,
@@ -81,7 +82,11 @@ export const auditEvents = pgTable(
     ip: text(),
     userAgent: text(),
     details: jsonb().$type<Record<string, unknown>>(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // The moment the row is written, not its transaction's start (now()): a change that waited
+    // for another's row lock is recorded after it, so the history reads in the order applied.
+    createdAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (t) => [
     index("audit_events_created_idx").on(t.createdAt.desc()),

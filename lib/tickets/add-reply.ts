@@ -8,6 +8,7 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { resumeFields } from "@/lib/sla/pause";
 import { findServiceLevel } from "@/lib/sla/service-level";
 import { getVisibleTicket } from "./get-ticket";
+import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission, isCustomer } from "./policy";
 import type { ReplyInput } from "./schemas";
 import { sendTicketUpdateEmail } from "./ticket-emails";
@@ -24,15 +25,17 @@ export async function addReply(
   context: RequestContext,
 ) {
   assertTicketPermission(actor, input.internal ? "internal_note" : "reply");
-  const ticket = await getVisibleTicket(actor, ticketId);
-  if (ticket.status === "closed" && isCustomer(actor)) {
-    throw new DomainError("invalid", {
-      field: "body",
-      message: "This ticket is closed. Reopen it to write again.",
-    });
-  }
+  const { id } = await getVisibleTicket(actor, ticketId);
 
   return db.transaction(async (tx) => {
+    // The status a reply moves from is the one now, not the one the form was shown with.
+    const ticket = await lockTicket(tx, id);
+    if (ticket.status === "closed" && isCustomer(actor)) {
+      throw new DomainError("invalid", {
+        field: "body",
+        message: "This ticket is closed. Reopen it to write again.",
+      });
+    }
     const [message] = await tx
       .insert(ticketMessages)
       .values({

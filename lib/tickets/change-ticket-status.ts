@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { tickets, type Ticket, type TicketStatus } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -9,6 +9,7 @@ import { pauseFields, resumeFields } from "@/lib/sla/pause";
 import { findServiceLevel } from "@/lib/sla/service-level";
 import { autoCloseDays } from "./auto-close";
 import { getVisibleTicket } from "./get-ticket";
+import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission } from "./policy";
 import { STATUS_LABELS } from "./priorities";
 import { sendTicketUpdateEmail } from "./ticket-emails";
@@ -62,7 +63,8 @@ async function transitionFields(
  * (the auto-close countdown), closing closedAt; moving back to open or waiting clears both.
  * Waiting for the customer pauses the SLA clock; leaving it adds the pause to the ticket's
  * paused seconds. The requester and followers are emailed; an audit event records from/to.
- * A concurrent change of the same ticket makes this fail with `conflict`.
+ * A concurrent change of the same ticket's status makes this fail with `conflict`; the SLA
+ * fields are worked out from the locked row, never from the copy read before.
  */
 export async function changeTicketStatus(
   actor: Actor,
@@ -84,21 +86,21 @@ export async function changeTicketStatus(
     });
   }
 
-  const now = new Date();
   await db.transaction(async (tx) => {
-    const fields = await transitionFields(ticket, status, now, () =>
-      findServiceLevel(tx, ticket.contractId),
-    );
-    const updated = await tx
-      .update(tickets)
-      .set({ ...fields, status, updatedAt: now })
-      .where(and(eq(tickets.id, ticket.id), eq(tickets.status, ticket.status)))
-      .returning({ id: tickets.id });
-    if (!updated.length) {
+    const current = await lockTicket(tx, ticket.id);
+    if (current.status !== ticket.status) {
       throw new DomainError("conflict", {
         message: "Someone else changed this ticket's status. Reload the page and try again.",
       });
     }
+    const now = new Date();
+    const fields = await transitionFields(current, status, now, () =>
+      findServiceLevel(tx, current.contractId),
+    );
+    await tx
+      .update(tickets)
+      .set({ ...fields, status, updatedAt: now })
+      .where(eq(tickets.id, ticket.id));
     for (const recipient of await ticketRecipients(tx, ticket.id, actor.id)) {
       await sendTicketUpdateEmail(tx, recipient, ticket, {
         headline: `Status changed to ${STATUS_LABELS[status]}`,

@@ -6,9 +6,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { getVisibleTicket } from "./get-ticket";
+import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission } from "./policy";
 
-/** "Close ticket" (the customer's problem is solved) or reopen a closed/resolved one. */
+/**
+ * "Close ticket" (the customer's problem is solved) or reopen a closed/resolved one, judged on
+ * the ticket as it is when the change is made.
+ */
 export async function setTicketClosed(
   actor: Actor,
   ticketId: string,
@@ -16,15 +20,16 @@ export async function setTicketClosed(
   context: RequestContext,
 ) {
   assertTicketPermission(actor, closed ? "close" : "reopen");
-  const ticket = await getVisibleTicket(actor, ticketId);
-  if (closed && ticket.status === "closed") {
-    throw new DomainError("conflict", { message: "The ticket is already closed." });
-  }
-  if (!closed && ticket.status !== "closed" && ticket.status !== "resolved") {
-    throw new DomainError("conflict", { message: "The ticket is already open." });
-  }
-  const now = new Date();
+  const { id } = await getVisibleTicket(actor, ticketId);
   await db.transaction(async (tx) => {
+    const ticket = await lockTicket(tx, id);
+    if (closed && ticket.status === "closed") {
+      throw new DomainError("conflict", { message: "The ticket is already closed." });
+    }
+    if (!closed && ticket.status !== "closed" && ticket.status !== "resolved") {
+      throw new DomainError("conflict", { message: "The ticket is already open." });
+    }
+    const now = new Date();
     await tx
       .update(tickets)
       .set(
