@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -19,10 +19,32 @@ export type Email = {
   createdAt: string;
 };
 
+/**
+ * How the next sends fail: an HTTP status (429 rate limit, 500, …) answered at once, or
+ * "timeout": the send is accepted (stored, its idempotency key remembered) but never answered,
+ * as when the provider's answer is lost on the way back.
+ */
+export type Failure = number | "timeout";
+
+/** One request to a send endpoint, as it arrived, and how it was answered. */
+export type SendAttempt = {
+  at: number;
+  idempotencyKey: string | null;
+  to: string[];
+  /** "replayed": answered from an earlier request with the same idempotency key. */
+  answer: number | "timeout" | "replayed";
+};
+
 export type FakeResend = {
   url: string;
   emails(): Email[];
-  failNext(count: number, status?: number): void;
+  attempts(): SendAttempt[];
+  /** Sends whose idempotency key has been received and not yet answered. */
+  inProgress(): number;
+  /** The next `count` sends fail so (after any failures already queued). */
+  failNext(count: number, failure?: Failure): void;
+  /** Every later send to `address` is refused with 422, as Resend refuses an invalid `to`. */
+  reject(address: string): void;
   clear(): void;
   stop(): Promise<void>;
 };
@@ -49,8 +71,13 @@ export async function startFakeResend(
   } = {},
 ): Promise<FakeResend> {
   let stored: Email[] = [];
-  const byKey = new Map<string, string[]>();
-  let failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
+  let attempts: SendAttempt[] = [];
+  // As Resend does: a key remembers the payload it came with and, once answered, the answer.
+  const byKey = new Map<string, { fingerprint: string; ids: string[] | null }>();
+  // The next sends' failures, in order (failNext appends).
+  let failures: Failure[] = [];
+  const rejected = new Set<string>();
+  const held = new Set<ServerResponse>();
 
   function store(body: Payload, idempotencyKey: string | null): Email {
     const email: Email = {
@@ -73,30 +100,51 @@ export async function startFakeResend(
     return email;
   }
 
+  const FAILURE_NAMES: Record<number, string> = {
+    429: "rate_limit_exceeded",
+    500: "internal_server_error",
+    503: "service_unavailable",
+  };
+
+  /** Answers one send request; `finish` runs after the simulated latency. */
   function sendEmails(
     request: IncomingMessage,
     response: ServerResponse,
     body: unknown,
     isBatch: boolean,
   ) {
+    const key = header(request, "idempotency-key");
+    const items = (isBatch ? body : [body]) as Payload[];
+    const attempt: SendAttempt = {
+      at: Date.now(),
+      idempotencyKey: key,
+      to: Array.isArray(items) ? items.flatMap((item) => asList(item?.to)) : [],
+      answer: 200,
+    };
+    attempts.push(attempt);
+    const answer = (status: number, payload: unknown) => {
+      attempt.answer = status;
+      json(response, status, payload);
+    };
+
     if (!/^Bearer \S+/.test(request.headers.authorization ?? "")) {
-      return json(response, 401, {
+      return answer(401, {
         statusCode: 401,
         name: "missing_api_key",
         message: "Missing API key in the authorization header.",
       });
     }
-    if (failures.remaining > 0) {
-      failures.remaining--;
-      return json(response, failures.status, {
-        statusCode: failures.status,
-        name: "internal_server_error",
-        message: "Fake failure (failNext).",
+    const failure = failures.shift() ?? null;
+    if (typeof failure === "number") {
+      if (failure === 429) response.setHeader("retry-after", "1");
+      return answer(failure, {
+        statusCode: failure,
+        name: FAILURE_NAMES[failure] ?? "application_error",
+        message: `Fake failure (failNext ${failure}).`,
       });
     }
-    const items = (isBatch ? body : [body]) as Payload[];
     if (!Array.isArray(items) || items.some((item) => !item || typeof item !== "object")) {
-      return json(response, 422, {
+      return answer(422, {
         statusCode: 422,
         name: "validation_error",
         message: "Invalid JSON body.",
@@ -104,13 +152,52 @@ export async function startFakeResend(
     }
     const problem = items.map(validate).find(Boolean);
     if (problem)
-      return json(response, 422, { statusCode: 422, name: "validation_error", message: problem });
+      return answer(422, { statusCode: 422, name: "validation_error", message: problem });
+    const refused = attempt.to.find((to) => rejected.has(to.toLowerCase()));
+    if (refused)
+      return answer(422, {
+        statusCode: 422,
+        name: "validation_error",
+        message: `Invalid \`to\` field: ${refused} cannot receive email (fake rejection).`,
+      });
 
-    const key = header(request, "idempotency-key");
-    const ids = (key && byKey.get(key)) || items.map((item) => store(item, key).id);
-    if (key) byKey.set(key, ids);
-    return json(response, 200, isBatch ? { data: ids.map((id) => ({ id })) } : { id: ids[0] });
+    const fingerprint = createHash("sha256").update(JSON.stringify(body)).digest("hex");
+    const known = key ? byKey.get(key) : undefined;
+    if (known && known.fingerprint !== fingerprint)
+      return answer(409, {
+        statusCode: 409,
+        name: "invalid_idempotent_request",
+        message: "Same idempotency key used with a different request payload.",
+      });
+    if (known && !known.ids)
+      return answer(409, {
+        statusCode: 409,
+        name: "concurrent_idempotent_requests",
+        message: "Same idempotency key used while original request is still in progress.",
+      });
+    if (known?.ids) {
+      attempt.answer = "replayed";
+      return json(response, 200, reply(known.ids, isBatch));
+    }
+    const entry = { fingerprint, ids: null as string[] | null };
+    if (key) byKey.set(key, entry);
+
+    const finish = () => {
+      entry.ids = items.map((item) => store(item, key).id);
+      if (failure === "timeout") {
+        // Accepted but never answered: the client gives up, the connection stays open.
+        attempt.answer = "timeout";
+        held.add(response);
+        return;
+      }
+      json(response, 200, reply(entry.ids, isBatch));
+    };
+    if (options.latencyMs) setTimeout(finish, options.latencyMs);
+    else finish();
   }
+
+  const reply = (ids: string[], isBatch: boolean) =>
+    isBatch ? { data: ids.map((id) => ({ id })) } : { id: ids[0] };
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -129,12 +216,7 @@ export async function startFakeResend(
           name: "invalid_json",
           message: "Body is not JSON.",
         });
-      if (!options.latencyMs) return sendEmails(request, response, body, path.endsWith("/batch"));
-      setTimeout(
-        () => sendEmails(request, response, body, path.endsWith("/batch")),
-        options.latencyMs,
-      );
-      return;
+      return sendEmails(request, response, body, path.endsWith("/batch"));
     }
     if (route === "GET /__emails") return json(response, 200, newestFirst());
     if (route === "DELETE /__emails") {
@@ -142,8 +224,15 @@ export async function startFakeResend(
       return json(response, 200, { ok: true });
     }
     if (route === "POST /__fail-next") {
-      const body = ((await readJson(request)) ?? {}) as { count?: number; status?: number };
+      const body = ((await readJson(request)) ?? {}) as { count?: number; status?: Failure };
       failNext(Number(body.count ?? 1), body.status);
+      return json(response, 200, { ok: true });
+    }
+    if (route === "POST /__reject") {
+      const body = ((await readJson(request)) ?? {}) as { address?: string };
+      if (!body.address)
+        return json(response, 400, { statusCode: 400, name: "invalid", message: "No address." });
+      reject(body.address);
       return json(response, 200, { ok: true });
     }
     if (route === "GET /") {
@@ -160,12 +249,15 @@ export async function startFakeResend(
   const newestFirst = () => [...stored].reverse();
   const clear = () => {
     stored = [];
+    attempts = [];
     byKey.clear();
-    failures = { remaining: 0, status: 500 };
+    rejected.clear();
+    failures = [];
   };
-  const failNext = (count: number, status = 500) => {
-    failures = { remaining: Math.max(0, count), status };
+  const failNext = (count: number, failure: Failure = 500) => {
+    for (let i = 0; i < count; i++) failures.push(failure);
   };
+  const reject = (address: string) => void rejected.add(address.toLowerCase());
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -176,12 +268,16 @@ export async function startFakeResend(
   return {
     url: `http://127.0.0.1:${port}`,
     emails: newestFirst,
+    attempts: () => [...attempts],
+    inProgress: () => [...byKey.values()].filter((entry) => !entry.ids).length,
     failNext,
+    reject,
     clear,
     stop: () =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((resolve, fail) => {
+        for (const response of held) response.destroy();
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => (error ? fail(error) : resolve()));
       }),
   };
 }

@@ -163,4 +163,5 @@ export const KNOWN_AUDIT_ACTIONS = [
   "contract.",
   "ticket.",
   "canned_reply.",
+  "email.retry",
 ] as const;

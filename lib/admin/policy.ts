@@ -15,9 +15,12 @@ export type AdminOperation =
   | "set_user_disabled"
   | "force_password_reset"
   | "read_audit_log"
-  | "view_overview";
+  | "view_overview"
+  | "view_email_delivery"
+  | "retry_email";
 
-// Who may manage accounts, read the audit log and see the overview: one table. Support engineers
+// Who may manage accounts, read the audit log, see the overview and see (and retry) failed
+// emails: one table. Support engineers
 // see the overview (they watch the SLA); everything else here is for admins only.
 const ADMIN_PERMISSIONS: Record<UserRole, Record<AdminOperation, boolean>> = {
   customer: {
@@ -28,6 +31,8 @@ const ADMIN_PERMISSIONS: Record<UserRole, Record<AdminOperation, boolean>> = {
     force_password_reset: false,
     read_audit_log: false,
     view_overview: false,
+    view_email_delivery: false,
+    retry_email: false,
   },
   support_engineer: {
     list_users: false,
@@ -37,6 +42,8 @@ const ADMIN_PERMISSIONS: Record<UserRole, Record<AdminOperation, boolean>> = {
     force_password_reset: false,
     read_audit_log: false,
     view_overview: true,
+    view_email_delivery: false,
+    retry_email: false,
   },
   orders_team: {
     list_users: false,
@@ -46,6 +53,8 @@ const ADMIN_PERMISSIONS: Record<UserRole, Record<AdminOperation, boolean>> = {
     force_password_reset: false,
     read_audit_log: false,
     view_overview: false,
+    view_email_delivery: false,
+    retry_email: false,
   },
   admin: {
     list_users: true,
@@ -55,6 +64,8 @@ const ADMIN_PERMISSIONS: Record<UserRole, Record<AdminOperation, boolean>> = {
     force_password_reset: true,
     read_audit_log: true,
     view_overview: true,
+    view_email_delivery: true,
+    retry_email: true,
   },
 };
 

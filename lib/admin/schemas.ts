@@ -45,3 +45,5 @@ export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: z.boolean() });
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
+
+export const outboxIdSchema = z.uuid("Email not found.");

@@ -3,11 +3,13 @@ import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { assets, ticketMessages, users, type UserRole } from "@/db/schema";
+import { assets, emailOutbox, ticketMessages, users, type UserRole } from "@/db/schema";
 import { changeRole } from "@/lib/admin/change-role";
 import { getUser } from "@/lib/admin/get-user";
 import { inviteStaff } from "@/lib/admin/invite-staff";
 import { listAuditEvents } from "@/lib/admin/list-audit-events";
+import { listFailedEmails } from "@/lib/admin/list-failed-emails";
+import { retryEmail } from "@/lib/admin/retry-email";
 import { listUsers } from "@/lib/admin/list-users";
 import { setUserDisabled } from "@/lib/admin/set-user-disabled";
 import { loadActor, type Actor } from "@/lib/auth/actor";
@@ -50,6 +52,23 @@ type Role = (typeof roles)[number];
 
 const missing = () => Object.assign(new Error("not visible"), { code: "not_found" });
 const fileStream = () => Readable.from([Buffer.from("diagnose output\n")]);
+
+/** An email the provider refused, as the mail worker leaves it. */
+async function failedEmail() {
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({
+      to: `refused-${uniqueSuffix()}@example.com`,
+      subject: "Refused",
+      html: "<p>x</p>",
+      text: "x",
+      status: "failed",
+      tries: 1,
+      lastError: "Resend 422 validation_error: Invalid `to` field.",
+    })
+    .returning();
+  return row!;
+}
 
 async function setup() {
   const people = {
@@ -105,6 +124,7 @@ async function setup() {
     ctx,
   );
   return {
+    failedEmail: await failedEmail(),
     people,
     actors,
     contract,
@@ -222,6 +242,8 @@ const operations: Record<string, (actor: Actor) => Promise<unknown>> = {
   "internal_note_attachment.read": async (actor) =>
     (await openAttachment(actor, f.noteFile.id)).stream.destroy(),
   "audit_event.list": (actor) => listAuditEvents(actor),
+  "email.list": async (actor) => includes((await listFailedEmails(actor)).emails, f.failedEmail.id),
+  "email.retry": async (actor) => retryEmail(actor, (await failedEmail()).id, ctx),
 };
 
 const A = "allowed",
@@ -260,6 +282,8 @@ const expected: Record<
   "attachment.read": [A, A, N, A, F, A],
   "internal_note_attachment.read": [N, N, N, A, F, A],
   "audit_event.list": [F, F, F, F, F, A],
+  "email.list": [F, F, F, F, F, A],
+  "email.retry": [F, F, F, F, F, A],
 };
 
 const cells = Object.entries(expected).flatMap(([operation, outcomes]) =>

@@ -33,18 +33,28 @@ export async function enqueueEmail(
   urgency: MailUrgency = "normal",
 ): Promise<{ id: string }> {
   // Starting the queue first makes sure the pgboss schema and queue exist on a fresh database.
-  const boss = await getBoss();
+  await getBoss();
   const [row] = await tx
     .insert(emailOutbox)
     .values({ to: message.to, subject: message.subject, html: message.html, text: message.text })
     .returning({ id: emailOutbox.id });
   if (!row) throw new Error("The outbox insert returned no row.");
-  const job: MailJob = { outboxId: row.id };
+  await enqueueDelivery(tx, row.id, urgency);
+  return { id: row.id };
+}
+
+/** Queues a delivery job for an outbox row through `tx` (a new email, or a retry of a failed one). */
+export async function enqueueDelivery(
+  tx: DbOrTx,
+  outboxId: string,
+  urgency: MailUrgency = "normal",
+): Promise<void> {
+  const boss = await getBoss();
+  const job: MailJob = { outboxId };
   const jobId = await boss.send(MAIL_QUEUE, job, {
     ...mailJobOptions(urgency),
     db: drizzleExecutor(tx),
   });
   // pg-boss answers null instead of throwing when nothing was inserted (e.g. a missing queue).
-  if (!jobId) throw new Error(`The delivery job for outbox row ${row.id} was not created.`);
-  return { id: row.id };
+  if (!jobId) throw new Error(`The delivery job for outbox row ${outboxId} was not created.`);
 }

@@ -103,18 +103,24 @@ describe("email outbox", () => {
     const [email] = sentTo("Idempotent");
     expect(email?.idempotencyKey).toBe(`outbox/${id}`);
 
-    // What a retry after a lost answer does: same key, same answer, no second email.
+    // What a retry after a lost answer does: same key, same payload, same answer, no second email.
     const resend = new Resend("re_test_key");
-    const again = await resend.emails.send(
-      {
-        from: "CLICO Test <test@clico.pl>",
-        to: "customer@example.com",
-        subject: "Idempotent",
-        text: "again",
-      },
+    const payload = {
+      from: "CLICO Test <test@clico.pl>",
+      to: "customer@example.com",
+      subject: "Idempotent",
+      html: message("Idempotent").html,
+      text: message("Idempotent").text,
+    };
+    const again = await resend.emails.send(payload, { idempotencyKey: `outbox/${id}` });
+    expect(again.data?.id).toBe(row.providerId);
+    expect(sentTo("Idempotent")).toHaveLength(1);
+    // The key with another payload is refused, as Resend refuses it.
+    const other = await resend.emails.send(
+      { ...payload, text: "something else" },
       { idempotencyKey: `outbox/${id}` },
     );
-    expect(again.data?.id).toBe(row.providerId);
+    expect(other.error).toMatchObject({ statusCode: 409, name: "invalid_idempotent_request" });
     expect(sentTo("Idempotent")).toHaveLength(1);
 
     // Delivering the row again (a duplicate job) is a no-op.

@@ -18,6 +18,13 @@ const seconds = (name: string, fallback: number) => {
 export const mailPollingIntervalSeconds = () => seconds("MAIL_POLLING_INTERVAL_SECONDS", 1);
 
 /**
+ * How long one send may wait for the provider's answer. Kept well below the job's expiry, so a
+ * hung request ends (and is retried, under the same idempotency key) before its job is handed
+ * to another worker.
+ */
+export const mailSendTimeoutSeconds = () => seconds("MAIL_SEND_TIMEOUT_SECONDS", 30);
+
+/**
  * Retry and expiry settings for every delivery job. Set per job (not only on the queue) so a
  * changed environment takes effect without migrating the queue row pg-boss stores.
  * A job held by a worker that died expires after `expireInSeconds` and is retried by the next

@@ -1,5 +1,6 @@
 import { Resend } from "resend";
 import { appEnv } from "@/lib/env";
+import { mailSendTimeoutSeconds } from "./queue";
 
 export type TransportMessage = { to: string; subject: string; html: string; text: string };
 
@@ -17,6 +18,8 @@ function resendTransport(apiKey: string): MailTransport {
   return {
     name: "resend",
     async send(message, { idempotencyKey }) {
+      const timeoutSeconds = mailSendTimeoutSeconds();
+      const signal = AbortSignal.timeout(timeoutSeconds * 1000);
       const { data, error } = await client.emails.send(
         {
           from: appEnv.mailFrom(),
@@ -25,8 +28,15 @@ function resendTransport(apiKey: string): MailTransport {
           html: message.html,
           text: message.text,
         },
-        { idempotencyKey },
+        { idempotencyKey, signal },
       );
+      // The SDK reports an aborted request as a generic network error.
+      if (error && signal.aborted)
+        return {
+          ok: false,
+          error: `Resend timeout: no answer in ${timeoutSeconds} s`,
+          retry: true,
+        };
       if (error) {
         const status = error.statusCode;
         // Only a rejected message (400/422: bad address, bad field) cannot pass on a retry; network
