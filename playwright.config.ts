@@ -33,6 +33,9 @@ process.env.E2E_DIRECT_SERVER_LOG = directServerLog;
 
 // The specs that talk to the direct server (E2E_DIRECT_URL).
 const loopbackSpecs = /(brute-force|client-address|production-start)\.spec\.ts$/;
+// Starts two instances of its own behind nginx (E2E_PORT + 2…4) and points its worker's
+// database at theirs: a project of its own, so that worker runs nothing else.
+const fleetSpec = /two-instances\.spec\.ts$/;
 
 const secret = "e2e-only-secret-0123456789abcdef0123456789abcdef";
 // e2e/support/session.ts signs users in with it, as the servers' Auth.js does.
@@ -71,7 +74,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
-      testIgnore: loopbackSpecs,
+      testIgnore: [loopbackSpecs, fleetSpec],
       use: { ...devices["Desktop Chrome"] },
     },
     // Every request these specs send to the direct server comes from the one loopback address,
@@ -83,6 +86,7 @@ export default defineConfig({
       workers: 1,
       use: { ...devices["Desktop Chrome"] },
     },
+    { name: "two-instances", testMatch: fleetSpec, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: [
     {

@@ -1,17 +1,20 @@
 import { closeDb } from "../db/client";
+import { startScheduledJobs } from "../lib/jobs/schedules";
 import { logger } from "../lib/logger";
 import { stopBoss } from "../lib/mail/queue";
 import { startMailWorker } from "../lib/mail/worker";
 
-// Runs email delivery alone (beside or instead of the one in the web server process).
+// Runs the background work alone — email delivery and the scheduled jobs (auto-close) — beside
+// or instead of the web server processes' own (MAIL_WORKER=off turns theirs off).
 const worker = await startMailWorker();
+const jobs = await startScheduledJobs();
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "mail worker stopping");
-  await worker.stop();
+  await Promise.all([worker.stop(), jobs.stop()]);
   await stopBoss();
   await closeDb();
   logger.info("mail worker stopped");

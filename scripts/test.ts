@@ -6,6 +6,7 @@
 import { rmSync } from "node:fs";
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from "../db/embedded";
 import { ensureChromium } from "./lib/chromium";
+import { ensureNginx } from "./lib/nginx";
 import { run } from "./lib/run";
 
 // `npm test -- e2e` runs one stage; `--reuse-build` skips the build for quick e2e iterations;
@@ -37,6 +38,7 @@ async function main() {
   if (!wants("unit") && !wants("e2e")) return;
 
   const chromiumPath = wants("e2e") ? await ensureChromium() : undefined;
+  const nginxPath = wants("e2e") ? await ensureNginx() : undefined;
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stopDatabase = async () => {};
   if (!adminUrl) {
@@ -75,6 +77,7 @@ async function main() {
         {
           E2E_DATABASE_URL: withDatabase(adminUrl, database),
           ...(chromiumPath ? { CHROMIUM_PATH: chromiumPath } : {}),
+          ...(nginxPath ? { NGINX_PATH: nginxPath } : {}),
         },
       );
     }

@@ -4,8 +4,8 @@ import { closeResolvedTickets } from "@/lib/tickets/auto-close";
 import { PORTAL_TIME_ZONE } from "@/lib/format";
 
 export const AUTO_CLOSE_QUEUE = "tickets-auto-close";
-/** Every hour at :15. */
-const AUTO_CLOSE_CRON = "15 * * * *";
+/** Every hour at :15, unless AUTO_CLOSE_SCHEDULE (a cron expression, Warsaw time) says otherwise. */
+export const autoCloseCron = () => process.env.AUTO_CLOSE_SCHEDULE?.trim() || "15 * * * *";
 
 /**
  * Registers the periodic jobs and works them in this process. Uses its own small pg-boss with
@@ -35,7 +35,7 @@ export async function startScheduledJobs(): Promise<{ stop(): Promise<void> }> {
     retryDelay: 60,
     expireInSeconds: 300,
   });
-  await boss.schedule(AUTO_CLOSE_QUEUE, AUTO_CLOSE_CRON, undefined, { tz: PORTAL_TIME_ZONE });
+  await boss.schedule(AUTO_CLOSE_QUEUE, autoCloseCron(), undefined, { tz: PORTAL_TIME_ZONE });
   const workerId = await boss.work(AUTO_CLOSE_QUEUE, async () => {
     const closed = await closeResolvedTickets();
     logger.info({ queue: AUTO_CLOSE_QUEUE, closed }, "resolved tickets auto-closed");

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { run } from "./run";
+import { aptInstall } from "./apt";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
@@ -19,25 +19,13 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Playwright's own Chromium when it is installed, else Debian's; installs Debian's with apt-get
- * when running as root. Returns the executable path, or undefined for Playwright's default.
+ * when running as root (scripts/lib/apt.ts). Returns the executable path, or undefined for Playwright's default.
  */
 export async function ensureChromium(): Promise<string | undefined> {
   if (existsSync(chromium.executablePath())) return undefined;
   if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  if (process.getuid?.() === 0) {
-    console.log(
-      "Installing Chromium with apt-get (Playwright's browser download is not available)…",
-    );
-    await run("apt-get", ["update", "-qq"]);
-    const code = await run(
-      "apt-get",
-      ["install", "-y", "-qq", "--no-install-recommends", "chromium"],
-      {
-        env: { DEBIAN_FRONTEND: "noninteractive" },
-      },
-    );
-    if (code === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  }
+  console.log("Installing Chromium with apt-get (Playwright's browser download is not available)…");
+  if ((await aptInstall(["chromium"])) && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   throw new Error(
     "No Chromium for the end-to-end tests. Install one: `npx playwright install chromium`, " +
       "or on Debian/Ubuntu `sudo apt-get install chromium`.",
