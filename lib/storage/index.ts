@@ -10,6 +10,10 @@ export {
   type StoredObject,
 } from "./storage";
 
+/** The local driver's folder: `UPLOADS_DIR`, default `.data/uploads` (also what db:backup saves). */
+export const localUploadsDir = (env: Record<string, string | undefined> = process.env) =>
+  env.UPLOADS_DIR || ".data/uploads";
+
 /**
  * The storage the environment asks for: `STORAGE_DRIVER=local` (the default) keeps files under
  * `UPLOADS_DIR` (default `.data/uploads`, relative to the working directory). Several
@@ -19,7 +23,7 @@ export function getStorage(env: Record<string, string | undefined> = process.env
   const driver = env.STORAGE_DRIVER || "local";
   switch (driver) {
     case "local":
-      return createLocalStorage(env.UPLOADS_DIR || ".data/uploads");
+      return createLocalStorage(localUploadsDir(env));
     default:
       throw new Error(`STORAGE_DRIVER=${driver} is not supported: use "local".`);
   }
