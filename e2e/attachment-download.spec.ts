@@ -22,3 +22,40 @@ test("a downloaded attachment keeps its own sandboxing Content-Security-Policy, 
   const policy = response.headers()["content-security-policy"];
   expect(policy).toBe("default-src 'none'; sandbox");
 });
+
+test("a download resumes from a byte offset, over HTTP with compression offered", async ({
+  page,
+  signIn,
+}) => {
+  const customer = await createUser();
+  const ticket = await createTicketRow({ requesterId: customer.id });
+  const log = Array.from({ length: 500 }, (_, i) => `line ${String(i).padStart(4, "0")}\n`).join(
+    "",
+  );
+  const file = await saveAttachment(actorOf(customer), {
+    ticketId: ticket.id,
+    fileName: "debug.log",
+    contentType: "text/plain",
+    stream: Readable.from([Buffer.from(log)]),
+  });
+  await signIn(customer);
+
+  const whole = await page.request.get(`/api/attachments/${file.id}`);
+  expect(whole.status()).toBe(200);
+  expect(whole.headers()["accept-ranges"]).toBe("bytes");
+  const etag = whole.headers()["etag"]!;
+
+  const rest = await page.request.get(`/api/attachments/${file.id}`, {
+    headers: { range: "bytes=1000-", "if-range": etag, "accept-encoding": "gzip, br" },
+  });
+  expect(rest.status()).toBe(206);
+  expect(rest.headers()["content-range"]).toBe(`bytes 1000-${log.length - 1}/${log.length}`);
+  expect(rest.headers()["content-encoding"]).toBeUndefined();
+  expect(await rest.text()).toBe(log.slice(1000));
+
+  const past = await page.request.get(`/api/attachments/${file.id}`, {
+    headers: { range: `bytes=${log.length}-` },
+  });
+  expect(past.status()).toBe(416);
+  expect(past.headers()["content-range"]).toBe(`bytes */${log.length}`);
+});

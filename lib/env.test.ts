@@ -19,6 +19,42 @@ describe("production configuration", () => {
     expect(() => assertProductionConfig({ ...base, AUTH_SECRET: "short" })).toThrow(/at least 32/);
   });
 
+  it("names every missing or invalid S3 setting when attachments go to S3", () => {
+    const base = {
+      NODE_ENV: "production" as const,
+      DATABASE_URL: "postgres://x",
+      AUTH_SECRET: "x".repeat(40),
+      MAIL_TRANSPORT: "none",
+    };
+    expect(() => assertProductionConfig({ ...base, STORAGE_DRIVER: "s3" })).toThrow(
+      /S3_BUCKET is missing[\s\S]*S3_ACCESS_KEY_ID is missing[\s\S]*S3_SECRET_ACCESS_KEY is missing/,
+    );
+    const s3 = {
+      ...base,
+      STORAGE_DRIVER: "s3",
+      S3_BUCKET: "attachments",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+    };
+    expect(() => assertProductionConfig(s3)).not.toThrow();
+    expect(() =>
+      assertProductionConfig({
+        ...s3,
+        S3_ENDPOINT: "https://s3.example.com",
+        S3_FORCE_PATH_STYLE: "true",
+      }),
+    ).not.toThrow();
+    expect(() => assertProductionConfig({ ...s3, S3_ENDPOINT: "s3.example.com" })).toThrow(
+      /S3_ENDPOINT must be an http\(s\) URL/,
+    );
+    expect(() => assertProductionConfig({ ...s3, S3_FORCE_PATH_STYLE: "yes" })).toThrow(
+      /S3_FORCE_PATH_STYLE must be "true" or "false"/,
+    );
+    expect(() => assertProductionConfig({ ...base, STORAGE_DRIVER: "ftp" })).toThrow(
+      /STORAGE_DRIVER=ftp is not supported/,
+    );
+  });
+
   it("asks nothing outside production", () => {
     expect(() => assertProductionConfig({ NODE_ENV: "development" })).not.toThrow();
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseStorageSettings } from "@/lib/storage/settings";
 
 const isProduction = () => process.env.NODE_ENV === "production";
 
@@ -54,7 +55,7 @@ export function serverProcessCount(
   return Number(value);
 }
 
-/** Throws one error naming every missing production setting. */
+/** Throws one error naming every missing or invalid production setting. */
 export function assertProductionConfig(env: NodeJS.ProcessEnv = process.env): void {
   if (env.NODE_ENV !== "production") return;
   const problems =
@@ -64,6 +65,7 @@ export function assertProductionConfig(env: NodeJS.ProcessEnv = process.env): vo
       "No mail transport: set RESEND_API_KEY, or MAIL_TRANSPORT=none to run deliberately without sending email.",
     );
   }
+  problems.push(...(parseStorageSettings(env).problems ?? []));
   if (problems.length) {
     throw new Error(
       `The CLICO Support System cannot start in production:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,

@@ -238,9 +238,10 @@ const operations: Record<string, (actor: Actor) => Promise<unknown>> = {
       },
       ctx,
     ),
-  "attachment.read": async (actor) => (await openAttachment(actor, f.file.id)).stream.destroy(),
+  "attachment.read": async (actor) =>
+    (await (await openAttachment(actor, f.file.id)).read()).destroy(),
   "internal_note_attachment.read": async (actor) =>
-    (await openAttachment(actor, f.noteFile.id)).stream.destroy(),
+    (await (await openAttachment(actor, f.noteFile.id)).read()).destroy(),
   "audit_event.list": (actor) => listAuditEvents(actor),
   "email.list": async (actor) => includes((await listFailedEmails(actor)).emails, f.failedEmail.id),
   "email.retry": async (actor) => retryEmail(actor, (await failedEmail()).id, ctx),

@@ -1,15 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import {
-  isValidStorageKey,
-  StorageLimitError,
-  StorageNotFoundError,
-  type Storage,
-} from "./storage";
+import { meter } from "./meter";
+import { assertValidStorageKey, StorageNotFoundError, type Storage } from "./storage";
 
 const isMissing = (error: unknown) =>
   error instanceof Error && (error as NodeJS.ErrnoException).code === "ENOENT";
@@ -22,7 +17,7 @@ const isMissing = (error: unknown) =>
 export function createLocalStorage(root: string): Storage {
   const base = path.resolve(root);
   const pathOf = (key: string) => {
-    if (!isValidStorageKey(key)) throw new Error("Invalid storage key.");
+    assertValidStorageKey(key);
     return path.join(base, ...key.split("/"));
   };
 
@@ -32,37 +27,29 @@ export function createLocalStorage(root: string): Storage {
       await mkdir(path.dirname(target), { recursive: true });
       // The dot makes the name impossible as a key, so a partial file never shadows an object.
       const partial = `${target}.${randomBytes(6).toString("hex")}.part`;
-      const hash = createHash("sha256");
-      let sizeBytes = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          sizeBytes += chunk.length;
-          if (sizeBytes > maxBytes) {
-            callback(new StorageLimitError(maxBytes));
-            return;
-          }
-          hash.update(chunk);
-          callback(null, chunk);
-        },
-      });
+      const metered = meter(maxBytes);
       try {
-        await pipeline(stream, meter, createWriteStream(partial, { flags: "wx", mode: 0o600 }));
+        await pipeline(
+          stream,
+          metered.stream,
+          createWriteStream(partial, { flags: "wx", mode: 0o600 }),
+        );
         await rename(partial, target);
       } catch (error) {
         await rm(partial, { force: true });
         throw error;
       }
-      return { sizeBytes, sha256: hash.digest("hex") };
+      return metered.result();
     },
 
-    async get(key) {
+    async get(key, range) {
       // Open before answering, so a missing file is an error here rather than mid-download.
       const handle = await open(pathOf(key), "r").catch((error: unknown) => {
         throw isMissing(error) ? new StorageNotFoundError(key) : error;
       });
       try {
         const { size } = await handle.stat();
-        return { stream: handle.createReadStream(), sizeBytes: size };
+        return { stream: handle.createReadStream(range ?? {}), sizeBytes: size };
       } catch (error) {
         await handle.close();
         throw error;

@@ -8,6 +8,10 @@ export type PutOptions = {
 
 export type PutResult = { sizeBytes: number; sha256: string };
 
+/** Bytes `start` to `end` of an object, both included (as in HTTP's `Range: bytes=start-end`). */
+export type ByteRange = { start: number; end: number };
+
+/** `stream` has the requested bytes (all, or the range); `sizeBytes` is the whole object's size. */
 export type StoredObject = { stream: Readable; sizeBytes: number };
 
 /**
@@ -22,8 +26,12 @@ export type Storage = {
    * promise rejects (with `StorageLimitError` for the size cap).
    */
   put(key: string, stream: Readable, options: PutOptions): Promise<PutResult>;
-  /** The object's bytes; rejects with `StorageNotFoundError` when there is no such object. */
-  get(key: string): Promise<StoredObject>;
+  /**
+   * The object's bytes, or only those of `range` (which the caller keeps inside the object,
+   * e.g. from the size it recorded at upload); rejects with `StorageNotFoundError` when there
+   * is no such object. The caller must consume or destroy the stream.
+   */
+  get(key: string, range?: ByteRange): Promise<StoredObject>;
   /** Removes the object; a missing object is not an error. */
   delete(key: string): Promise<void>;
 };
@@ -48,6 +56,11 @@ const KEY_PATTERN = /^[a-z0-9]+(?:\/[a-z0-9]+)*$/;
 
 /** Keys are lowercase letters and digits in `/`-separated segments: no dots, so no `..`. */
 export const isValidStorageKey = (key: string) => key.length <= 200 && KEY_PATTERN.test(key);
+
+/** Every driver refuses other keys, so none can reach outside its folder or bucket prefix. */
+export function assertValidStorageKey(key: string): void {
+  if (!isValidStorageKey(key)) throw new Error("Invalid storage key.");
+}
 
 /**
  * A fresh random key (128 bits), under a year/month prefix so no folder grows without bound

@@ -84,7 +84,7 @@ describe("attachments", () => {
 
     const opened = await openAttachment(requester, saved.id);
     expect(opened).toMatchObject({ fileName: "qkview-2026.tgz", sizeBytes: saved.sizeBytes });
-    expect(await text(opened.stream)).toBe(body);
+    expect(await text(await opened.read())).toBe(body);
 
     const [event] = await db
       .select()
@@ -99,7 +99,9 @@ describe("attachments", () => {
   it("lets a colleague on the same contract download, and nobody else", async () => {
     const { requester, colleague, ticket } = await sharedTicket();
     const saved = await upload(requester, ticket.id, "cpinfo output");
-    expect(await text((await openAttachment(colleague, saved.id)).stream)).toBe("cpinfo output");
+    expect(await text(await (await openAttachment(colleague, saved.id)).read())).toBe(
+      "cpinfo output",
+    );
 
     const stranger = await createActor();
     expect(await outcome(() => openAttachment(stranger, saved.id))).toBe("not_found");
@@ -108,7 +110,9 @@ describe("attachments", () => {
 
     // staff read every ticket
     const engineer = await createActor({ role: "support_engineer" });
-    expect(await text((await openAttachment(engineer, saved.id)).stream)).toBe("cpinfo output");
+    expect(await text(await (await openAttachment(engineer, saved.id)).read())).toBe(
+      "cpinfo output",
+    );
   });
 
   it("keeps files of internal notes from customers on every path", async () => {
@@ -130,7 +134,9 @@ describe("attachments", () => {
     expect((await getTicket(engineer, ticket.id)).attachments.map((file) => file.id)).toEqual([
       saved.id,
     ]);
-    expect(await text((await openAttachment(engineer, saved.id)).stream)).toBe("internal analysis");
+    expect(await text(await (await openAttachment(engineer, saved.id)).read())).toBe(
+      "internal analysis",
+    );
 
     // nor may a customer attach to the note (or to anyone else's message), or to another ticket's
     expect(await outcome(() => upload(requester, ticket.id, "x", { messageId: note!.id }))).toBe(
@@ -150,7 +156,7 @@ describe("attachments", () => {
       .returning();
     const saved = await upload(requester, ticket.id, "log", { messageId: reply!.id });
     expect(saved.messageId).toBe(reply!.id);
-    expect(await text((await openAttachment(requester, saved.id)).stream)).toBe("log");
+    expect(await text(await (await openAttachment(requester, saved.id)).read())).toBe("log");
   });
 
   it("aborts a file over the limit, leaving no stored file and no row", async () => {

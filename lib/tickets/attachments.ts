@@ -7,7 +7,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { logger } from "@/lib/logger";
-import { getStorage, newStorageKey, StorageLimitError, StorageNotFoundError } from "@/lib/storage";
+import {
+  getStorage,
+  newStorageKey,
+  StorageLimitError,
+  StorageNotFoundError,
+  type ByteRange,
+} from "@/lib/storage";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission, isCustomer, ticketScope, ticketVisibility } from "./policy";
 import {
@@ -212,9 +218,10 @@ async function checkCanAttach(actor: Actor, input: SaveAttachmentInput) {
 }
 
 /**
- * A stored file for download. The actor must be able to read its ticket, and a customer
- * never gets a file of an internal note: both answer `not_found`, as for a made-up id.
- * The caller must consume or destroy `stream`.
+ * A stored file for download: its record, and `read` to stream its bytes (all, or a range
+ * inside `sizeBytes`). The actor must be able to read its ticket, and a customer never gets a
+ * file of an internal note: both answer `not_found`, as for a made-up id. The caller must
+ * consume or destroy the stream `read` gives.
  */
 export async function openAttachment(actor: Actor, attachmentId: string) {
   assertTicketPermission(actor, "read");
@@ -224,6 +231,8 @@ export async function openAttachment(actor: Actor, attachmentId: string) {
     .select({
       fileName: attachments.fileName,
       contentType: attachments.contentType,
+      sizeBytes: attachments.sizeBytes,
+      sha256: attachments.sha256,
       storageKey: attachments.storageKey,
     })
     .from(attachments)
@@ -241,19 +250,19 @@ export async function openAttachment(actor: Actor, attachmentId: string) {
     .limit(1);
   if (!row) throw notFound();
 
-  try {
-    const stored = await getStorage().get(row.storageKey);
-    return {
-      fileName: row.fileName,
-      contentType: row.contentType,
-      sizeBytes: stored.sizeBytes,
-      stream: stored.stream,
-    };
-  } catch (error) {
-    if (error instanceof StorageNotFoundError) {
-      logger.error({ attachmentId }, "attachment row without its stored file");
-      throw notFound();
-    }
-    throw error;
-  }
+  const { storageKey, ...file } = row;
+  return {
+    ...file,
+    async read(range?: ByteRange): Promise<Readable> {
+      try {
+        return (await getStorage().get(storageKey, range)).stream;
+      } catch (error) {
+        if (error instanceof StorageNotFoundError) {
+          logger.error({ attachmentId }, "attachment row without its stored file");
+          throw notFound();
+        }
+        throw error;
+      }
+    },
+  };
 }

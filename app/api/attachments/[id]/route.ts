@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { requestedRange } from "@/lib/http/byte-range";
 import { NO_STORE, signedInRoute } from "@/lib/http/route-handler";
 import { openAttachment } from "@/lib/tickets/attachments";
 
@@ -34,22 +35,46 @@ function contentDisposition(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-/** Downloads an attachment the signed-in user may read (404 for anything else). */
-export const GET = signedInRoute<{ id: string }>(async (_request, { actor, params }) => {
+/**
+ * Downloads an attachment the signed-in user may read (404 for anything else), whole or one
+ * byte range of it, so a 1 GB debug file can be resumed; its SHA-256 is its ETag for If-Range.
+ */
+export const GET = signedInRoute<{ id: string }>(async (request, { actor, params }) => {
   const file = await openAttachment(actor, params.id);
-  const contentType = PASSIVE_TYPES.has(file.contentType)
+  const etag = `"${file.sha256}"`;
+  const range = requestedRange(request.headers, file.sizeBytes, etag);
+  const headers: Record<string, string> = {
+    // no-transform: Next's gzip would make the bytes no longer those Content-Range names.
+    "Cache-Control": `${NO_STORE["Cache-Control"]}, no-transform`,
+    "Accept-Ranges": "bytes",
+    ETag: etag,
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+  };
+  if (range === "unsatisfiable") {
+    return new Response(null, {
+      status: 416,
+      headers: { ...headers, "Content-Range": `bytes */${file.sizeBytes}` },
+    });
+  }
+  const stream = await file.read(range);
+  // Closing the download early cancels the web stream, which destroys the file stream.
+  const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  headers["Content-Type"] = PASSIVE_TYPES.has(file.contentType)
     ? file.contentType
     : "application/octet-stream";
-  // Closing the download early cancels the web stream, which destroys the file stream.
-  const body = Readable.toWeb(file.stream) as ReadableStream<Uint8Array>;
+  headers["Content-Disposition"] = contentDisposition(file.fileName);
+  if (!range) {
+    return new Response(body, {
+      headers: { ...headers, "Content-Length": String(file.sizeBytes) },
+    });
+  }
   return new Response(body, {
+    status: 206,
     headers: {
-      ...NO_STORE,
-      "Content-Type": contentType,
-      "Content-Length": String(file.sizeBytes),
-      "Content-Disposition": contentDisposition(file.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      ...headers,
+      "Content-Length": String(range.end - range.start + 1),
+      "Content-Range": `bytes ${range.start}-${range.end}/${file.sizeBytes}`,
     },
   });
 });
