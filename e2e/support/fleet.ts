@@ -22,6 +22,8 @@ export type Instance = { name: string; port: number; address: string; log: strin
 export type Fleet = {
   url: string;
   databaseUrl: string;
+  /** When the instances were started (ms since the epoch). */
+  startedAt: number;
   instances: [Instance, Instance];
   /** The requests nginx logged so far, oldest first. */
   requests(): LoggedRequest[];
@@ -99,6 +101,7 @@ export async function startFleet(basePort: number): Promise<Fleet> {
   const accessLog = join(prefix, "access.log");
 
   const servers: ChildProcess[] = [];
+  const startedAt = Date.now();
   let nginx: ChildProcess | undefined;
   const stop = async () => {
     // SIGQUIT is nginx's graceful stop; then the instances, which finish their jobs on SIGTERM.
@@ -191,6 +194,7 @@ export async function startFleet(basePort: number): Promise<Fleet> {
     return {
       url,
       databaseUrl,
+      startedAt,
       instances,
       requests,
       probe,
