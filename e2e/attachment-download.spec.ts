@@ -53,6 +53,15 @@ test("a download resumes from a byte offset, over HTTP with compression offered"
   expect(rest.headers()["content-encoding"]).toBeUndefined();
   expect(await rest.text()).toBe(log.slice(1000));
 
+  const head = await page.request.head(`/api/attachments/${file.id}`, {
+    headers: { range: "bytes=1000-" },
+  });
+  expect(head.status()).toBe(206);
+  // Content-Length does not reach the client on a HEAD answer here; Content-Range has the length.
+  expect(head.headers()["content-range"]).toBe(`bytes 1000-${log.length - 1}/${log.length}`);
+  expect(head.headers()["etag"]).toBe(etag);
+  expect(await head.body()).toHaveLength(0);
+
   const past = await page.request.get(`/api/attachments/${file.id}`, {
     headers: { range: `bytes=${log.length}-` },
   });

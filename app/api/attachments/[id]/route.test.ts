@@ -112,6 +112,22 @@ describe.each(["local", "s3"])("GET /api/attachments/[id] with Range, %s storage
     }
   });
 
+  it("answers HEAD with the headers of GET and no body", async () => {
+    for (const [headers, status, length] of [
+      [{}, 200, "1000"],
+      [{ range: "bytes=100-" }, 206, "900"],
+    ] as const) {
+      const head = await GET(
+        new Request("http://localhost:3000/", { method: "HEAD", headers }),
+        params(fileId),
+      );
+      expect(head.status).toBe(status);
+      expect(head.headers.get("content-length")).toBe(length);
+      expect(head.headers.get("etag")).toBe(etag);
+      expect(head.body).toBeNull();
+    }
+  });
+
   it("answers 416 for a range past the end", async () => {
     for (const range of ["bytes=1000-", "bytes=2000-3000"]) {
       const answer = await download({ range });

@@ -38,6 +38,7 @@ function contentDisposition(fileName: string): string {
 /**
  * Downloads an attachment the signed-in user may read (404 for anything else), whole or one
  * byte range of it, so a 1 GB debug file can be resumed; its SHA-256 is its ETag for If-Range.
+ * Also HEAD, which download managers send first.
  */
 export const GET = signedInRoute<{ id: string }>(async (request, { actor, params }) => {
   const file = await openAttachment(actor, params.id);
@@ -57,24 +58,17 @@ export const GET = signedInRoute<{ id: string }>(async (request, { actor, params
       headers: { ...headers, "Content-Range": `bytes */${file.sizeBytes}` },
     });
   }
-  const stream = await file.read(range);
-  // Closing the download early cancels the web stream, which destroys the file stream.
-  const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
   headers["Content-Type"] = PASSIVE_TYPES.has(file.contentType)
     ? file.contentType
     : "application/octet-stream";
   headers["Content-Disposition"] = contentDisposition(file.fileName);
-  if (!range) {
-    return new Response(body, {
-      headers: { ...headers, "Content-Length": String(file.sizeBytes) },
-    });
-  }
-  return new Response(body, {
-    status: 206,
-    headers: {
-      ...headers,
-      "Content-Length": String(range.end - range.start + 1),
-      "Content-Range": `bytes ${range.start}-${range.end}/${file.sizeBytes}`,
-    },
-  });
+  headers["Content-Length"] = String(range ? range.end - range.start + 1 : file.sizeBytes);
+  if (range) headers["Content-Range"] = `bytes ${range.start}-${range.end}/${file.sizeBytes}`;
+  const status = range ? 206 : 200;
+  // Next answers HEAD with GET: the headers alone, without opening the stored file.
+  if (request.method === "HEAD") return new Response(null, { status, headers });
+  const stream = await file.read(range);
+  // Closing the download early cancels the web stream, which destroys the file stream.
+  const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  return new Response(body, { status, headers });
 });
