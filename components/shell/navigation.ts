@@ -23,6 +23,7 @@ const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
     { href: "/staff/canned-replies", label: "Canned replies" },
     { href: "/staff/users", label: "Staff accounts" },
     { href: "/staff/audit", label: "Audit log" },
+    { href: "/staff/email-delivery", label: "Email delivery" },
   ],
 };
 

@@ -43,8 +43,11 @@ export type FakeResend = {
   inProgress(): number;
   /** The next `count` sends fail so (after any failures already queued). */
   failNext(count: number, failure?: Failure): void;
-  /** Every later send to `address` is refused with 422, as Resend refuses an invalid `to`. */
-  reject(address: string): void;
+  /**
+   * Every later send to `address` is refused with 422, as Resend refuses an invalid `to`
+   * (`refuse` false accepts it again).
+   */
+  reject(address: string, refuse?: boolean): void;
   clear(): void;
   stop(): Promise<void>;
 };
@@ -229,10 +232,10 @@ export async function startFakeResend(
       return json(response, 200, { ok: true });
     }
     if (route === "POST /__reject") {
-      const body = ((await readJson(request)) ?? {}) as { address?: string };
+      const body = ((await readJson(request)) ?? {}) as { address?: string; reject?: boolean };
       if (!body.address)
         return json(response, 400, { statusCode: 400, name: "invalid", message: "No address." });
-      reject(body.address);
+      reject(body.address, body.reject ?? true);
       return json(response, 200, { ok: true });
     }
     if (route === "GET /") {
@@ -257,7 +260,8 @@ export async function startFakeResend(
   const failNext = (count: number, failure: Failure = 500) => {
     for (let i = 0; i < count; i++) failures.push(failure);
   };
-  const reject = (address: string) => void rejected.add(address.toLowerCase());
+  const reject = (address: string, refuse = true) =>
+    void (refuse ? rejected.add(address.toLowerCase()) : rejected.delete(address.toLowerCase()));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

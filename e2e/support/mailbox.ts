@@ -60,3 +60,13 @@ export async function readCode(article: Locator): Promise<string> {
 
 export const countEmails = async (address: string, subject: RegExp) =>
   (await emailsTo(address)).filter((email) => subject.test(email.subject)).length;
+
+/** Makes the fake Resend refuse (422) every email to `address`, or (`refuse` false) accept it again. */
+export async function refuseMailTo(address: string, refuse = true) {
+  const response = await fetch(`${mailboxUrl()}/__reject`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ address, reject: refuse }),
+  });
+  if (!response.ok) throw new Error(`The fake Resend answered ${response.status} to /__reject.`);
+}
