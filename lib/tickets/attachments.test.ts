@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { attachments, auditEvents, ticketMessages } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
+import { getStorage } from "@/lib/storage";
 import { attachmentsOf, createActor, createContract, createTicketRow } from "@/test/factories";
 import { outcome } from "@/test/outcome";
 import { setUpUploadsDir } from "@/test/uploads";
@@ -94,6 +95,22 @@ describe("attachments", () => {
       );
     expect(event).toMatchObject({ actorId: requester.id });
     expect(event!.details).toMatchObject({ attachmentId: saved.id, sizeBytes: saved.sizeBytes });
+  });
+
+  it("reads a byte range, and answers not_found for a record whose stored file is gone", async () => {
+    const { requester, ticket } = await sharedTicket();
+    const saved = await upload(requester, ticket.id, "0123456789");
+    const opened = await openAttachment(requester, saved.id);
+    expect(await text(await opened.read({ start: 2, end: 5 }))).toBe("2345");
+
+    const [row] = await db
+      .select({ storageKey: attachments.storageKey })
+      .from(attachments)
+      .where(eq(attachments.id, saved.id));
+    await getStorage().delete(row!.storageKey);
+    expect(await outcome(async () => (await openAttachment(requester, saved.id)).read())).toBe(
+      "not_found",
+    );
   });
 
   it("lets a colleague on the same contract download, and nobody else", async () => {
