@@ -107,7 +107,8 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
 
   const setField = (name: string, value: string) => {
     const control = formRef.current?.elements.namedItem(name);
-    if (isControl(control)) control.value = value;
+    // a group of radio buttons is a RadioNodeList, whose value ticks the one with that value
+    if (isControl(control) || control instanceof RadioNodeList) control.value = value;
     setValues((current) => ({ ...current, [name]: value }));
   };
 

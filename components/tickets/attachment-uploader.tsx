@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { formatFileSize } from "@/lib/format";
 
-export type UploadedAttachment = { id: string; fileName: string; sizeBytes: number };
+import type { UploadedAttachment } from "./send-upload";
 
 type Status = "queued" | "uploading" | "done" | "error" | "cancelled";
 type Item = {
@@ -18,7 +18,6 @@ type Item = {
   error?: string;
 };
 type Queued = { key: string; file: File };
-type UploadAnswer = { attachments?: UploadedAttachment[]; error?: string } | null;
 
 const STATUS_TEXT: Record<Exclude<Status, "uploading" | "error">, string> = {
   queued: "Waiting",
@@ -50,7 +49,7 @@ export function AttachmentUploader({
   const [announcement, setAnnouncement] = useState("");
   const [isUploading, setIsUploading] = useState(false);
   const queue = useRef<Queued[]>([]);
-  const current = useRef<XMLHttpRequest | null>(null);
+  const current = useRef<AbortController | null>(null);
   const isDraining = useRef(false);
 
   // Leaving the page stops the upload in flight rather than letting it run unseen.
@@ -61,19 +60,18 @@ export function AttachmentUploader({
       previous.map((item) => (item.key === key ? { ...item, ...patch } : item)),
     );
 
-  function send({ key, file }: Queued): Promise<UploadedAttachment[]> {
-    return new Promise((resolve) => {
-      const request = new XMLHttpRequest();
-      current.current = request;
-      let announcedStep = 0;
-      const failed = (message: string) => {
-        update(key, { status: "error", error: message });
-        setAnnouncement(`${file.name} was not uploaded: ${message}`);
-        resolve([]);
-      };
-      request.upload.onprogress = (event) => {
-        if (!event.lengthComputable) return;
-        const percent = Math.min(100, Math.floor((event.loaded / event.total) * 100));
+  async function send({ key, file }: Queued): Promise<UploadedAttachment[]> {
+    update(key, { status: "uploading", percent: 0 });
+    const abort = new AbortController();
+    current.current = abort;
+    const { sendUpload } = await import("./send-upload");
+    let announcedStep = 0;
+    const outcome = await sendUpload({
+      ticketId,
+      messageId,
+      files: [file],
+      signal: abort.signal,
+      onProgress: (percent) => {
         update(key, { percent });
         // Every 25 %, so a screen reader hears progress without a stream of numbers.
         const step = Math.floor(percent / 25);
@@ -81,33 +79,21 @@ export function AttachmentUploader({
           announcedStep = step;
           setAnnouncement(`Uploading ${file.name}: ${percent}%`);
         }
-      };
-      request.onload = () => {
-        const answer = request.response as UploadAnswer;
-        if (request.status === 201 && answer?.attachments) {
-          update(key, { status: "done", percent: 100 });
-          setAnnouncement(`${file.name} uploaded.`);
-          resolve(answer.attachments);
-        } else {
-          failed(answer?.error ?? `The upload failed (HTTP ${request.status}). Try again.`);
-        }
-      };
-      request.onerror = () =>
-        failed("The upload was interrupted. Check your connection and try again.");
-      request.onabort = () => {
-        update(key, { status: "cancelled" });
-        setAnnouncement(`Upload of ${file.name} cancelled.`);
-        resolve([]);
-      };
-      const form = new FormData();
-      // messageId must precede the file: the server reads the form as a stream.
-      if (messageId) form.append("messageId", messageId);
-      form.append("file", file, file.name);
-      request.open("POST", `/api/tickets/${encodeURIComponent(ticketId)}/attachments`);
-      request.responseType = "json";
-      request.send(form);
-      update(key, { status: "uploading", percent: 0 });
+      },
     });
+    if (outcome.ok) {
+      update(key, { status: "done", percent: 100 });
+      setAnnouncement(`${file.name} uploaded.`);
+      return outcome.attachments;
+    }
+    if (outcome.cancelled) {
+      update(key, { status: "cancelled" });
+      setAnnouncement(`Upload of ${file.name} cancelled.`);
+    } else {
+      update(key, { status: "error", error: outcome.error });
+      setAnnouncement(`${file.name} was not uploaded: ${outcome.error}`);
+    }
+    return [];
   }
 
   async function drain() {

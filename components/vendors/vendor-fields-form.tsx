@@ -1,38 +1,49 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { get, useFormContext, type FieldErrors } from "react-hook-form";
 import { Field, SelectField } from "@/components/ui/field";
 import { getVendor } from "@/lib/vendors";
 import type { ChoiceField, FileField, TextField, VendorField } from "@/lib/vendors/types";
+
+/** What the form's hook gives each control: its name, its error and its checks. */
+export type FieldControl = {
+  name: string;
+  error?: string;
+  onFocus?: () => void;
+  onBlur?: () => void;
+  onChange?: (event: { currentTarget: { value: string } }) => void;
+};
 
 type Props = {
   /** The asset's vendor id; an id not in the registry gets the "Other" fields. */
   vendorId: string;
   /** Where the values sit in the form: `vendorFields.productFamily`, … */
   namePrefix?: string;
+  /** What the fields start with, by key (a restored draft, or what was posted). */
+  values?: Record<string, unknown>;
+  /** The form's props for the control named `name` (`useCheckedForm`'s `field`). */
+  field: (name: string) => FieldControl;
   /**
    * Renders a file field (e.g. as an attachment upload). By default a plain file input named
-   * `<namePrefix>Files.<key>`, not registered with the form: files are never vendor values.
+   * `<namePrefix>Files.<key>`: files are never vendor values.
    */
   renderFileField?: (field: FileField, ids: { inputId: string; hintId: string }) => ReactNode;
 };
 
 /**
- * The vendor's "Additional Information" fields, current version, inside a react-hook-form
- * `<FormProvider>`. Give the form `vendorDefaultValues(vendorId)` under `namePrefix` and
- * validate with `getVendor(vendorId).current.schema` there (the server does the same with
- * `validateVendorFields`); errors on `<namePrefix>.<key>` show next to their field.
+ * The vendor's "Additional Information" fields, current version, as plain named controls of
+ * the form around them (`<namePrefix>.<key>`), which posts them as they are: the server checks
+ * them with `validateVendorFields`, the browser with `getVendor(vendorId).current.schema`, and
+ * the errors come back on `<namePrefix>.<key>` through `field`.
  */
 export function VendorFieldsForm({
   vendorId,
   namePrefix = "vendorFields",
+  values = {},
+  field: control,
   renderFileField,
 }: Props) {
   const { fields } = getVendor(vendorId).current;
-  const {
-    formState: { errors },
-  } = useFormContext();
   const idPrefix = namePrefix.replace(/[^A-Za-z0-9_-]/g, "-");
   return (
     <div className="flex flex-col gap-5">
@@ -40,10 +51,10 @@ export function VendorFieldsForm({
         <VendorFieldControl
           key={field.key}
           field={field}
-          name={`${namePrefix}.${field.key}`}
+          control={control(`${namePrefix}.${field.key}`)}
+          value={values[field.key]}
           id={`${idPrefix}-${field.key}`}
           fileName={`${namePrefix}Files.${field.key}`}
-          errors={errorsOf(errors, `${namePrefix}.${field.key}`)}
           renderFileField={renderFileField}
         />
       ))}
@@ -51,13 +62,14 @@ export function VendorFieldsForm({
   );
 }
 
-function errorsOf(errors: FieldErrors, name: string): string[] {
-  const error: unknown = get(errors, name);
-  if (typeof error !== "object" || error === null) return [];
-  const { message, root } = error as { message?: unknown; root?: { message?: unknown } };
-  const text = typeof message === "string" ? message : root?.message;
-  return typeof text === "string" && text ? [text] : [];
-}
+const errorsOf = (control: FieldControl) => (control.error ? [control.error] : []);
+
+/** A stored or posted tick: true, or "on" from a form. */
+const isTicked = (value: unknown) => value === true || value === "on" || value === "true";
+
+/** A stored or posted choice of several: an array, or one string from a form. */
+const chosen = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 
 /** Help text with `backticked` CLI commands set in code. */
 function HelpText({ text, example }: { text: string; example?: string }) {
@@ -89,10 +101,10 @@ function requiredWhenNote(field: VendorField) {
 
 type ControlProps = {
   field: VendorField;
-  name: string;
+  control: FieldControl;
+  value: unknown;
   id: string;
   fileName: string;
-  errors: string[];
   renderFileField?: Props["renderFileField"];
 };
 
@@ -112,8 +124,7 @@ function VendorFieldControl(props: ControlProps) {
   }
 }
 
-function TextControl({ field, name, id, errors }: ControlProps & { field: TextField }) {
-  const { register } = useFormContext();
+function TextControl({ field, control, value, id }: ControlProps & { field: TextField }) {
   return (
     <Field
       id={id}
@@ -121,19 +132,18 @@ function TextControl({ field, name, id, errors }: ControlProps & { field: TextFi
       optional={field.required === false}
       labelAside={requiredWhenNote(field)}
       hint={<HelpText text={field.help} example={field.placeholder} />}
-      error={errors}
       type="text"
       inputMode={field.widget === "number" ? "numeric" : undefined}
       autoComplete="off"
       spellCheck={false}
       placeholder={field.placeholder}
-      {...register(name)}
+      {...control}
+      defaultValue={typeof value === "string" ? value : undefined}
     />
   );
 }
 
-function SelectControl({ field, name, id, errors }: ControlProps & { field: ChoiceField }) {
-  const { register } = useFormContext();
+function SelectControl({ field, control, value, id }: ControlProps & { field: ChoiceField }) {
   return (
     <SelectField
       id={id}
@@ -141,16 +151,18 @@ function SelectControl({ field, name, id, errors }: ControlProps & { field: Choi
       optional={field.required === false}
       labelAside={requiredWhenNote(field)}
       hint={<HelpText text={field.help} />}
-      error={errors}
       placeholder="Choose…"
       options={field.options.map((option) => ({ value: option, label: option }))}
-      {...register(name)}
+      {...control}
+      defaultValue={typeof value === "string" ? value : ""}
     />
   );
 }
 
-function MultiselectControl({ field, name, id, errors }: ControlProps & { field: ChoiceField }) {
-  const { register } = useFormContext();
+function MultiselectControl({ field, control, value, id }: ControlProps & { field: ChoiceField }) {
+  const { error, ...handlers } = control;
+  const errors = errorsOf(control);
+  const ticked = chosen(value);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -174,9 +186,10 @@ function MultiselectControl({ field, name, id, errors }: ControlProps & { field:
               type="checkbox"
               id={`${id}-${index}`}
               value={option}
-              aria-invalid={errors.length ? true : undefined}
+              defaultChecked={ticked.includes(option)}
+              aria-invalid={error ? true : undefined}
               className="mt-0.5 size-4 shrink-0 accent-navy-700"
-              {...register(name)}
+              {...handlers}
             />
             {option}
           </label>
@@ -190,8 +203,9 @@ function MultiselectControl({ field, name, id, errors }: ControlProps & { field:
   );
 }
 
-function CheckboxControl({ field, name, id, errors }: ControlProps) {
-  const { register } = useFormContext();
+function CheckboxControl({ field, control, value, id }: ControlProps) {
+  const { error, ...handlers } = control;
+  const errors = errorsOf(control);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -200,10 +214,11 @@ function CheckboxControl({ field, name, id, errors }: ControlProps) {
         <input
           type="checkbox"
           id={id}
-          aria-invalid={errors.length ? true : undefined}
-          aria-describedby={errors.length ? `${hintId} ${errorId}` : hintId}
+          defaultChecked={isTicked(value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           className="mt-0.5 size-4 shrink-0 accent-navy-700"
-          {...register(name)}
+          {...handlers}
         />
         <label htmlFor={id} className="text-sm font-medium text-navy-900">
           {field.label}
@@ -219,9 +234,9 @@ function CheckboxControl({ field, name, id, errors }: ControlProps) {
 
 function FileControl({
   field,
+  control,
   id,
   fileName,
-  errors,
   renderFileField,
 }: ControlProps & { field: FileField }) {
   const hintId = `${id}-hint`;
@@ -239,7 +254,7 @@ function FileControl({
           <code className="font-mono">{field.filePattern}</code>
         </>
       }
-      error={errors}
+      error={control.error}
       inputClassName="py-1.5"
     />
   );

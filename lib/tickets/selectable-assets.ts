@@ -5,10 +5,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertTicketPermission } from "./policy";
 import { isoDay } from "@/lib/format";
 import { containsPattern } from "@/lib/pagination/like";
+import { vendorName } from "@/lib/vendors";
 
 export type SelectableAsset = {
   id: string;
   vendor: string;
+  /** The vendor's name from the registry, so the form's first load needs no registry. */
+  vendorName: string;
   product: string;
   serialNumber: string;
   description: string | null;
@@ -64,7 +67,11 @@ export async function listSelectableAssets(actor: Actor, query = ""): Promise<Se
       asc(assets.serialNumber),
     )
     .limit(200);
-  return rows.map((row) => ({ ...row, isExpired: row.validTo < isoDay() }));
+  return rows.map((row) => ({
+    ...row,
+    vendorName: vendorName(row.vendor),
+    isExpired: row.validTo < isoDay(),
+  }));
 }
 
 /** One asset the customer may open a support request for, or null. */

@@ -109,17 +109,6 @@ export function validateVendorFields(id: string, input: unknown): VendorValidati
   return { ok: false, fieldErrors };
 }
 
-/** Empty form values for the vendor's current fields (react-hook-form `defaultValues`). */
-export function vendorDefaultValues(id: string): Record<string, string | boolean | string[]> {
-  const defaults: Record<string, string | boolean | string[]> = {};
-  for (const field of getVendor(id).current.fields) {
-    if (field.widget === "file") continue;
-    defaults[field.key] =
-      field.widget === "multiselect" ? [] : field.widget === "checkbox" ? false : "";
-  }
-  return defaults;
-}
-
 export type RenderedVendorValue = { key: string; label: string; value: string };
 
 const MISSING = "—";

@@ -1,5 +1,4 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { FormProvider, useForm, type FieldValues } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -7,7 +6,6 @@ import {
   getVendorVersion,
   renderVendorValues,
   validateVendorFields,
-  vendorDefaultValues,
   vendorIds,
   vendorName,
   vendors,
@@ -21,17 +19,11 @@ import { VendorValues } from "@/components/vendors/vendor-values";
 // the registry: good input is built from its own metadata (examples and options).
 
 function Harness({ vendorId, errors = {} }: { vendorId: string; errors?: Record<string, string> }) {
-  const vendorFields = Object.fromEntries(
-    Object.entries(errors).map(([key, message]) => [key, { type: "custom", message }]),
-  );
-  const form = useForm<FieldValues>({
-    defaultValues: { vendorFields: vendorDefaultValues(vendorId) },
-    errors: { vendorFields },
-  });
   return (
-    <FormProvider {...form}>
-      <VendorFieldsForm vendorId={vendorId} />
-    </FormProvider>
+    <VendorFieldsForm
+      vendorId={vendorId}
+      field={(name) => ({ name, error: errors[name.replace(/^vendorFields\./, "")] })}
+    />
   );
 }
 
@@ -265,17 +257,6 @@ describe("registry", () => {
       "vendorFields.haMode",
       "vendorFields.problemArea",
     ]);
-  });
-
-  it("gives empty defaults for the form", () => {
-    expect(vendorDefaultValues("checkpoint")).toEqual({
-      component: "",
-      version: "",
-      jumboHotfixTake: "",
-      platform: "",
-      blades: [],
-      clusterMode: "",
-    });
   });
 });
 

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
+import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/actor";
+import { PRIORITIES } from "@/lib/tickets/priorities";
 import { listSelectableAssets } from "@/lib/tickets/selectable-assets";
 import { CreateTicketForm } from "./_components/create-ticket-form";
 
@@ -22,6 +24,14 @@ export default async function NewTicketPage({
         draftKey={`clico:ticket-draft:${actor.id}`}
         idempotencyKey={randomUUID()}
         startWithAssetDialog={kind === "support"}
+        priorities={PRIORITIES}
+        notice={
+          <Alert tone="info" title="Notice">
+            This creates a non-device-specific (administrative) request about the CLICO Support
+            Portal itself — for example when you can’t register a contract or can’t create a ticket.
+            For a problem with a product, use “Add asset” to turn it into a support request.
+          </Alert>
+        }
       />
     </>
   );

@@ -3,11 +3,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
-import { vendorName } from "@/lib/vendors";
 import { formatDay } from "@/lib/format";
 
 function matches(asset: SelectableAsset, term: string) {
-  const text = `${vendorName(asset.vendor)} ${asset.product} ${asset.serialNumber} ${asset.contractNumber} ${asset.customerName} ${asset.description ?? ""}`;
+  const text = `${asset.vendorName} ${asset.product} ${asset.serialNumber} ${asset.contractNumber} ${asset.customerName} ${asset.description ?? ""}`;
   return term
     .toLowerCase()
     .split(/\s+/)
@@ -85,7 +84,7 @@ export function AssetPickerDialog({
               <li key={asset.id} className="flex items-center justify-between gap-4 px-5 py-3">
                 <div className="min-w-0 text-sm">
                   <p className="font-medium text-slate-900">
-                    {vendorName(asset.vendor)} {asset.product}
+                    {asset.vendorName} {asset.product}
                   </p>
                   <p className="font-mono text-xs text-slate-600">S/N {asset.serialNumber}</p>
                   <p className="text-xs text-slate-500">
@@ -103,7 +102,7 @@ export function AssetPickerDialog({
                   variant="secondary"
                   disabled={asset.isExpired}
                   aria-describedby={asset.isExpired ? `expired-${asset.id}` : undefined}
-                  aria-label={`Select ${vendorName(asset.vendor)} ${asset.product} ${asset.serialNumber}`}
+                  aria-label={`Select ${asset.vendorName} ${asset.product} ${asset.serialNumber}`}
                   onClick={() => onSelect(asset)}
                 >
                   Select

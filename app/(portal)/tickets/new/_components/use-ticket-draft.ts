@@ -1,16 +1,19 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { formDataToObject } from "@/lib/actions/form-action";
+
+export type TicketDraft = Record<string, unknown>;
 
 /**
  * Keeps what the user typed in the browser (localStorage) until the ticket is created, so a
- * reload or a lost connection loses nothing. Restores once on mount; `clear` after success.
+ * reload or a lost connection loses nothing: `save` stores the form's fields as they would be
+ * posted. Restores once on mount; `clear` after success.
  */
-export function useTicketDraft<T extends FieldValues, Out>(
+export function useTicketDraft(
   key: string,
-  form: UseFormReturn<T, unknown, Out>,
-  onRestore: (draft: T) => void,
+  form: RefObject<HTMLFormElement | null>,
+  onRestore: (draft: TicketDraft) => void,
 ) {
   const restored = useRef(false);
   useEffect(() => {
@@ -18,22 +21,23 @@ export function useTicketDraft<T extends FieldValues, Out>(
     restored.current = true;
     try {
       const saved = window.localStorage.getItem(key);
-      if (saved) onRestore(JSON.parse(saved) as T);
+      if (saved) onRestore(JSON.parse(saved) as TicketDraft);
     } catch {
       window.localStorage.removeItem(key);
     }
   }, [key, onRestore]);
 
-  useEffect(() => {
-    const subscription = form.watch((values) => {
-      try {
-        window.localStorage.setItem(key, JSON.stringify(values));
-      } catch {
-        // storage full or disabled: the draft is a convenience, not a requirement
-      }
-    });
-    return () => subscription.unsubscribe();
+  const save = useCallback(() => {
+    if (!form.current) return;
+    try {
+      window.localStorage.setItem(
+        key,
+        JSON.stringify(formDataToObject(new FormData(form.current))),
+      );
+    } catch {
+      // storage full or disabled: the draft is a convenience, not a requirement
+    }
   }, [form, key]);
 
-  return { clear: () => window.localStorage.removeItem(key) };
+  return { save, clear: () => window.localStorage.removeItem(key) };
 }

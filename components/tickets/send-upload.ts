@@ -1,0 +1,51 @@
+export type UploadedAttachment = { id: string; fileName: string; sizeBytes: number };
+
+export type UploadOutcome =
+  | { ok: true; attachments: UploadedAttachment[] }
+  | { ok: false; cancelled: boolean; error: string };
+
+/**
+ * Posts files to a ticket (or to one of its messages) through the attachments route, reporting
+ * upload progress in percent: XMLHttpRequest, since fetch reports none. Never rejects; `signal`
+ * cancels. Loaded with `import()` when a file is chosen, so pages don't carry it.
+ */
+export function sendUpload({
+  ticketId,
+  messageId,
+  files,
+  onProgress,
+  signal,
+}: {
+  ticketId: string;
+  messageId?: string;
+  files: File[];
+  onProgress: (percent: number) => void;
+  signal?: AbortSignal;
+}): Promise<UploadOutcome> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve({ ok: false, cancelled: true, error: "Cancelled." });
+    const request = new XMLHttpRequest();
+    const failed = (error: string, cancelled = false) => resolve({ ok: false, cancelled, error });
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable)
+        onProgress(Math.min(100, Math.floor((event.loaded / event.total) * 100)));
+    };
+    request.onload = () => {
+      const answer = request.response as { attachments?: UploadedAttachment[]; error?: string };
+      if (request.status === 201 && answer?.attachments)
+        resolve({ ok: true, attachments: answer.attachments });
+      else failed(answer?.error ?? `The upload failed (HTTP ${request.status}). Try again.`);
+    };
+    request.onerror = () =>
+      failed("The upload was interrupted. Check your connection and try again.");
+    request.onabort = () => failed("Cancelled.", true);
+    signal?.addEventListener("abort", () => request.abort(), { once: true });
+    const body = new FormData();
+    // messageId must precede the files: the server reads the form as a stream.
+    if (messageId) body.append("messageId", messageId);
+    for (const file of files) body.append("file", file, file.name);
+    request.open("POST", `/api/tickets/${encodeURIComponent(ticketId)}/attachments`);
+    request.responseType = "json";
+    request.send(body);
+  });
+}
