@@ -209,7 +209,8 @@ export async function startFakeResend(
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const path = new URL(request.url ?? "/", "http://fake").pathname.replace(/\/+$/, "") || "/";
+    const url = new URL(request.url ?? "/", "http://fake");
+    const path = url.pathname.replace(/\/+$/, "") || "/";
     const route = `${request.method} ${path}`;
     if (route === "POST /emails" || route === "POST /emails/batch") {
       const body = await readJson(request);
@@ -221,7 +222,15 @@ export async function startFakeResend(
         });
       return sendEmails(request, response, body, path.endsWith("/batch"));
     }
-    if (route === "GET /__emails") return json(response, 200, newestFirst());
+    if (route === "GET /__emails") {
+      // ?to=address: that recipient's only, for a harness polling one inbox among many.
+      const to = url.searchParams.get("to");
+      return json(
+        response,
+        200,
+        to ? newestFirst().filter((e) => e.to.includes(to)) : newestFirst(),
+      );
+    }
     if (route === "DELETE /__emails") {
       clear();
       return json(response, 200, { ok: true });

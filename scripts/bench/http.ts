@@ -10,9 +10,6 @@ import { availableParallelism, cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb } from "../../db/client";
-import { ensureDatabase, startEmbeddedPostgres } from "../../db/embedded";
-import { runMigrations } from "../../db/migrate";
-import { run } from "../lib/run";
 import { captureCreateTicket, captureReply, launchBrowser, logIn } from "./http/browser";
 import { benchCases, CREATE_CASE, LOGIN_CASE, type Case } from "./http/cases";
 import { ceilingFile, deepPagePath, probe, refreshSession, withSession } from "./http/pages";
@@ -35,7 +32,7 @@ import {
   type RoundResult,
 } from "./http/stats";
 import { readTimings } from "./http/timings";
-import { benchSize, generateBenchData, hasBenchData } from "./generate";
+import { benchDatabase, buildUnlessReused } from "./http/setup";
 
 const { values: args } = parseArgs({
   options: {
@@ -72,23 +69,6 @@ const timing = process.env.BENCH_TIMING === "1";
 const logDir = path.resolve(".test-data/bench-http");
 mkdirSync(logDir, { recursive: true });
 const cleanups: Array<() => Promise<unknown>> = [];
-
-async function database(): Promise<string> {
-  if (!process.env.DATABASE_URL) {
-    console.log("Starting a throwaway embedded PostgreSQL…");
-    const server = await startEmbeddedPostgres({
-      dataDir: path.join(tmpdir(), `clico-http-bench-${process.pid}`),
-      persistent: false,
-    });
-    cleanups.push(server.stop);
-    await ensureDatabase(server.adminUrl, "clico_bench");
-    process.env.DATABASE_URL = server.urlFor("clico_bench");
-  }
-  await runMigrations(process.env.DATABASE_URL);
-  if (await hasBenchData(tickets)) console.log("Reusing the bench data in DATABASE_URL.");
-  else await generateBenchData(benchSize(tickets));
-  return process.env.DATABASE_URL;
-}
 
 /** A warm-up run, then the measured one (labelled for the timing hook). */
 async function measure(item: Case, url: string, round: number): Promise<RoundResult> {
@@ -223,11 +203,8 @@ async function resultsFile(
 
 try {
   const started = Date.now();
-  if (!args["reuse-build"]) {
-    console.log("Building (next build)…");
-    if ((await run("npm", ["run", "build"])) !== 0) throw new Error("next build failed");
-  }
-  const databaseUrl = await database();
+  await buildUnlessReused(args["reuse-build"]);
+  const databaseUrl = await benchDatabase(tickets, cleanups);
   const fixtures = await prepareFixtures();
   await resetLoginCodeLimits();
   const prepared = await prepare(databaseUrl, fixtures);

@@ -24,7 +24,7 @@ export type LoadOptions = {
 // Each request comes from an address of its own (the server trusts one proxy), so the
 // per-address limits never add up over a run.
 let addressCounter = 0;
-const nextAddress = () => {
+export const nextAddress = () => {
   addressCounter = (addressCounter + 1) % 65_000;
   return `198.18.${addressCounter >> 8}.${addressCounter & 255 || 1}`;
 };

@@ -36,15 +36,24 @@ export async function refreshSession(url: string, session: Session): Promise<voi
     redirect: "manual",
   });
   await response.arrayBuffer();
+  session.cookie = withSetCookies(session.cookie, response);
+}
+
+/** A Cookie header updated with a response's Set-Cookie headers (an empty value deletes). */
+export function withSetCookies(cookie: string, response: Response): string {
   const cookies = new Map(
-    session.cookie.split("; ").map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]),
+    cookie
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => pair.split(/=(.*)/s).slice(0, 2) as [string, string]),
   );
   for (const header of response.headers.getSetCookie()) {
     const [pair] = header.split(";");
     const [name, value] = pair!.split(/=(.*)/s) as [string, string];
     if (value) cookies.set(name, value);
+    else cookies.delete(name);
   }
-  session.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  return [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
 /** The customer's ticket list 20 pages in, following its "Older →" links. */

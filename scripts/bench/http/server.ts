@@ -14,7 +14,8 @@ export const SETUPS: Record<string, Setup> = {
   "all-cores": { name: "all-cores", command: ["npm", "start"], env: {} },
 };
 
-export type Running = { url: string; stop: () => Promise<void> };
+/** `pid` leads the process group every process of the command runs in. */
+export type Running = { url: string; pid: number; stop: () => Promise<void> };
 
 /** Starts a command in its own process group, its output in `logFile`; waits until `ready`. */
 async function startProcess(
@@ -46,6 +47,7 @@ async function startProcess(
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       kill(child);
       await exited;
