@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextareaField } from "@/components/ui/field";
 import { NeedsJavaScript } from "@/components/ui/needs-javascript";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PRIORITIES } from "@/lib/tickets/priorities";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
@@ -49,6 +50,7 @@ export function CreateTicketForm({
   startWithAssetDialog: boolean;
 }) {
   const router = useRouter();
+  const isHydrated = useIsHydrated();
   // "New support request" opens the dialog once; a reload of the page should not again.
   useEffect(() => {
     if (startWithAssetDialog) router.replace("/tickets/new", { scroll: false });
@@ -147,6 +149,8 @@ export function CreateTicketForm({
         <input type="hidden" name="idempotencyKey" defaultValue={values.idempotencyKey} />
         <input type="hidden" name="assetId" value={asset?.id ?? ""} readOnly />
         <input type="hidden" name="vendor" value={asset?.vendor ?? ""} readOnly />
+        {/* once the script runs, it opens the ticket itself, after uploading the files */}
+        <input type="hidden" name="navigation" value={isHydrated ? "client" : "server"} readOnly />
         {uploading !== null ? (
           <div className="flex flex-col gap-1 text-sm" aria-live="polite">
             <label htmlFor="upload-progress">Uploading attachments… {uploading}%</label>
