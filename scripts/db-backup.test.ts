@@ -41,7 +41,7 @@ function fileHashes(dir: string): Record<string, string> {
 }
 
 beforeAll(async () => {
-  server = await startPostgres(binDirWith(["pg_dump", "pg_restore", "initdb", "pg_ctl"]));
+  server = await startPostgres(await binDirWith(["pg_dump", "pg_restore", "initdb", "pg_ctl"]));
   work = mkdtempSync(path.join(os.tmpdir(), "clico-backup-"));
   await ensureDatabase(server.adminUrl, "source");
   sourceUrl = server.urlFor("source");

@@ -4,15 +4,20 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { freePort } from "@/db/embedded";
+import { aptInstall } from "@/scripts/lib/apt";
 import { pgBinDirs, type PgTool } from "@/scripts/lib/pg-tools";
 
 const execFileAsync = promisify(execFile);
 
-/** The first folder of pgBinDirs() with all of `tools`, e.g. a server and its pg_dump. */
-export function binDirWith(tools: PgTool[]): string {
-  const dir = pgBinDirs().find((candidate) =>
-    tools.every((tool) => existsSync(path.join(candidate, tool))),
-  );
+const folderWith = (tools: PgTool[]) =>
+  pgBinDirs().find((candidate) => tools.every((tool) => existsSync(path.join(candidate, tool))));
+
+/**
+ * The first folder of pgBinDirs() with all of `tools`, e.g. a server and its pg_dump. A machine
+ * without one (a fresh CI machine) gets Debian's PostgreSQL, server and client of one version.
+ */
+export async function binDirWith(tools: PgTool[]): Promise<string> {
+  const dir = folderWith(tools) ?? ((await aptInstall(["postgresql"])) ? folderWith(tools) : null);
   if (!dir) throw new Error(`No PostgreSQL folder with ${tools.join(", ")}: set PG_BIN_DIR.`);
   return dir;
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { failureOf, type FormAction } from "@/components/forms/form-state";
+import type { FormAction } from "@/components/forms/form-state";
+import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { FormMessage } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-action";
 
 /** `action` closes an open ticket, reopens a closed one. */
 export function CloseReopenButton<T>({
@@ -14,13 +13,14 @@ export function CloseReopenButton<T>({
   action: FormAction<T>;
   closed: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState as FormState<T>);
+  // one button, no fields: nothing to check before the action
+  const { formProps, formError, isPending } = useCheckedForm({ action, defaultValues: {} });
   return (
-    <form action={formAction} className="flex flex-col items-end gap-2">
-      <SubmitButton variant={closed ? "secondary" : "ghost"} pending={pending}>
+    <form {...formProps} className="flex flex-col items-end gap-2">
+      <SubmitButton variant={closed ? "secondary" : "ghost"} pending={isPending}>
         {closed ? "Reopen ticket" : "Close ticket"}
       </SubmitButton>
-      <FormMessage message={failureOf(state)?.formError} />
+      <FormMessage message={formError} />
     </form>
   );
 }
