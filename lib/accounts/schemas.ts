@@ -91,7 +91,10 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordFields>;
 
 const INVALID_LINK = "This link is not valid.";
 /** The token of an emailed link (confirm email, reset password), bound to its page's form. */
-export const linkTokenSchema = z.string(INVALID_LINK).min(1, INVALID_LINK).max(200, INVALID_LINK);
+export const linkTokenSchema = z
+  .string(INVALID_LINK)
+  .max(200, INVALID_LINK)
+  .regex(/^[A-Za-z0-9_-]+$/, INVALID_LINK); // base64url, as randomToken() makes them
 
 /** The confirm-email form: one button, no fields; the token is bound. */
 export const confirmEmailSchema = z.object({});

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, oneTimeSecrets, users } from "@/db/schema";
@@ -45,6 +45,24 @@ describe("login with an emailed code", () => {
       expect(unknown).rejects.toMatchObject(answer),
       expect(wrong).rejects.toMatchObject(answer),
     ]);
+  });
+
+  // Found by fuzzing: the audit log keeps 100 characters of an unknown login, and cutting an
+  // emoji in half there made PostgreSQL refuse the event, so the login form answered an error.
+  it("records an unknown login cut in the middle of an emoji", async () => {
+    const login = `${"a".repeat(99)}😀`;
+    await expect(startLogin({ login, password: "whatever-password" }, ctx())).rejects.toMatchObject(
+      {
+        message: expect.stringMatching(/^Incorrect login or password\./),
+      },
+    );
+    const [event] = await db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "auth.login"))
+      .orderBy(desc(auditEvents.createdAt))
+      .limit(1);
+    expect(event!.details).toMatchObject({ login: `${"a".repeat(99)}\uFFFD` });
   });
 
   it("tells unconfirmed, disabled and migrated accounts what to do", async () => {

@@ -149,8 +149,12 @@ async function issueLoginCode(user: User, context: RequestContext) {
   });
 }
 
+/** A challenge id from the cookie, if it could be one: PostgreSQL refuses anything but a uuid. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isChallengeId = (value: string | undefined): value is string => !!value && UUID.test(value);
+
 async function findChallenge(challengeId: string | undefined) {
-  if (!challengeId || !/^[0-9a-f-]{36}$/i.test(challengeId)) return null;
+  if (!isChallengeId(challengeId)) return null;
   const [row] = await db
     .select({ secret: oneTimeSecrets, user: users })
     .from(oneTimeSecrets)
@@ -208,7 +212,7 @@ export async function verifyLoginCode(
   if ((await msUntilUnderLimits([perAddress])) !== null)
     return { ok: false, failure: "rate_limited" };
   const result = await db.transaction(async (tx) => {
-    const [secret] = challengeId
+    const [secret] = isChallengeId(challengeId)
       ? await tx
           .select()
           .from(oneTimeSecrets)

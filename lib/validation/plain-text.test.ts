@@ -14,7 +14,12 @@ import { readTicketSearchParams } from "@/lib/tickets/list-tickets";
 import { queueQuerySchema, readQueueSearchParams } from "@/lib/tickets/queue-query";
 import { createTicketSchema, replySchema, ticketListQuerySchema } from "@/lib/tickets/schemas";
 import { findVendor } from "@/lib/vendors";
-import { CONTROL_CHARACTER_MESSAGE, ONE_LINE_MESSAGE, plainText } from "./plain-text";
+import {
+  CONTROL_CHARACTER_MESSAGE,
+  MALFORMED_TEXT_MESSAGE,
+  ONE_LINE_MESSAGE,
+  plainText,
+} from "./plain-text";
 
 const NUL = "\u0000";
 
@@ -127,6 +132,13 @@ describe("plainText", () => {
         CONTROL_CHARACTER_MESSAGE,
       );
     }
+  });
+
+  it("refuses half of a surrogate pair, which PostgreSQL's jsonb refuses (found by fuzzing)", () => {
+    expect(plainText().safeParse("login\uD800").error?.issues[0]?.message).toBe(
+      MALFORMED_TEXT_MESSAGE,
+    );
+    expect(plainText().parse("😀 ok")).toBe("😀 ok");
   });
 
   it("keeps line breaks and tabs in multi-line text only", () => {

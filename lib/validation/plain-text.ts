@@ -7,6 +7,8 @@ const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 
 export const CONTROL_CHARACTER_MESSAGE =
   "Remove the invisible control characters (such as NUL) from this text.";
+export const MALFORMED_TEXT_MESSAGE =
+  "Remove the broken characters (half of an emoji or symbol) from this text.";
 export const ONE_LINE_MESSAGE = "Use one line, without line breaks or tabs.";
 
 /**
@@ -25,7 +27,9 @@ export function plainText({
   const text = z
     .string(params)
     .trim()
-    .refine((value) => !CONTROL.test(value), CONTROL_CHARACTER_MESSAGE);
+    .refine((value) => !CONTROL.test(value), CONTROL_CHARACTER_MESSAGE)
+    // a lone surrogate is no character at all: PostgreSQL's jsonb (the audit log) refuses it
+    .refine((value) => value.isWellFormed(), MALFORMED_TEXT_MESSAGE);
   return multiLine
     ? text
     : text.refine((value) => !LINE_BREAK_OR_TAB.test(value), ONE_LINE_MESSAGE);

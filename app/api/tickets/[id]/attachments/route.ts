@@ -82,13 +82,20 @@ function receiveFiles(
   store: (part: FilePart, index: number) => Promise<void>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: { "content-type": contentType },
+        // Browsers send file names as raw UTF-8; busboy would read them as Latin-1.
+        defParamCharset: "utf8",
+        limits: { files: MAX_FILES_PER_REQUEST, fields: 10, fieldSize: 1024, parts: 30 },
+      });
+    } catch {
+      // busboy throws on a content type it cannot read, e.g. an empty boundary
+      reject(badRequest("Send the files as multipart/form-data."));
+      return;
+    }
     const source = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
-    const parser = busboy({
-      headers: { "content-type": contentType },
-      // Browsers send file names as raw UTF-8; busboy would read them as Latin-1.
-      defParamCharset: "utf8",
-      limits: { files: MAX_FILES_PER_REQUEST, fields: 10, fieldSize: 1024, parts: 30 },
-    });
     const stores: Promise<void>[] = [];
     let messageId: string | undefined;
     let failed = false;
@@ -107,7 +114,8 @@ function receiveFiles(
         if (discarded > DISCARD_LIMIT_BYTES) source.destroy();
       });
       source.resume();
-      reject(error);
+      // answer once every file in flight is stored or removed, so the answer lists each kept one
+      void Promise.allSettled(stores).then(() => reject(error));
     };
     const onAbort = () => fail(badRequest("The upload was interrupted."));
     request.signal.addEventListener("abort", onAbort);
@@ -121,6 +129,9 @@ function receiveFiles(
       messageId = value;
     });
     parser.on("file", (_name, stream, info) => {
+      // A failure destroys every file stream with its error (parser.destroy), also one whose
+      // store has not piped it yet: unheard, that 'error' event would crash the process.
+      stream.on("error", () => {});
       if (failed) {
         stream.resume();
         return;

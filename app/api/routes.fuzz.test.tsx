@@ -1,0 +1,264 @@
+import fc from "fast-check";
+import { count } from "drizzle-orm";
+import { parse } from "csv-parse/sync";
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { attachments } from "@/db/schema";
+import { AttachmentList } from "@/components/tickets/attachment-list";
+import type { Actor } from "@/lib/auth/actor";
+import { logger } from "@/lib/logger";
+import { queueQuerySchema } from "@/lib/tickets/queue-query";
+import { createMessages, createTicketRow, createUser } from "@/test/factories";
+import { FUZZ_RUNS, fuzzTimeout } from "@/test/fuzz/action-fuzz";
+import { hostileString } from "@/test/fuzz/hostile-strings";
+import { liveHtmlIn } from "@/test/fuzz/rendered-html";
+import { arbitraryFor } from "@/test/fuzz/zod-arbitrary";
+import { params, signIn, signInAs } from "@/test/route-handlers";
+import { setUpUploadsDir } from "@/test/uploads";
+import { GET as download } from "./attachments/[id]/route";
+import { GET as health } from "./health/route";
+import { GET as exportQueue } from "./staff/queue/export/route";
+import { POST as upload } from "./tickets/[id]/attachments/route";
+
+vi.mock("@/lib/auth/actor", async (original) => ({
+  ...(await original<object>()),
+  getActor: (await import("@/test/route-handlers")).getActor,
+}));
+vi.mock("@/lib/http/request-context", () => import("@/test/route-handlers"));
+
+const storedFiles = setUpUploadsDir();
+const ORIGIN = "https://support.example.com";
+
+/** Status codes a route may answer; a 500 is never among them. */
+const expectHandled = (response: Response, allowed: number[]) =>
+  expect({ status: response.status, allowed }).toEqual({
+    status: expect.toSatisfy((status: number) => allowed.includes(status)),
+    allowed,
+  });
+
+/** Runs a route property with errors logged counted: an unexpected error is logged once. */
+async function withErrorsCounted<T>(property: fc.IAsyncProperty<T>) {
+  const errors = vi.spyOn(logger, "error").mockImplementation((() => {}) as never);
+  try {
+    await fc.assert(property, { numRuns: FUZZ_RUNS });
+    expect(errors.mock.calls).toEqual([]);
+  } finally {
+    errors.mockRestore();
+  }
+}
+
+const attachmentCount = async () => (await db.select({ n: count() }).from(attachments))[0]!.n;
+
+describe("the route handlers, for any request", () => {
+  let customer: Actor;
+  let engineer: Actor;
+  const ticketIds: string[] = [];
+  let messageIds: string[] = [];
+
+  beforeAll(async () => {
+    customer = await signIn("customer");
+    engineer = await signIn("support_engineer");
+    const other = await createUser();
+    for (const subject of fc.sample(hostileString, { numRuns: 5, seed: 13 })) {
+      ticketIds.push(
+        (await createTicketRow({ requesterId: customer.id, subject: subject.slice(0, 200) || "x" }))
+          .id,
+      );
+    }
+    ticketIds.push((await createTicketRow({ requesterId: other.id })).id);
+    const [message] = await createMessages({
+      ticketId: ticketIds[0]!,
+      authorId: customer.id,
+      body: "see the attached log",
+    });
+    messageIds = [message!.id];
+    vi.stubEnv("ATTACHMENT_MAX_FILES_PER_TICKET", "100000");
+    vi.stubEnv("UPLOAD_MAX_BYTES_PER_DAY", String(1024 ** 4));
+  });
+
+  it(
+    "health answers for any request",
+    () =>
+      withErrorsCounted(
+        fc.asyncProperty(fc.constant(null), async () => {
+          const response = await health();
+          expect(response.status).toBe(200);
+        }),
+      ),
+    fuzzTimeout(),
+  );
+
+  const fileName = fc.oneof(
+    hostileString.map((name) => name.slice(0, 5_000)),
+    fc.constant("log.txt"),
+  );
+  const file = fc.record({
+    name: fileName,
+    type: fc.oneof(
+      fc.constantFrom("text/plain", "text/html", "image/svg+xml", "application/pdf", ""),
+      hostileString.map((type) => type.slice(0, 200)),
+    ),
+    content: fc.oneof(
+      hostileString.map((text) => text.slice(0, 20_000)),
+      fc.uint8Array({ maxLength: 2_000 }),
+    ),
+  });
+  const multipart = () =>
+    fc
+      .tuple(
+        fc.option(fc.oneof(fc.constantFrom(...messageIds), fc.uuid(), hostileString), {
+          nil: undefined,
+        }),
+        fc.array(file, { maxLength: 3 }),
+        fc.array(
+          fc.tuple(
+            hostileString.map((n) => n.slice(0, 100)),
+            hostileString,
+          ),
+          { maxLength: 2 },
+        ),
+      )
+      .map(([messageId, files, fields]) => {
+        const form = new FormData();
+        if (messageId !== undefined) form.append("messageId", messageId);
+        for (const [name, value] of fields) form.append(name, value);
+        for (const f of files) form.append("file", new Blob([f.content], { type: f.type }), f.name);
+        return { body: form as BodyInit, contentType: undefined as string | undefined };
+      });
+  /** A body no browser sends: any bytes under any content type. */
+  const rawBody = fc.record({
+    body: fc.oneof(hostileString, fc.uint8Array({ maxLength: 4_000 })) as fc.Arbitrary<BodyInit>,
+    contentType: fc.oneof(
+      fc.constantFrom(
+        "multipart/form-data",
+        "multipart/form-data; boundary=x",
+        "multipart/form-data; boundary=",
+        "application/json",
+      ),
+      hostileString.map((type) => `multipart/form-data; boundary=${type.slice(0, 100)}`),
+    ),
+  });
+
+  it(
+    "upload: a status for every body, nothing kept of a refusal, every stored name shown as text",
+    async () => {
+      signInAs(customer);
+      await withErrorsCounted(
+        fc.asyncProperty(
+          fc.oneof(fc.constantFrom(...ticketIds), fc.uuid(), hostileString),
+          fc.oneof({ weight: 3, arbitrary: multipart() }, rawBody),
+          fc.oneof({ weight: 5, arbitrary: fc.constant(ORIGIN) }, fc.constant(null), hostileString),
+          async (ticketId, { body, contentType }, origin) => {
+            const headers = new Headers({ host: "support.example.com" });
+            if (origin !== null && /^[\t\x20-\x7e]*$/.test(origin)) headers.set("origin", origin);
+            if (contentType && /^[\t\x20-\x7e]*$/.test(contentType))
+              headers.set("content-type", contentType);
+            const rowsBefore = await attachmentCount();
+            const filesBefore = await storedFiles();
+            const response = await upload(
+              new Request(`${ORIGIN}/api/tickets/x/attachments`, { method: "POST", body, headers }),
+              params(ticketId),
+            );
+            expectHandled(response, [201, 400, 403, 404, 413, 415, 429]);
+            const answer = (await response.json()) as {
+              attachments?: Array<{ id: string; fileName: string; sizeBytes: number }>;
+            };
+            const saved = answer.attachments ?? [];
+            if (!saved.length) {
+              expect(await attachmentCount()).toBe(rowsBefore);
+              expect(await storedFiles()).toEqual(filesBefore);
+            }
+            if (saved.length) {
+              const list = (names: string[]) =>
+                renderToStaticMarkup(
+                  <AttachmentList
+                    attachments={saved.map((a, i) => ({
+                      ...a,
+                      fileName: names[i]!,
+                      createdAt: new Date(0),
+                    }))}
+                  />,
+                );
+              expect(
+                liveHtmlIn(list(saved.map((a) => a.fileName)), list(saved.map(() => "log.txt"))),
+              ).toEqual([]);
+            }
+          },
+        ),
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  it(
+    "download: a status for any id, and a valid download of every stored name",
+    async () => {
+      const stored = (await db.select({ id: attachments.id }).from(attachments)).map((a) => a.id);
+      expect(stored.length).toBeGreaterThan(0);
+      await withErrorsCounted(
+        fc.asyncProperty(
+          fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...stored) }, fc.uuid(), hostileString),
+          fc.constantFrom<Actor | null>(customer, engineer, null),
+          async (id, actor) => {
+            signInAs(actor);
+            const response = await download(new Request(`${ORIGIN}/api/attachments/x`), params(id));
+            expectHandled(response, [200, 401, 404]);
+            if (response.status === 200) {
+              expect(response.headers.get("content-disposition")).toMatch(
+                /^attachment; filename="[\x20-\x7e]*"; filename\*=UTF-8''[\w.~%!-]*$/,
+              );
+            }
+            await response.body?.cancel();
+          },
+        ),
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  /** The queue's query string as a link or a hand-edited URL may give it. */
+  const queueQuery = fc
+    .tuple(
+      arbitraryFor(queueQuerySchema),
+      fc.array(
+        fc.tuple(
+          hostileString.map((n) => n.slice(0, 50)),
+          hostileString,
+        ),
+        { maxLength: 2 },
+      ),
+    )
+    .map(([query, extra]) => {
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
+        for (const item of [value].flat()) if (item !== undefined) search.append(key, String(item));
+      }
+      for (const [key, value] of extra) search.append(key, value);
+      return search.toString();
+    });
+
+  it(
+    "queue export: a CSV for any query, with no cell a spreadsheet would run",
+    async () => {
+      await withErrorsCounted(
+        fc.asyncProperty(
+          queueQuery,
+          fc.constantFrom<Actor | null>(engineer, customer, null),
+          async (search, actor) => {
+            signInAs(actor);
+            const response = await exportQueue(
+              new Request(`${ORIGIN}/api/staff/queue/export?${search}`),
+              { params: Promise.resolve({}) },
+            );
+            expectHandled(response, [200, 401, 403]);
+            if (response.status !== 200) return;
+            const rows = parse(await response.text(), { relax_column_count: true }) as string[][];
+            for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          },
+        ),
+      );
+    },
+    fuzzTimeout(),
+  );
+});
