@@ -24,7 +24,7 @@ import { VirtualUser, type Step } from "./soak/user";
 const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "600" },
-    warmup: { type: "string", default: "60" },
+    warmup: { type: "string", default: "120" },
     users: { type: "string", default: "50" },
     engineers: { type: "string", default: "10" },
     think: { type: "string", default: "1000" },
