@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, formatFileSize, isoDay, personName } from "./format";
+import { formatDateTime, formatDay, isoDay, personName } from "./format";
+import { formatFileSize } from "./file-size";
 
 // 12:05:09 UTC on a winter day is 13:05 in Warsaw (CET); on a summer day 14:05 (CEST).
 const winter = new Date("2026-01-15T12:05:09Z");

@@ -1,8 +1,8 @@
-// How the portal writes dates, times, names and sizes: one module, safe on the client and the
-// server. Every function takes the locale last, defaulting to British English; the
+// How the portal writes dates, times and names (file sizes: lib/file-size.ts): one module, safe
+// on the client and the server. Every function takes the locale last, defaulting to British English; the
 // Polish/English issue passes the user's.
 
-export const DEFAULT_LOCALE = "en-GB";
+import { DEFAULT_LOCALE } from "./locale";
 
 /** The portal's clock: times people read, business hours, daily quotas, auto-close. */
 export const PORTAL_TIME_ZONE = "Europe/Warsaw";
@@ -85,22 +85,3 @@ export const personName = ({
   firstName: string | null;
   lastName: string | null;
 }) => [firstName, lastName].filter(Boolean).join(" ");
-
-const SIZE_UNITS = ["KB", "MB", "GB", "TB"] as const;
-
-/**
- * A byte count as people read it: "512 B", "412.5 MB", "1 GB". Binary multiples (1 GB =
- * 1024³ bytes), as operating systems show file sizes, so a limit of 1073741824 reads "1 GB".
- */
-export function formatFileSize(bytes: number, locale = DEFAULT_LOCALE): string {
-  if (bytes < 1024) return `${bytes} B`;
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  // One decimal at most, none when it is .0 ("1 GB", not "1.0 GB").
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded.toLocaleString(locale, { useGrouping: false })} ${SIZE_UNITS[unit]}`;
-}

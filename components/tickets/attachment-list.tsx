@@ -1,5 +1,6 @@
 import { cn } from "@/components/ui/cn";
-import { formatDateTime, formatFileSize } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { formatFileSize } from "@/lib/file-size";
 
 export type AttachmentListItem = {
   id: string;

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatFileSize } from "@/lib/format";
+import { formatFileSize } from "@/lib/file-size";
 
 import type { UploadedAttachment } from "./send-upload";
 

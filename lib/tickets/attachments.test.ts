@@ -20,7 +20,7 @@ import {
 } from "./attachments";
 import { getTicket } from "./get-ticket";
 import { uploadLimits } from "./upload-limits";
-import { formatFileSize } from "@/lib/format";
+import { formatFileSize } from "@/lib/file-size";
 
 const storedFiles = setUpUploadsDir();
 

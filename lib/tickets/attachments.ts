@@ -25,7 +25,7 @@ import {
   wholeNumberSetting,
   type UploadReservation,
 } from "./upload-limits";
-import { formatFileSize } from "@/lib/format";
+import { formatFileSize } from "@/lib/file-size";
 
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 1_073_741_824;
 const MAX_FILE_NAME_LENGTH = 200;

@@ -2,7 +2,8 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { attachments, uploadUsage } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
-import { PORTAL_TIME_ZONE, formatFileSize } from "@/lib/format";
+import { PORTAL_TIME_ZONE } from "@/lib/format";
+import { formatFileSize } from "@/lib/file-size";
 
 export const DEFAULT_DAILY_UPLOAD_BYTES = 5 * 1024 ** 3;
 export const DEFAULT_FILES_PER_TICKET = 20;
