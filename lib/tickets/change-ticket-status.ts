@@ -33,8 +33,11 @@ function statusEmailBody(status: TicketStatus): string {
   }
 }
 
-/** The columns a move from `ticket.status` to `status` sets, besides the status itself. */
-async function transitionFields(
+/**
+ * The columns a move from `ticket.status` to `status` sets, besides the status itself: the
+ * resolved/closed stamps and the SLA pause. Every status change goes through it.
+ */
+export async function transitionFields(
   ticket: Ticket,
   status: TicketStatus,
   now: Date,

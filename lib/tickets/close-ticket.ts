@@ -5,6 +5,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
+import { findServiceLevel } from "@/lib/sla/service-level";
+import { transitionFields } from "./change-ticket-status";
 import { getVisibleTicket } from "./get-ticket";
 import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission } from "./policy";
@@ -30,13 +32,13 @@ export async function setTicketClosed(
       throw new DomainError("conflict", { message: "The ticket is already open." });
     }
     const now = new Date();
+    const status = closed ? "closed" : "open";
+    const fields = await transitionFields(ticket, status, now, () =>
+      findServiceLevel(tx, ticket.contractId),
+    );
     await tx
       .update(tickets)
-      .set(
-        closed
-          ? { status: "closed", closedAt: now, updatedAt: now }
-          : { status: "open", closedAt: null, resolvedAt: null, updatedAt: now },
-      )
+      .set({ ...fields, status, updatedAt: now })
       .where(eq(tickets.id, ticket.id));
     await recordAuditEvent(tx, {
       actorId: actor.id,
