@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { formatDay } from "@/lib/format";
+import { AssetSummary } from "./asset-summary";
 
 function matches(asset: SelectableAsset, term: string) {
   const text = `${asset.vendorName} ${asset.product} ${asset.serialNumber} ${asset.contractNumber} ${asset.customerName} ${asset.description ?? ""}`;
@@ -83,14 +84,7 @@ export function AssetPickerDialog({
             shown.map((asset) => (
               <li key={asset.id} className="flex items-center justify-between gap-4 px-5 py-3">
                 <div className="min-w-0 text-sm">
-                  <p className="font-medium text-slate-900">
-                    {asset.vendorName} {asset.product}
-                  </p>
-                  <p className="font-mono text-xs text-slate-600">S/N {asset.serialNumber}</p>
-                  <p className="text-xs text-slate-500">
-                    Contract {asset.contractNumber} · {asset.customerName}
-                    {asset.description ? ` · ${asset.description}` : ""}
-                  </p>
+                  <AssetSummary asset={asset} withDescription />
                   {asset.isExpired ? (
                     <p className="text-xs font-medium text-brand-700" id={`expired-${asset.id}`}>
                       Contract expired on {formatDay(asset.validTo)}: no new tickets.

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { VendorFieldsForm, type FieldControl } from "@/components/vendors/vendor-fields-form";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
+import { AssetSummary } from "./asset-summary";
 
 // What "Create new ticket" shows once an asset is added, loaded only then.
 
@@ -23,13 +24,7 @@ export function ChosenAsset({ asset, onRemove }: { asset: SelectableAsset; onRem
         }
       />
       <CardBody className="text-sm">
-        <p className="font-medium text-slate-900">
-          {asset.vendorName} {asset.product}
-        </p>
-        <p className="font-mono text-xs text-slate-600">S/N {asset.serialNumber}</p>
-        <p className="text-xs text-slate-500">
-          Contract {asset.contractNumber} · {asset.customerName}
-        </p>
+        <AssetSummary asset={asset} />
       </CardBody>
     </Card>
   );
