@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { redirect } from "next/navigation";
 import type { Actor, SignedIn } from "@/lib/auth/actor";
 import { actorOf, createSession, createUser } from "../factories";
@@ -55,17 +54,4 @@ export const nextCache = { revalidatePath: () => {}, revalidateTag: () => {} };
 
 export const requestContext = {
   getRequestContext: async () => ({ ip: "192.0.2.77", userAgent: "vitest" }),
-};
-
-/**
- * lib/crypto/secrets with a fast stand-in for argon2 (hash then verify still agree): a fuzz run
- * is about the input, and argon2 per run would spend most of the suite's time hashing.
- *   vi.mock("@/lib/crypto/secrets", async (original) => ({
- *     ...(await original()), ...(await import("@/test/fuzz/request-scope")).fastHashing }));
- */
-export const fastHashing = {
-  hashSecret: async (secret: string) =>
-    `fast$${createHash("sha256").update(secret.normalize("NFC")).digest("hex")}`,
-  verifySecret: async (storedHash: string, secret: string) =>
-    storedHash === `fast$${createHash("sha256").update(secret.normalize("NFC")).digest("hex")}`,
 };
