@@ -47,8 +47,8 @@ vi.mock("@/lib/timing/at-least", () => ({
 
 const context = { ip: "192.0.2.77", userAgent: "vitest" };
 
-/** A link token as a client may send it: a real one (reset or confirm), random, or anything. */
-const tokens = (real: string[]) =>
+/** A token as a browser may send it: a real one (reset or confirm), random, or hostile text. */
+const tokenTexts = (real: string[]) =>
   fc.oneof(
     { weight: 2, arbitrary: fc.constantFrom(...real) },
     {
@@ -56,8 +56,20 @@ const tokens = (real: string[]) =>
       arbitrary: fc.base64String({ maxLength: 60 }).map((s) => s.replace(/[+/=]/g, "_")),
     },
     { weight: 1, arbitrary: hostileString },
+  );
+
+/** A bound link token: any token text, or any value a client sends from code. */
+const tokens = (real: string[]) =>
+  fc.oneof(
+    { weight: 5, arbitrary: tokenTexts(real) },
     { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) },
   );
+
+/** The login challenge cookie: absent, or any token text. */
+const challengeCookie = (real: string[]) =>
+  fc.record({ [LOGIN_CHALLENGE_COOKIE]: tokenTexts(real) }, { requiredKeys: [] }) as fc.Arbitrary<
+    Record<string, string>
+  >;
 
 describe("the sign-in actions, for any input", () => {
   const logins: string[] = [];
@@ -110,10 +122,7 @@ describe("the sign-in actions, for any input", () => {
       fuzzAction({
         action: verifyCodeAction,
         input: verificationCodeSchema,
-        cookies: fc.record(
-          { [LOGIN_CHALLENGE_COOKIE]: tokens(confirmTokens) },
-          { requiredKeys: [] },
-        ),
+        cookies: challengeCookie(confirmTokens),
         rateLimited: true,
       }),
     fuzzTimeout(),
@@ -125,10 +134,7 @@ describe("the sign-in actions, for any input", () => {
       fuzzAction({
         action: resendCodeAction,
         input: z.object({}),
-        cookies: fc.record(
-          { [LOGIN_CHALLENGE_COOKIE]: tokens(confirmTokens) },
-          { requiredKeys: [] },
-        ),
+        cookies: challengeCookie(confirmTokens),
         rateLimited: true,
       }),
     fuzzTimeout(),
