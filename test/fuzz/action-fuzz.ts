@@ -86,6 +86,7 @@ export async function fuzzAction(fuzz: ActionFuzz) {
   let counted: Record<string, number> | undefined;
   let run = 0;
   const outcomes = { ok: 0, refused: 0, redirected: 0 };
+  const reasons = new Set<string>();
   try {
     await fc.assert(
       fc.asyncProperty(
@@ -129,6 +130,8 @@ export async function fuzzAction(fuzz: ActionFuzz) {
             expect(Object.keys(fieldErrors ?? {}).sort()).toEqual(fieldsOf(parsed.error));
           }
           outcomes[result.ok ? "ok" : "refused"]++;
+          if (process.env.FUZZ_STATS && !result.ok && boundValid && parsed.success)
+            reasons.add(result.formError ?? JSON.stringify(result.fieldErrors));
           if (result.ok) await fuzz.afterSuccess?.(result, boundArgs);
           else {
             expect(result.formError ?? "").not.toMatch(/Something went wrong/);
@@ -139,7 +142,7 @@ export async function fuzzAction(fuzz: ActionFuzz) {
       ),
       { numRuns: FUZZ_RUNS },
     );
-    if (process.env.FUZZ_STATS) console.log(fuzz.action.name, outcomes);
+    if (process.env.FUZZ_STATS) console.log(fuzz.action.name, outcomes, [...reasons].slice(0, 5));
   } finally {
     errors.mockRestore();
   }

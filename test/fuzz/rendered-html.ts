@@ -1,4 +1,7 @@
 import { Parser } from "htmlparser2";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { Markdown } from "@/components/markdown";
 
 // What a page may contain around user text rendered by our components (Markdown with GFM,
 // React text): any other element or attribute came from the text itself, i.e. live HTML.
@@ -57,3 +60,7 @@ function elementsIn(html: string): string[] {
   parser.end();
   return found;
 }
+
+/** What stored text (a description, a reply, a canned reply) makes live where pages show it. */
+export const liveHtmlInMarkdown = (text: string) =>
+  liveHtmlIn(renderToStaticMarkup(createElement(Markdown, null, text)));

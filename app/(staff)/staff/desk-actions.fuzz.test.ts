@@ -1,0 +1,161 @@
+import fc from "fast-check";
+import { desc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { cannedReplies, ticketMessages } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
+import { cannedReplySchema } from "@/lib/canned-replies/schemas";
+import { bulkUpdateFormSchema } from "@/lib/tickets/queue-query";
+import { replySchema } from "@/lib/tickets/schemas";
+import { createTicketRow, createUser } from "@/test/factories";
+import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
+import { signIn } from "@/test/fuzz/request-scope";
+import { liveHtmlInMarkdown } from "@/test/fuzz/rendered-html";
+import {
+  createCannedReplyAction,
+  deleteCannedReplyAction,
+  updateCannedReplyAction,
+} from "./canned-replies/actions";
+import { bulkUpdateTicketsAction } from "./queue/actions";
+import {
+  assignTicketAction,
+  changePriorityAction,
+  changeStatusAction,
+  staffReplyAction,
+} from "./tickets/[id]/actions";
+import {
+  assignSchema,
+  prioritySchema,
+  statusSchema,
+  ticketIdSchema,
+} from "./tickets/[id]/_components/schemas";
+
+vi.mock("next/headers", () => import("@/test/fuzz/request-scope").then((m) => m.nextHeaders));
+vi.mock("next/cache", () => import("@/test/fuzz/request-scope").then((m) => m.nextCache));
+vi.mock("@/lib/auth/actor", async (original) => ({
+  ...(await original<object>()),
+  ...(await import("@/test/fuzz/request-scope")).signedInUser,
+}));
+vi.mock("@/lib/http/request-context", () =>
+  import("@/test/fuzz/request-scope").then((m) => m.requestContext),
+);
+
+describe("the support desk's actions, for any input", () => {
+  let engineer: Actor;
+  const staffIds: string[] = [];
+  const ticketIds: string[] = [];
+  const cannedReplyIds: string[] = [];
+
+  beforeAll(async () => {
+    engineer = await signIn("support_engineer");
+    staffIds.push(engineer.id, (await createUser({ role: "support_engineer" })).id);
+    const customer = await createUser();
+    staffIds.push(customer.id); // not an engineer: an assignee the desk refuses
+    for (let i = 0; i < 6; i++)
+      ticketIds.push((await createTicketRow({ requesterId: customer.id })).id);
+    for (const title of ["Restart the tunnel", "Send a cpinfo", "Licence renewal"])
+      cannedReplyIds.push((await createCannedReply(engineer, { title, body: "…" })).id);
+  });
+
+  const ticketId = () => [{ schema: ticketIdSchema, values: boundId(ticketIds) }];
+
+  it(
+    "a reply or internal note on a ticket",
+    () =>
+      fuzzAction({
+        action: staffReplyAction,
+        input: replySchema,
+        bound: ticketId(),
+        rateLimited: true,
+        afterSuccess: async (_result, [id]) => {
+          const [message] = await db
+            .select({ body: ticketMessages.body })
+            .from(ticketMessages)
+            .where(eq(ticketMessages.ticketId, id as string))
+            .orderBy(desc(ticketMessages.createdAt))
+            .limit(1);
+          expect(liveHtmlInMarkdown(message!.body)).toEqual([]);
+        },
+      }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "Assignee",
+    () =>
+      fuzzAction({
+        action: assignTicketAction,
+        input: assignSchema,
+        bound: ticketId(),
+        known: { assigneeId: staffIds },
+      }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "Priority",
+    () => fuzzAction({ action: changePriorityAction, input: prioritySchema, bound: ticketId() }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "Status",
+    () => fuzzAction({ action: changeStatusAction, input: statusSchema, bound: ticketId() }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "Apply to selected (the queue's bulk update)",
+    () =>
+      fuzzAction({
+        action: bulkUpdateTicketsAction,
+        input: bulkUpdateFormSchema,
+        known: {
+          ticketIds: fc.array(fc.constantFrom(...ticketIds), { minLength: 1, maxLength: 6 }),
+          assignee: staffIds,
+        },
+      }),
+    fuzzTimeout(),
+  );
+
+  const expectStoredEscaped = async (id: string) => {
+    const [reply] = await db.select().from(cannedReplies).where(eq(cannedReplies.id, id));
+    if (reply) expect(liveHtmlInMarkdown(reply.body)).toEqual([]);
+  };
+
+  it(
+    "a new canned reply",
+    () =>
+      fuzzAction({
+        action: createCannedReplyAction,
+        input: cannedReplySchema,
+        afterSuccess: async (result) => expectStoredEscaped((result.data as { id: string }).id),
+      }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "editing a canned reply",
+    () =>
+      fuzzAction({
+        action: updateCannedReplyAction,
+        input: cannedReplySchema,
+        bound: [{ schema: z.uuid(), values: boundId(cannedReplyIds) }],
+        afterSuccess: async (_result, [id]) => expectStoredEscaped(id as string),
+      }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "deleting a canned reply",
+    () =>
+      fuzzAction({
+        action: deleteCannedReplyAction,
+        input: z.object({}),
+        bound: [{ schema: z.uuid(), values: boundId(cannedReplyIds) }],
+      }),
+    fuzzTimeout(),
+  );
+});
