@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { assets, ticketMessages, tickets } from "@/db/schema";
+import { assets, tickets } from "@/db/schema";
 import { registerContractSchema } from "@/lib/contracts/schemas";
 import { createTicketSchema, replySchema } from "@/lib/tickets/schemas";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,6 +11,7 @@ import { createContract, createTicketRow, createUser } from "@/test/factories";
 import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
 import { signIn } from "@/test/fuzz/request-scope";
 import { liveHtmlInMarkdown } from "@/test/fuzz/rendered-html";
+import { expectNewestMessageEscaped } from "@/test/fuzz/stored-text";
 import { registerContractAction } from "./contracts/actions";
 import { replyAction, setClosedAction } from "./tickets/[id]/actions";
 import { createTicketAction } from "./tickets/new/actions";
@@ -101,15 +102,7 @@ describe("the customer's actions, for any input", () => {
         input: replySchema,
         bound: [{ schema: z.uuid(), values: boundId(ticketIds) }],
         rateLimited: true,
-        afterSuccess: async (_result, [ticketId]) => {
-          const [message] = await db
-            .select({ body: ticketMessages.body })
-            .from(ticketMessages)
-            .where(eq(ticketMessages.ticketId, ticketId as string))
-            .orderBy(desc(ticketMessages.createdAt))
-            .limit(1);
-          expect(liveHtmlInMarkdown(message!.body)).toEqual([]);
-        },
+        afterSuccess: (_result, [ticketId]) => expectNewestMessageEscaped(ticketId as string),
       }),
     fuzzTimeout(),
   );

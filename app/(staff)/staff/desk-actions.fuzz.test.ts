@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { cannedReplies, ticketMessages } from "@/db/schema";
+import { cannedReplies } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
 import { cannedReplySchema } from "@/lib/canned-replies/schemas";
@@ -13,6 +13,7 @@ import { createTicketRow, createUser } from "@/test/factories";
 import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
 import { signIn } from "@/test/fuzz/request-scope";
 import { liveHtmlInMarkdown } from "@/test/fuzz/rendered-html";
+import { expectNewestMessageEscaped } from "@/test/fuzz/stored-text";
 import {
   createCannedReplyAction,
   deleteCannedReplyAction,
@@ -69,15 +70,7 @@ describe("the support desk's actions, for any input", () => {
         input: replySchema,
         bound: ticketId(),
         rateLimited: true,
-        afterSuccess: async (_result, [id]) => {
-          const [message] = await db
-            .select({ body: ticketMessages.body })
-            .from(ticketMessages)
-            .where(eq(ticketMessages.ticketId, id as string))
-            .orderBy(desc(ticketMessages.createdAt))
-            .limit(1);
-          expect(liveHtmlInMarkdown(message!.body)).toEqual([]);
-        },
+        afterSuccess: (_result, [id]) => expectNewestMessageEscaped(id as string),
       }),
     fuzzTimeout(),
   );
