@@ -6,14 +6,18 @@ import { startMailWorker } from "../lib/mail/worker";
 
 // Runs the background work alone — email delivery and the scheduled jobs (auto-close) — beside
 // or instead of the web server processes' own (MAIL_WORKER=off turns theirs off).
-const worker = await startMailWorker();
-const jobs = await startScheduledJobs();
+// A stop asked for while starting waits for the start, then stops cleanly.
+const started = (async () => {
+  const worker = await startMailWorker();
+  return { worker, jobs: await startScheduledJobs() };
+})();
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "mail worker stopping");
+  const { worker, jobs } = await started;
   await Promise.all([worker.stop(), jobs.stop()]);
   await stopBoss();
   await closeDb();

@@ -44,3 +44,7 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 export const SECRET_PURPOSES = ["email_confirmation", "password_reset", "login_code"] as const;
 export type SecretPurpose = (typeof SECRET_PURPOSES)[number];
+
+/** What a staff notification is about (lib/notifications). */
+export const NOTIFICATION_KINDS = ["new_ticket", "customer_reply", "assigned", "sla_risk"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./contracts";
 export * from "./tickets";
 export * from "./system";
+export * from "./notifications";

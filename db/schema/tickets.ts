@@ -61,6 +61,8 @@ export const tickets = pgTable(
     slaPausedAt: timestamp({ withTimezone: true }),
     /** Seconds the SLA clock has been paused so far; due times move by it. */
     slaPausedSeconds: integer().notNull().default(0),
+    /** The due time (first response or resolution) whose coming breach was already announced. */
+    slaRiskNotifiedFor: timestamp({ withTimezone: true }),
     /** The create form's one-time key: a repeated submission returns this ticket (lib/tickets/create-ticket.ts). */
     idempotencyKey: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

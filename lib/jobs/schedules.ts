@@ -2,10 +2,17 @@ import PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
 import { closeResolvedTickets } from "@/lib/tickets/auto-close";
 import { PORTAL_TIME_ZONE } from "@/lib/format";
+import { DIGEST_QUEUE, digestQueueOptions, type DigestJob } from "@/lib/notifications/digest-queue";
+import { sendNotificationDigest } from "@/lib/notifications/send-digest";
+import { notifySlaRisks } from "@/lib/notifications/sla-risk";
 
 export const AUTO_CLOSE_QUEUE = "tickets-auto-close";
 /** Every hour at :15, unless AUTO_CLOSE_SCHEDULE (a cron expression, Warsaw time) says otherwise. */
 export const autoCloseCron = () => process.env.AUTO_CLOSE_SCHEDULE?.trim() || "15 * * * *";
+
+export const SLA_RISK_QUEUE = "tickets-sla-risk";
+/** Every minute: a coming breach is announced SLA_RISK_MINUTES ahead, to the minute. */
+export const slaRiskCron = () => process.env.SLA_RISK_SCHEDULE?.trim() || "* * * * *";
 
 /**
  * Registers the periodic jobs and works them in this process. Uses its own small pg-boss with
@@ -35,16 +42,33 @@ export async function startScheduledJobs(): Promise<{ stop(): Promise<void> }> {
     retryDelay: 60,
     expireInSeconds: 300,
   });
-  await boss.schedule(AUTO_CLOSE_QUEUE, autoCloseCron(), undefined, { tz: PORTAL_TIME_ZONE });
-  const workerId = await boss.work(AUTO_CLOSE_QUEUE, async () => {
-    const closed = await closeResolvedTickets();
-    logger.info({ queue: AUTO_CLOSE_QUEUE, closed }, "resolved tickets auto-closed");
+  await boss.createQueue(SLA_RISK_QUEUE, {
+    name: SLA_RISK_QUEUE,
+    retryLimit: 1,
+    expireInSeconds: 120,
   });
-  logger.info({ queues: [AUTO_CLOSE_QUEUE] }, "scheduled jobs started");
+  await boss.createQueue(DIGEST_QUEUE, digestQueueOptions);
+  await boss.schedule(AUTO_CLOSE_QUEUE, autoCloseCron(), undefined, { tz: PORTAL_TIME_ZONE });
+  await boss.schedule(SLA_RISK_QUEUE, slaRiskCron(), undefined, { tz: PORTAL_TIME_ZONE });
+  const workerIds = [
+    await boss.work(AUTO_CLOSE_QUEUE, async () => {
+      const closed = await closeResolvedTickets();
+      logger.info({ queue: AUTO_CLOSE_QUEUE, closed }, "resolved tickets auto-closed");
+    }),
+    await boss.work(SLA_RISK_QUEUE, async () => {
+      const announced = await notifySlaRisks();
+      if (announced) logger.info({ queue: SLA_RISK_QUEUE, announced }, "SLA risks announced");
+    }),
+    await boss.work<DigestJob>(DIGEST_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+      await sendNotificationDigest(job!.data.userId);
+    }),
+  ];
+  const queues = [AUTO_CLOSE_QUEUE, SLA_RISK_QUEUE, DIGEST_QUEUE];
+  logger.info({ queues }, "scheduled jobs started");
 
   return {
     async stop() {
-      await boss.offWork({ id: workerId });
+      for (const id of workerIds) await boss.offWork({ id });
       await boss.stop({ graceful: true, timeout: 15_000 });
     },
   };

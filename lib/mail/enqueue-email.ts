@@ -1,4 +1,3 @@
-import { sql, type SQL } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
@@ -6,17 +5,19 @@ import { getBoss, MAIL_QUEUE, mailJobOptions, type MailJob, type MailUrgency } f
 
 export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
 
-/** Lets pg-boss run its SQL ($1, $2 … placeholders) on a drizzle connection or transaction. */
+type Queryable = { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> };
+
+/**
+ * Lets pg-boss run its SQL on a drizzle connection or transaction, as pg-boss wrote it: its
+ * insert uses one placeholder in places of different types (startAfter is read as a timestamp
+ * and as an interval), which stays one parameter only on the connection itself. drizzle keeps
+ * a transaction's connection (a pool for `db`) on its session.
+ */
 export function drizzleExecutor(tx: DbOrTx): PgBoss.Db {
+  const { client } = (tx as unknown as { _: { session: { client: Queryable } } })._.session;
   return {
     async executeSql(text: string, values: unknown[] = []) {
-      // split() with a capture group alternates SQL text and placeholder numbers.
-      const parts = text.split(/\$(\d+)/);
-      const chunks: SQL[] = parts.map((part, index) =>
-        // sql.param keeps arrays and objects as one bound value (plain ${} would expand arrays).
-        index % 2 === 0 ? sql.raw(part) : sql`${sql.param(values[Number(part) - 1])}`,
-      );
-      const result = await tx.execute(sql.join(chunks));
+      const result = await client.query(text, values);
       return { rows: result.rows };
     },
   };

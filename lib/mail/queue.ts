@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { logger } from "@/lib/logger";
+import { DIGEST_QUEUE, digestQueueOptions } from "@/lib/notifications/digest-queue";
 
 export const MAIL_QUEUE = "mail-delivery";
 
@@ -59,6 +60,8 @@ async function createBoss(): Promise<PgBoss> {
   // start() installs or migrates the `pgboss` schema; createQueue is a no-op when it exists.
   await boss.start();
   await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...mailJobOptions() });
+  // every process that notifies staff sends digest jobs through this instance
+  await boss.createQueue(DIGEST_QUEUE, digestQueueOptions);
   return boss;
 }
 

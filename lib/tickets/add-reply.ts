@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { ticketFollowers, ticketMessages, tickets, type TicketStatus } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { notifyStaff } from "@/lib/notifications/notify-staff";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -75,6 +76,7 @@ export async function addReply(
       })
       .where(eq(tickets.id, ticket.id));
 
+    if (isCustomer(actor)) await notifyStaff(tx, "customer_reply", ticket, actor.id);
     if (!isCustomer(actor) && !input.internal) {
       for (const recipient of await ticketRecipients(tx, ticket.id, actor.id)) {
         await sendTicketUpdateEmail(tx, recipient, ticket, {

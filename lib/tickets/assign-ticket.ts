@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { tickets, users, type UserRole } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { notifyStaff } from "@/lib/notifications/notify-staff";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -94,6 +95,7 @@ export async function assignTicket(
         message: "Someone else reassigned this ticket. Reload the page and try again.",
       });
     }
+    if (to) await notifyStaff(tx, "assigned", { ...ticket, assigneeId: to }, actor.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "ticket.assign",

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { ticketFollowers, tickets, type ServiceLevel } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { notifyStaff } from "@/lib/notifications/notify-staff";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, violatedUniqueIndex } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
@@ -131,6 +132,8 @@ async function insertTicket(
       .returning({ id: tickets.id, number: tickets.number, subject: tickets.subject });
     await tx.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: actor.id });
     await sendTicketCreatedEmail(tx, actor, ticket!);
+    const watched = { id: ticket!.id, vendor: support?.vendor ?? null, assigneeId: null };
+    await notifyStaff(tx, "new_ticket", watched, actor.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "ticket.create",

@@ -30,6 +30,8 @@ const STORED_TABLES = [
   "canned_replies",
   "email_outbox",
   "one_time_secrets",
+  "notifications",
+  "notification_settings",
 ] as const;
 
 /** Every stored table's row count, in one query. */

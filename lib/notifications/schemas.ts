@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { formBoolean } from "@/lib/validation/form-boolean";
+import { vendorIds } from "@/lib/vendors";
+
+// Shared by the "Notification settings" form and its server action.
+
+export const notificationSettingsSchema = z.object({
+  newTicket: formBoolean.default(false),
+  newTicketVendors: z
+    .array(z.enum(vendorIds, { error: "Choose manufacturers from the list." }))
+    .max(vendorIds.length)
+    .default([]),
+  customerReply: formBoolean.default(false),
+  assigned: formBoolean.default(false),
+  slaRisk: formBoolean.default(false),
+  email: formBoolean.default(false),
+});
+export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;
+
+export const notificationIdSchema = z.uuid("Notification not found.");
