@@ -49,6 +49,9 @@ const productionEnv = (url: string, port: number) => ({
   PORT: String(port),
   RESEND_BASE_URL: mailboxURL,
   MAIL_RETRY_DELAY_SECONDS: "1",
+  // staff notifications: digests and the bell's polling within seconds, not a minute
+  NOTIFICATION_BATCH_SECONDS: "3",
+  NOTIFICATION_POLL_SECONDS: "2",
   LOG_LEVEL: "warn",
 });
 

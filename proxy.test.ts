@@ -17,9 +17,9 @@ const sessionCookie = () =>
     maxAge: SESSION_IDLE_SECONDS,
   });
 
-const get = (cookie?: string, headers: Record<string, string> = {}) =>
+const get = (cookie?: string, headers: Record<string, string> = {}, path = "/dashboard") =>
   proxy(
-    new NextRequest("http://localhost:3000/dashboard", {
+    new NextRequest(`http://localhost:3000${path}`, {
       headers: { ...headers, ...(cookie ? { cookie: `${name}=${cookie}` } : {}) },
     }),
   );
@@ -67,6 +67,16 @@ describe("proxy", () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=lax/i);
     expect(setCookie).not.toContain(cookie);
+  });
+
+  it("does not count a page's background polling (the bell's unread count) as activity", async () => {
+    const cookie = await sessionCookie();
+    vi.setSystemTime(start + SESSION_REISSUE_SECONDS * 1000);
+    const response = await get(cookie, {}, "/api/notifications/unread");
+    expect(response.headers.getSetCookie()).toEqual([]);
+    expect(sessionFromHeader(sessionHeaderOf(response))).toMatchObject({
+      claims: { sub: "user-1" },
+    });
   });
 
   it("clears an expired or foreign cookie and hands the render no session", async () => {

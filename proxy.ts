@@ -7,6 +7,9 @@ import {
   sessionHeaderValue,
 } from "./lib/auth/session-token";
 
+/** Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx). */
+const BACKGROUND_POLLS = new Set(["/api/notifications/unread"]);
+
 /** 128 random bits, base64: a fresh nonce for every request. */
 function createNonce(): string {
   const bytes = new Uint8Array(16);
@@ -64,7 +67,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete(SESSION_HEADER);
 
   const cookie = readSessionCookie(request.cookies);
-  const check = cookie ? await checkSessionCookie(cookie, { reissue: true }) : null;
+  // A page left open polls in the background: that is not the user's activity, and must not
+  // keep an idle session alive.
+  const reissue = !BACKGROUND_POLLS.has(request.nextUrl.pathname);
+  const check = cookie ? await checkSessionCookie(cookie, { reissue }) : null;
   if (check)
     requestHeaders.set(SESSION_HEADER, sessionHeaderValue(check.valid ? check.claims : null));
 

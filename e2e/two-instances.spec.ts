@@ -71,9 +71,15 @@ async function steer(page: Page, instance: Instance): Promise<number> {
       message: "the browsers' requests to end",
     })
     .toEqual([]);
-  for (let probes = 0; probes < 4; probes++)
-    if ((await fleet.probe()) !== instance) return fleet.requests().length;
-  throw new Error(`nginx passed four requests in a row to ${instance.name}`);
+  // Round-robin alternates, unless nginx took the other instance out for a moment (a failed
+  // attempt takes it out for fail_timeout, 10 s): probing for a while covers that on a busy machine.
+  await expect
+    .poll(async () => (await fleet.probe()) !== instance, {
+      message: `a probe answered by the instance other than ${instance.name}`,
+      timeout: 30_000,
+    })
+    .toBe(true);
+  return fleet.requests().length;
 }
 
 /**

@@ -7,6 +7,7 @@ const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"
 const served: Record<string, string[]> = {
   "./attachments/[id]/route": ["GET"],
   "./health/route": ["GET"],
+  "./notifications/unread/route": ["GET"],
   "./staff/queue/export/route": ["GET"],
   "./tickets/[id]/attachments/route": ["POST"],
 };

@@ -7,6 +7,7 @@ const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
   support_engineer: [
     { href: "/staff", label: "Dashboard" },
     { href: "/staff/queue", label: "Queue" },
+    { href: "/staff/notifications", label: "Notifications" },
     { href: "/staff/overview", label: "Overview" },
     { href: "/staff/canned-replies", label: "Canned replies" },
     { href: "/staff/contracts", label: "Contracts" },
@@ -18,6 +19,7 @@ const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
   admin: [
     { href: "/staff", label: "Dashboard" },
     { href: "/staff/queue", label: "Queue" },
+    { href: "/staff/notifications", label: "Notifications" },
     { href: "/staff/overview", label: "Overview" },
     { href: "/staff/contracts", label: "Contracts" },
     { href: "/staff/canned-replies", label: "Canned replies" },

@@ -5,14 +5,25 @@ import { requireStaff } from "@/lib/auth/actor";
 import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 import { personName } from "@/lib/format";
+import { NotificationBell } from "@/components/shell/notification-bell";
+import { canUseNotifications } from "@/lib/notifications/policy";
+import { notificationPollSeconds } from "@/lib/notifications/poll";
+import { countUnreadNotifications } from "@/lib/notifications/read-notifications";
 
 /** The staff workspace: support engineers, the orders team and admins. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireStaff();
+  const bell = canUseNotifications(actor.role) ? (
+    <NotificationBell
+      initialUnread={await countUnreadNotifications(actor)}
+      pollSeconds={notificationPollSeconds()}
+    />
+  ) : null;
   return (
     <AppShell
       user={{ name: personName(actor), role: roleLabels[actor.role] }}
       nav={navFor(actor.role)}
+      actions={bell}
       signOut={<SignOutForm />}
     >
       {children}

@@ -1,0 +1,98 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+const label = (unread: number) =>
+  unread ? `Notifications, ${unread} unread` : "Notifications, none unread";
+
+/**
+ * The header's bell: the unread count, kept current by asking the server every `pollSeconds`
+ * and whenever the tab comes back into view. A count that grows is announced once.
+ */
+export function NotificationBell({
+  initialUnread,
+  pollSeconds,
+}: {
+  initialUnread: number;
+  pollSeconds: number;
+}) {
+  const [unread, setUnread] = useState(initialUnread);
+  const [announcement, setAnnouncement] = useState("");
+  const known = useRef(initialUnread);
+
+  // A navigation renders the layout's count again (e.g. after opening a notification).
+  const [rendered, setRendered] = useState(initialUnread);
+  if (rendered !== initialUnread) {
+    setRendered(initialUnread);
+    setUnread(initialUnread);
+  }
+  useEffect(() => {
+    known.current = initialUnread;
+  }, [initialUnread]);
+
+  useEffect(() => {
+    let stopped = false;
+    const refresh = async () => {
+      if (document.visibilityState !== "visible") return;
+      try {
+        const response = await fetch("/api/notifications/unread", { cache: "no-store" });
+        if (!response.ok || stopped) return;
+        const { unread: now } = (await response.json()) as { unread: number };
+        if (now > known.current)
+          setAnnouncement(
+            `${now - known.current} new notification${now - known.current > 1 ? "s" : ""}`,
+          );
+        known.current = now;
+        setUnread(now);
+      } catch {
+        // offline for a moment: the next tick asks again
+      }
+    };
+    const timer = setInterval(refresh, pollSeconds * 1000);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", refresh);
+    };
+  }, [pollSeconds]);
+
+  return (
+    <>
+      <Link
+        href="/staff/notifications"
+        aria-label={label(unread)}
+        title={label(unread)}
+        className="relative flex size-10 items-center justify-center rounded-full text-white hover:bg-navy-700"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          className="size-6"
+        >
+          <path
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            d="M14.9 17.1a3 3 0 0 1-5.8 0M18 9.5a6 6 0 1 0-12 0c0 3.6-1.2 5.5-2 6.4-.3.4 0 1.1.5 1.1h15c.5 0 .8-.7.5-1.1-.8-.9-2-2.8-2-6.4Z"
+          />
+        </svg>
+        {unread ? (
+          <span
+            aria-hidden="true"
+            data-testid="unread-count"
+            className="absolute -top-0.5 -right-0.5 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs leading-5 font-bold text-white ring-2 ring-navy-900"
+          >
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </Link>
+      <span role="status" className="sr-only">
+        {announcement}
+      </span>
+    </>
+  );
+}
