@@ -1,7 +1,7 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { contractActivations, contracts, tickets, users } from "@/db/schema";
+import { contractActivations, contracts, notifications, tickets, users } from "@/db/schema";
 import { checkContractKey } from "@/lib/contracts/check-contract-key";
 import { verifySecret } from "@/lib/crypto/secrets";
 import { getVendorVersion } from "@/lib/vendors";
@@ -41,6 +41,15 @@ describe("demo seed", () => {
       expect(schema.safeParse(ticket.vendorFields).success, `${ticket.subject}`).toBe(true);
       expect(ticket.resolutionDueAt).toBeInstanceOf(Date);
     }
+
+    // The engineer's bell has the customer's reply and the new request; both go by email.
+    const [engineer] = await db.select().from(users).where(eq(users.login, "engineer"));
+    const waiting = await db
+      .select({ kind: notifications.kind, emailPending: notifications.emailPending })
+      .from(notifications)
+      .where(eq(notifications.userId, engineer!.id));
+    expect(waiting.map((n) => n.kind).sort()).toEqual(["customer_reply", "new_ticket"]);
+    expect(waiting.every((n) => n.emailPending)).toBe(true);
   });
 
   it("never runs in production", async () => {

@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 import { hashSecret } from "@/lib/crypto/secrets";
+import { notifyStaff } from "@/lib/notifications/notify-staff";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import { validateVendorFields } from "@/lib/vendors";
 import { isoDay } from "@/lib/format";
@@ -184,7 +185,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
       priority: "critical" | "high" | "normal" | "low",
       from: Date,
     ) => computeDueTimes({ serviceLevel, priority, from });
-    const [vpnTicket, , waitingTicket] = await tx
+    const [vpnTicket, registrationTicket, waitingTicket] = await tx
       .insert(tickets)
       .values([
         {
@@ -264,7 +265,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           ...due("24x7_4h", "low", hoursAgo(72)),
         },
       ])
-      .returning({ id: tickets.id });
+      .returning({ id: tickets.id, vendor: tickets.vendor, assigneeId: tickets.assigneeId });
 
     await tx.insert(ticketMessages).values([
       {
@@ -289,6 +290,18 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         createdAt: hoursAgo(2),
       },
     ]);
+
+    // What the engineer's bell and mailbox show: the customer's answer on the VPN ticket, and
+    // the new administrative request in the unassigned queue (admin is told too).
+    await tx.insert(ticketMessages).values({
+      ticketId: vpnTicket!.id,
+      authorId: customer!.id,
+      body: "Attached the debug output. The last drop was at 09:14.",
+      internal: false,
+      createdAt: hoursAgo(0.5),
+    });
+    await notifyStaff(tx, "customer_reply", vpnTicket!, customer!.id);
+    await notifyStaff(tx, "new_ticket", registrationTicket!, colleague!.id);
 
     await tx.insert(cannedReplies).values([
       {
