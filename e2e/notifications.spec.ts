@@ -38,7 +38,8 @@ test("an engineer chooses what to hear about; a customer's reply lights the bell
   // The engineer's settings: customer replies (a default) by email; not every new ticket or SLA
   // warning of the other specs' tickets; new tickets of Check Point, should they turn them on.
   await signIn(engineer);
-  await page.getByRole("link", { name: "Notifications", exact: true }).click();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Notifications" }).click();
   await page.getByRole("link", { name: "Notification settings" }).click();
   await expect(page.getByRole("heading", { name: "Notification settings" })).toBeVisible();
   await expect(page.getByLabel("Customer replies")).toBeChecked();
@@ -60,7 +61,7 @@ test("an engineer chooses what to hear about; a customer's reply lights the bell
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // The engineer waits on the queue; the customer answers on the ticket.
-  await page.getByRole("link", { name: "Queue", exact: true }).click();
+  await nav.getByRole("link", { name: "Queue" }).click();
   const bell = page.getByRole("link", { name: /^Notifications, / });
   await expect(bell).toHaveAccessibleName("Notifications, none unread");
   const customerPage = await (await browser.newContext()).newPage();

@@ -42,7 +42,7 @@ test("an engineer finds a new ticket under Unassigned, takes it in bulk and find
   await views.getByRole("link", { name: "Assigned to me" }).click();
   const mine = page.getByRole("row", { name: new RegExp(number) });
   await expect(mine).toContainText(`${engineer.firstName} ${engineer.lastName}`);
-  await mine.getByRole("link", { name: number }).click();
+  await mine.getByRole("link", { name: `Firewall rule review ${s}` }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/tickets/${ticket.id}$`));
 
   // A ticket number typed in the queue's search goes straight to that ticket.

@@ -26,6 +26,16 @@ export async function getVisibleTicket(actor: Actor, ticketId: string) {
   return ticket;
 }
 
+/** The id of the ticket with this number, if the actor may read it: "CS-000123" typed in a search. */
+export async function findTicketIdByNumber(actor: Actor, number: number): Promise<string | null> {
+  const [ticket] = await db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(eq(tickets.number, number), ticketVisibility(actor, "read")))
+    .limit(1);
+  return ticket?.id ?? null;
+}
+
 /** How many messages a ticket page shows at once: the newest, or those before a cursor. */
 export const MESSAGE_PAGE_SIZE = 50;
 

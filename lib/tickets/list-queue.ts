@@ -105,6 +105,8 @@ function viewCondition(view: QueueView, actor: Pick<Actor, "id">): SQL | undefin
         ),
       );
     }
+    case "all":
+      return undefined;
     case "resolved":
       return and(
         inArray(tickets.status, ["resolved", "closed"]),

@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
 import { cursorParam, parseSearchParams, type SearchParams } from "@/lib/pagination/search-params";
-import { TICKET_STATUSES } from "@/lib/enums";
+import { TICKET_STATUSES, type TicketStatus } from "@/lib/enums";
 import { ticketPrioritySchema, ticketTypeSchema } from "./schemas";
 
 // The staff queue's query: shared by listQueue, the page's GET form and its links.
 
-export const QUEUE_VIEWS = ["open", "unassigned", "mine", "waiting", "sla", "resolved"] as const;
+export const QUEUE_VIEWS = [
+  "open",
+  "unassigned",
+  "mine",
+  "waiting",
+  "sla",
+  "resolved",
+  "all",
+] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
@@ -16,6 +24,18 @@ export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
   waiting: "Waiting for customer",
   sla: "SLA breaching",
   resolved: "Resolved recently",
+  all: "All tickets",
+};
+
+/** The statuses a view can hold: the Status filter offers these, and only these. */
+export const QUEUE_VIEW_STATUSES: Record<QueueView, readonly TicketStatus[]> = {
+  open: ["new", "open"],
+  unassigned: ["new", "open", "waiting_for_customer"],
+  mine: TICKET_STATUSES,
+  waiting: ["waiting_for_customer"],
+  sla: ["new", "open", "waiting_for_customer"],
+  resolved: ["resolved", "closed"],
+  all: TICKET_STATUSES,
 };
 
 export const QUEUE_SORTS = ["updated", "created", "oldest", "due"] as const;
@@ -55,9 +75,20 @@ export const queueQuerySchema = z.object({
 export type QueueQueryInput = z.input<typeof queueQuerySchema>;
 export type QueueQuery = z.output<typeof queueQuerySchema>;
 
-/** The queue query from the URL, and why any parameter was dropped (see parseSearchParams). */
-export const readQueueSearchParams = (params: SearchParams) =>
-  parseSearchParams(queueQuerySchema, params);
+/**
+ * The queue query from the URL, and why any parameter was dropped (see parseSearchParams). A
+ * status the view cannot hold ("Resolved" in "All open", from an old link) is dropped too.
+ */
+export function readQueueSearchParams(params: SearchParams) {
+  const { query, problems } = parseSearchParams(queueQuerySchema, params);
+  const possible = QUEUE_VIEW_STATUSES[query.view];
+  const status = query.status.filter((each) => possible.includes(each));
+  if (status.length === query.status.length) return { query, problems };
+  return {
+    query: { ...query, status },
+    problems: { ...problems, status: `Not in “${QUEUE_VIEW_LABELS[query.view]}”.` },
+  };
+}
 
 /** The queue query from the URL; a malformed parameter is dropped rather than failing the page. */
 export const queueQueryFromSearchParams = (params: SearchParams): QueueQuery =>

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { cn } from "@/components/ui/cn";
 import { PriorityAndTypeFilters } from "@/components/tickets/ticket-filters";
 import { Field, SelectField } from "@/components/ui/field";
@@ -12,12 +13,14 @@ import { KeysetPager } from "@/components/ui/keyset-pager";
 import { requireStaff } from "@/lib/auth/actor";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
+import { findTicketIdByNumber } from "@/lib/tickets/get-ticket";
 import { listQueue } from "@/lib/tickets/list-queue";
 import { STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import {
   isFiltered,
   QUEUE_SORT_LABELS,
   QUEUE_VIEW_LABELS,
+  QUEUE_VIEW_STATUSES,
   QUEUE_VIEWS,
   readQueueSearchParams,
   type QueueQuery,
@@ -39,6 +42,7 @@ const EMPTY_VIEW: Record<QueueQuery["view"], string> = {
   waiting: "No tickets are waiting for a customer.",
   sla: "No ticket is breaching its SLA or due within 2 hours.",
   resolved: "No tickets were resolved in the last 7 days.",
+  all: "No tickets yet.",
 };
 
 const ignored = (problem: string | undefined) => problem && `Not searched for. ${problem}`;
@@ -50,15 +54,16 @@ export default async function QueuePage({
 }) {
   const actor = await requireStaff();
   const { query, problems } = readQueueSearchParams(await searchParams);
+  // A ticket number typed in the search opens that ticket, whichever view it is in.
+  const number = query.q ? parseTicketNumber(query.q) : null;
+  const numbered = number === null ? null : await orNotFound(findTicketIdByNumber(actor, number));
+  if (numbered) redirect(`/staff/tickets/${numbered}`);
   // The orders team has no tickets: for them the queue does not exist.
   const [{ tickets, nextCursor }, staff] = await orNotFound(
     Promise.all([listQueue(actor, query), listAssignableStaff(actor)]),
   );
-  // A search that is exactly a ticket number the view holds goes straight to that ticket.
-  const number = query.q ? parseTicketNumber(query.q) : null;
-  const exact = tickets.find((ticket) => ticket.number === number);
-  if (exact && tickets.length === 1) redirect(`/staff/tickets/${exact.id}`);
   const filtered = isFiltered(query);
+  const viewStatuses = QUEUE_VIEW_STATUSES[query.view];
   const now = new Date();
   const rows: QueueRow[] = tickets.map((ticket) => ({
     id: ticket.id,
@@ -138,13 +143,17 @@ export default async function QueuePage({
           error={ignored(problems.q)}
           className="lg:col-span-2"
         />
-        <SelectField
-          label="Status"
-          name="status"
-          defaultValue={query.status[0] ?? ""}
-          placeholder="Any status"
-          options={Object.entries(STAFF_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-        />
+        {viewStatuses.length > 1 ? (
+          <SelectField
+            label="Status"
+            name="status"
+            defaultValue={query.status[0] ?? ""}
+            placeholder="Any status"
+            hint={`Of those in “${QUEUE_VIEW_LABELS[query.view]}”.`}
+            error={ignored(problems.status)}
+            options={viewStatuses.map((value) => ({ value, label: STAFF_STATUS_LABELS[value] }))}
+          />
+        ) : null}
         <PriorityAndTypeFilters priority={query.priority[0]} type={query.type} />
         <SelectField
           label="Vendor"
@@ -187,6 +196,14 @@ export default async function QueuePage({
           options={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </FilterBar>
+      {query.q && query.view !== "all" ? (
+        <p className="mb-4 text-sm text-slate-700">
+          Showing matches in “{QUEUE_VIEW_LABELS[query.view]}”.{" "}
+          <TextLink href={queueHref({ ...withoutCursor, view: "all", status: [] })}>
+            Search all tickets for “{query.q}”
+          </TextLink>
+        </p>
+      ) : null}
 
       <QueueTable
         rows={rows}

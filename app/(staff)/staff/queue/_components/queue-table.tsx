@@ -217,14 +217,16 @@ export function QueueTable({
               header: "Ticket",
               className: "font-mono whitespace-nowrap",
               headerClassName: "",
-              cell: (row) => <TextLink href={`/staff/tickets/${row.id}`}>{row.number}</TextLink>,
+              cell: (row) => row.number,
             },
             {
               header: "Subject",
-              className: "max-w-xs",
+              className: "min-w-64 max-w-md",
               cell: (row) => (
                 <>
-                  <span className="line-clamp-2">{row.subject}</span>
+                  <TextLink href={`/staff/tickets/${row.id}`} className="line-clamp-2">
+                    {row.subject}
+                  </TextLink>
                   <span className="text-xs text-slate-500">{row.typeLabel}</span>
                 </>
               ),
