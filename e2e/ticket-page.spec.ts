@@ -1,0 +1,83 @@
+import AxeBuilder from "@axe-core/playwright";
+import { eq } from "drizzle-orm";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { db } from "@/db/client";
+import { assets } from "@/db/schema";
+import { computeDueTimes } from "@/lib/sla/due-times";
+import { getVendor } from "@/lib/vendors";
+import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+
+/** A customer with a Fortinet contract and a support ticket on it, opened now. */
+async function supportTicket(description = "The IPsec tunnel to the branch goes down hourly.") {
+  const customer = await createUser();
+  const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
+  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+  const now = new Date();
+  const ticket = await createTicketRow({
+    requesterId: customer.id,
+    type: "support",
+    subject: `VPN tunnel flaps ${uniqueSuffix()}`,
+    description,
+    assetId: asset!.id,
+    contractId: contract.id,
+    vendor: "fortinet",
+    vendorSchemaVersion: getVendor("fortinet").current.version,
+    vendorFields: {},
+    createdAt: now,
+    ...computeDueTimes({ serviceLevel: contract.serviceLevel, priority: "normal", from: now }),
+  });
+  return { customer, contract, ticket };
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(results.violations).toEqual([]);
+}
+
+test.describe("a fenced block of command-line output", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("reads as one monospace block that scrolls by keyboard, and Copy copies it", async ({
+    page,
+    signIn,
+  }) => {
+    const output = [
+      "FGT-HQ # diagnose vpn tunnel list",
+      `name=to-branch ver=2 serial=1 10.0.0.1:0->10.0.0.2:0 tun_id=10.0.0.2 ${"x".repeat(160)}`,
+      "bound_if=5 lgwy=static/1 tun=intf mode=auto/1 encap=none/552 options[0228]=npu",
+    ].join("\n");
+    const { customer, ticket } = await supportTicket(
+      `The tunnel drops every hour. Output of \`diagnose vpn tunnel list\`:\n\n\`\`\`\n${output}\n\`\`\``,
+    );
+    await signIn(customer);
+    await page.goto(`/tickets/${ticket.id}`);
+
+    const block = page.getByRole("group", { name: "Code block" });
+    await expect(block).toContainText("FGT-HQ # diagnose vpn tunnel list");
+    await expect(block).toHaveCSS("font-family", /monospace/);
+    // the code inside takes the block's background, not inline code's white strips
+    await expect(block.locator("code")).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+    await expect(block.locator("code")).toHaveCSS("padding-left", "0px");
+    // the long line scrolls inside the block; the keyboard reaches the scroll region
+    expect(await block.evaluate((pre) => pre.scrollWidth > pre.clientWidth)).toBe(true);
+    await block.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => block.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect(page.getByText("Copied", { exact: true })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(output);
+    await expectNoAxeViolations(page);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(block).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
