@@ -81,3 +81,54 @@ test.describe("a fenced block of command-line output", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test("Close ticket asks first: Cancel and Escape keep it open, confirming closes it", async ({
+  page,
+  signIn,
+}) => {
+  const { customer, ticket } = await supportTicket();
+  await signIn(customer);
+  await page.goto(`/tickets/${ticket.id}`);
+  const closeButton = page.getByRole("button", { name: "Close ticket" });
+  const dialog = page.getByRole("dialog", { name: "Close this ticket?" });
+
+  // a click before hydration would post the form at once, as it does without JavaScript
+  await expect(closeButton).toHaveAttribute("aria-haspopup", "dialog");
+  await closeButton.click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(/stops working on it/);
+  await expect(dialog.getByRole("button", { name: "Yes, close ticket" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(closeButton).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(closeButton).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Close ticket" })).toBeVisible();
+  await expect(page.getByText("This ticket is closed.")).toHaveCount(0);
+
+  await expect(closeButton).toHaveAttribute("aria-haspopup", "dialog");
+  await closeButton.click();
+  await dialog.getByRole("button", { name: "Yes, close ticket" }).click();
+  await expect(page.getByText("This ticket is closed.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reopen ticket" })).toBeFocused();
+  // reopening asks nothing
+  await page.getByRole("button", { name: "Reopen ticket" }).click();
+  await expect(page.getByRole("button", { name: "Close ticket" })).toBeVisible();
+  await expect(dialog).toBeHidden();
+});
+
+test("without JavaScript, Close ticket closes it at once", async ({ browser, signIn }) => {
+  const { customer, ticket } = await supportTicket();
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(customer, page);
+  await page.goto(`/tickets/${ticket.id}`);
+  await page.getByRole("button", { name: "Close ticket" }).click();
+  await expect(page.getByText("This ticket is closed.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reopen ticket" })).toBeVisible();
+});
