@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { db } from "@/db/client";
-import { assets } from "@/db/schema";
+import { assets, tickets } from "@/db/schema";
+import { formatNearDateTime } from "@/lib/format";
 import { computeDueTimes } from "@/lib/sla/due-times";
 import { getVendor } from "@/lib/vendors";
 import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
@@ -131,4 +132,38 @@ test("without JavaScript, Close ticket closes it at once", async ({ browser, sig
   await page.getByRole("button", { name: "Close ticket" }).click();
   await expect(page.getByText("This ticket is closed.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Reopen ticket" })).toBeVisible();
+});
+
+test("the customer sees when the first response is expected, then when it came", async ({
+  page,
+  browser,
+  signIn,
+}) => {
+  const { customer, ticket } = await supportTicket();
+  await signIn(customer);
+  await page.goto(`/tickets/${ticket.id}`);
+  const firstResponse = page
+    .getByRole("complementary", { name: "Ticket details" })
+    .locator("dt", { hasText: "First response" })
+    .locator("+ dd");
+  // the contract's 8x5 NBD, normal priority, as the ticket was opened
+  await expect(firstResponse).toHaveText(
+    `Expected by ${formatNearDateTime(ticket.firstResponseDueAt!, { weekday: true })}`,
+  );
+  await expectNoAxeViolations(page);
+
+  const engineer = await createUser({ role: "support_engineer" });
+  const staffPage = await (await browser.newContext()).newPage();
+  await signIn(engineer, staffPage);
+  await staffPage.goto(`/staff/tickets/${ticket.id}`);
+  const form = staffPage.getByRole("region", { name: "Reply or add an internal note" });
+  await form
+    .getByLabel(`Reply to ${customer.firstName} ${customer.lastName}`)
+    .fill("Please send the output of diagnose vpn tunnel list.");
+  await form.getByRole("button", { name: "Send reply" }).click();
+  await expect(staffPage.getByRole("article", { name: /^Message from / })).toBeVisible();
+  const [answered] = await db.select().from(tickets).where(eq(tickets.id, ticket.id));
+
+  await page.reload();
+  await expect(firstResponse).toHaveText(formatNearDateTime(answered!.firstRespondedAt!));
 });

@@ -17,6 +17,7 @@ import { TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
+import { FirstResponse } from "./_components/first-response";
 import { ReplyForm } from "./_components/reply-form";
 import { formatDateTime, personName } from "@/lib/format";
 import { replyAction, setClosedAction } from "./actions";
@@ -129,7 +130,7 @@ export default async function TicketPage({
             </CardBody>
           </Card>
         </div>
-        <aside className="flex flex-col gap-6">
+        <aside aria-label="Ticket details" className="flex flex-col gap-6">
           <Card as="section" aria-labelledby="details-heading">
             <CardHeader id="details-heading" title="Details" level={2} />
             <CardBody>
@@ -166,6 +167,7 @@ export default async function TicketPage({
                     </dd>
                   </>
                 ) : null}
+                <FirstResponse ticket={ticket} serviceLevel={contract?.serviceLevel ?? null} />
                 <dt className="text-slate-500">Engineer</dt>
                 <dd>{assigneeName ?? "Not assigned yet"}</dd>
                 <dt className="text-slate-500">Updated</dt>
