@@ -3,30 +3,19 @@ import { eq } from "drizzle-orm";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { db } from "@/db/client";
-import { assets, tickets } from "@/db/schema";
+import { tickets } from "@/db/schema";
 import { formatNearDateTime } from "@/lib/format";
-import { computeDueTimes } from "@/lib/sla/due-times";
-import { getVendor } from "@/lib/vendors";
-import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { createContract, createSupportTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 
 /** A customer with a Fortinet contract and a support ticket on it, opened now. */
 async function supportTicket(description = "The IPsec tunnel to the branch goes down hourly.") {
   const customer = await createUser();
   const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
-  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
-  const now = new Date();
-  const ticket = await createTicketRow({
+  const ticket = await createSupportTicketRow(contract, {
     requesterId: customer.id,
-    type: "support",
     subject: `VPN tunnel flaps ${uniqueSuffix()}`,
     description,
-    assetId: asset!.id,
-    contractId: contract.id,
-    vendor: "fortinet",
-    vendorSchemaVersion: getVendor("fortinet").current.version,
-    vendorFields: {},
-    createdAt: now,
-    ...computeDueTimes({ serviceLevel: contract.serviceLevel, priority: "normal", from: now }),
   });
   return { customer, contract, ticket };
 }
@@ -166,4 +155,25 @@ test("the customer sees when the first response is expected, then when it came",
 
   await page.reload();
   await expect(firstResponse).toHaveText(formatNearDateTime(answered!.firstRespondedAt!));
+});
+
+test("the customer's and the engineer's ticket pages are titled with the ticket", async ({
+  page,
+  browser,
+  signIn,
+}) => {
+  const { customer, ticket } = await supportTicket();
+  const title = `${formatTicketNumber(ticket.number)} · ${ticket.subject} — CLICO Support System`;
+  await signIn(customer);
+  await page.goto(`/tickets/${ticket.id}`);
+  await expect(page).toHaveTitle(title);
+
+  const engineer = await createUser({ role: "support_engineer" });
+  const staffPage = await (await browser.newContext()).newPage();
+  await signIn(engineer, staffPage);
+  await staffPage.goto(`/staff/tickets/${ticket.id}`);
+  await expect(staffPage).toHaveTitle(title);
+  // the other pages keep their names, with the same separator
+  await staffPage.goto("/staff/queue");
+  await expect(staffPage).toHaveTitle("Queue — CLICO Support System");
 });
