@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "CLICO Support System", template: "%s · CLICO Support System" },
+  title: { default: "CLICO Support System", template: "%s — CLICO Support System" },
   description: "First-line technical support for the security products distributed by CLICO.",
   robots: { index: false, follow: false },
 };

@@ -16,6 +16,26 @@ describe("Markdown", () => {
     );
   });
 
+  it("renders a fenced block as one keyboard-scrollable code block, without inline-code styling", () => {
+    const out = html(
+      "Output:\n\n```\nFGT # diagnose vpn tunnel list\nname=to-branch <up> `x`\n```\n\nand `inline`",
+    );
+    expect(out).toContain(
+      '<pre tabindex="0" role="group" aria-label="Code block" class="overflow-x-auto',
+    );
+    expect(out).toContain(
+      "<code>FGT # diagnose vpn tunnel list\nname=to-branch &lt;up&gt; `x`</code></pre>",
+    );
+    // inline code keeps its own look
+    expect(out).toMatch(/<code class="[^"]*bg-slate-100[^"]*">inline<\/code>/);
+    // "Copy" needs JavaScript: the server's HTML is the plain block
+    expect(out).not.toContain("<button");
+  });
+
+  it("names a block by the language of its fence", () => {
+    expect(html("```bash\nexec ping 10.0.0.1\n```")).toContain('aria-label="Code block (bash)"');
+  });
+
   it("parses a text once: the second view gets the same tree and the same HTML", () => {
     const text = `show tech-support ${Math.random()}\n\n\`\`\`\nconfig system global\n\`\`\``;
     const first = markdownTree(text);

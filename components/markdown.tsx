@@ -1,7 +1,28 @@
 import type { ReactElement } from "react";
-import renderTree, { type Components } from "react-markdown";
+import renderTree, { type Components, type ExtraProps } from "react-markdown";
 import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
+import { CodeBlock } from "./code-block";
+
+type ElementContent = NonNullable<ExtraProps["node"]>["children"][number];
+
+const textOf = (node: ElementContent | undefined): string =>
+  !node
+    ? ""
+    : node.type === "text"
+      ? node.value
+      : node.type === "element"
+        ? node.children.map(textOf).join("")
+        : "";
+
+/** "bash" of a fence opened with ```bash (remark writes it as the class "language-bash"). */
+function languageOf(node: ElementContent | undefined): string | undefined {
+  const classes = node?.type === "element" ? node.properties.className : undefined;
+  const language = Array.isArray(classes)
+    ? classes.find((name) => String(name).startsWith("language-"))
+    : undefined;
+  return language ? String(language).slice("language-".length) : undefined;
+}
 
 const components: Components = {
   a: ({ href, children: text }) => (
@@ -14,17 +35,15 @@ const components: Components = {
       {text}
     </a>
   ),
-  pre: ({ children: code }) => (
-    <pre className="my-2 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-5 text-slate-100">
-      {code}
-    </pre>
-  ),
-  code: ({ children: code, className }) => (
-    <code
-      className={
-        className ?? "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] text-slate-900"
-      }
-    >
+  // A block is rendered whole from its tree, so its <code> never gets the inline styling below.
+  pre: ({ node }) => {
+    const code = node?.children.find(
+      (child) => child.type === "element" && child.tagName === "code",
+    );
+    return <CodeBlock text={textOf(code).replace(/\n$/, "")} language={languageOf(code)} />;
+  },
+  code: ({ children: code }) => (
+    <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] text-slate-900">
       {code}
     </code>
   ),

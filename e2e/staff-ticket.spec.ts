@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
 import { expect, test } from "./support/test";
-import { db } from "@/db/client";
-import { assets } from "@/db/schema";
-import { computeDueTimes } from "@/lib/sla/due-times";
-import { getVendor } from "@/lib/vendors";
-import { createContract, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import {
+  createContract,
+  createSupportTicketRow,
+  createTicketRow,
+  createUser,
+  uniqueSuffix,
+} from "@/test/factories";
 import { emailsTo, openEmail } from "./support/mailbox";
 
 const randomIp = () =>
@@ -25,20 +26,10 @@ test("an engineer assigns, notes, replies and waits; the customer sees only the 
   });
   const engineerName = `Piotr Wiśniewski ${s}`;
   const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
-  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
-  const now = new Date();
-  const ticket = await createTicketRow({
+  const ticket = await createSupportTicketRow(contract, {
     requesterId: customer.id,
-    type: "support",
     subject: `VPN tunnel drops every hour ${s}`,
     description: "The IPsec tunnel to the branch goes down every hour.",
-    assetId: asset!.id,
-    contractId: contract.id,
-    vendor: "fortinet",
-    vendorSchemaVersion: getVendor("fortinet").current.version,
-    vendorFields: {},
-    createdAt: now,
-    ...computeDueTimes({ serviceLevel: contract.serviceLevel, priority: "normal", from: now }),
   });
   const note = `Internal: firmware 6.4.2 is affected by bug ${s}, do not tell the customer yet.`;
   const reply = `Please send the output of diagnose vpn tunnel list (${s}).`;

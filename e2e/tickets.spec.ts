@@ -177,7 +177,15 @@ test("colleagues on the contract share the ticket and talk in it; another custom
 
   await page.reload();
   await expect(page.getByText("tmsh show ltm pool")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close ticket" })).toHaveAttribute(
+    "aria-haspopup",
+    "dialog",
+  );
   await page.getByRole("button", { name: "Close ticket" }).click();
+  await page
+    .getByRole("dialog", { name: "Close this ticket?" })
+    .getByRole("button", { name: "Yes, close ticket" })
+    .click();
   await expect(page.getByRole("button", { name: "Reopen ticket" })).toBeVisible();
   await expect(page.getByText("This ticket is closed.")).toBeVisible();
 

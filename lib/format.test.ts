@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, isoDay, personName } from "./format";
+import { formatDateTime, formatDay, formatNearDateTime, isoDay, personName } from "./format";
 import { formatFileSize } from "./file-size";
 
 // 12:05:09 UTC on a winter day is 13:05 in Warsaw (CET); on a summer day 14:05 (CEST).
@@ -17,6 +17,24 @@ describe("formatDateTime", () => {
     expect(formatDateTime(winter, { timeZone: "UTC" })).toBe("15 Jan 2026, 12:05");
     expect(formatDateTime(winter, {}, "pl-PL")).toBe("15 sty 2026, 13:05");
     expect(formatDateTime(null)).toBe("—");
+  });
+});
+
+describe("formatNearDateTime", () => {
+  const now = new Date("2026-12-01T10:00:00Z");
+  it("writes Warsaw time without the current year, with the weekday when asked", () => {
+    expect(formatNearDateTime(new Date("2026-12-03T15:00:00Z"), { weekday: true, now })).toBe(
+      "Thu 3 Dec, 16:00",
+    );
+    expect(formatNearDateTime(new Date("2026-12-02T09:12:00Z"), { now })).toBe("2 Dec, 10:12");
+    expect(formatNearDateTime(summer, { now })).toBe("15 Jul, 14:05");
+  });
+
+  it("writes the year of another year, the one of Warsaw's calendar", () => {
+    expect(formatNearDateTime(new Date("2025-12-02T09:12:00Z"), { now })).toBe("2 Dec 2025, 10:12");
+    // 23:30 UTC on 31 December is already 1 January in Warsaw
+    expect(formatNearDateTime(new Date("2025-12-31T23:30:00Z"), { now })).toBe("1 Jan, 00:30");
+    expect(formatNearDateTime(winter, { now }, "pl-PL")).toBe("15 sty, 13:05");
   });
 });
 

@@ -38,6 +38,29 @@ export const formatDateTime = (
       }).format(instant)
     : "—";
 
+/**
+ * "2 Dec, 10:12" in Warsaw time — "Tue 3 Dec, 16:00" with `weekday` (a time people plan by) —
+ * for times near `now`: the year is written only when it is not the current one
+ * ("2 Dec 2025, 10:12").
+ */
+export function formatNearDateTime(
+  instant: Date,
+  { weekday = false, now = new Date() }: { weekday?: boolean; now?: Date } = {},
+  locale = DEFAULT_LOCALE,
+): string {
+  const sameYear =
+    isoDay(instant, PORTAL_TIME_ZONE).slice(0, 4) === isoDay(now, PORTAL_TIME_ZONE).slice(0, 4);
+  return dateTimeFormat(locale, {
+    ...(weekday ? { weekday: "short" } : {}),
+    day: "numeric",
+    month: "short",
+    ...(sameYear ? {} : { year: "numeric" }),
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: PORTAL_TIME_ZONE,
+  }).format(instant);
+}
+
 const DAY_STYLES = {
   /** "3 March 2026" */
   long: { day: "numeric", month: "long", year: "numeric" },

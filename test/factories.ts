@@ -18,6 +18,8 @@ import { startSession } from "@/lib/auth/sessions";
 import { hashSecret } from "@/lib/crypto/secrets";
 import { hashActivationKey } from "@/lib/contracts/check-contract-key";
 import type { ContractInput } from "@/lib/contracts/staff-schemas";
+import { computeDueTimes } from "@/lib/sla/due-times";
+import { getVendor } from "@/lib/vendors";
 
 // Seed helpers for integration and end-to-end tests: unique values per call, so tests that
 // share a database never collide.
@@ -151,6 +153,34 @@ export async function createTicketRow(
   // as createTicket does: the requester follows the ticket and gets its emails
   await db.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: ticket!.requesterId });
   return ticket!;
+}
+
+/**
+ * A support ticket opened now about the contract's first asset, with the due times of the
+ * contract's service level at normal priority (as createTicket sets them) unless overridden.
+ */
+export async function createSupportTicketRow(
+  contract: { id: string; serviceLevel: (typeof contracts.$inferSelect)["serviceLevel"] },
+  overrides: Partial<typeof tickets.$inferInsert> & { requesterId: string },
+) {
+  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id)).limit(1);
+  if (!asset) throw new Error("The contract covers no asset.");
+  const now = new Date();
+  return createTicketRow({
+    type: "support",
+    assetId: asset.id,
+    contractId: contract.id,
+    vendor: asset.vendor,
+    vendorSchemaVersion: getVendor(asset.vendor).current.version,
+    vendorFields: {},
+    createdAt: now,
+    ...computeDueTimes({
+      serviceLevel: contract.serviceLevel,
+      priority: overrides.priority ?? "normal",
+      from: now,
+    }),
+    ...overrides,
+  });
 }
 
 /** Messages on tickets, as written (authorId and body required; public unless `internal`). */

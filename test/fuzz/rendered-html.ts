@@ -26,6 +26,10 @@ const ATTRIBUTES = new Set([
   "data-footnote-backref",
   "aria-describedby",
   "aria-label",
+  // a code block's scroll region (components/code-block.tsx)
+  "data-code-block",
+  "role",
+  "tabindex",
 ]);
 const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
 

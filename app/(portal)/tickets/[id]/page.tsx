@@ -10,27 +10,24 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/actor";
-import { orNotFound } from "@/lib/http/or-not-found";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
-import { getTicket } from "@/lib/tickets/get-ticket";
+import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
 import { TYPE_LABELS } from "@/lib/tickets/priorities";
-import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
+import { FirstResponse } from "./_components/first-response";
 import { ReplyForm } from "./_components/reply-form";
 import { formatDateTime, personName } from "@/lib/format";
 import { replyAction, setClosedAction } from "./actions";
 
-export const metadata: Metadata = { title: "Ticket" };
+const ticketOf = ticketPageLoader(requireActor);
 
-export default async function TicketPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ before?: string | string[] }>;
-}) {
-  const [{ id }, { before }] = await Promise.all([params, searchParams]);
+export async function generateMetadata(props: TicketPageProps): Promise<Metadata> {
+  return { title: ticketTitle((await ticketOf(props)).ticket) };
+}
+
+export default async function TicketPage(props: TicketPageProps) {
   const {
     ticket,
     requester,
@@ -41,11 +38,7 @@ export default async function TicketPage({
     isLatest,
     assigneeName,
     attachments,
-  } = await orNotFound(
-    getTicket(await requireActor(), id, {
-      before: typeof before === "string" ? before : undefined,
-    }),
-  );
+  } = await ticketOf(props);
   const path = `/tickets/${ticket.id}`;
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
@@ -129,7 +122,7 @@ export default async function TicketPage({
             </CardBody>
           </Card>
         </div>
-        <aside className="flex flex-col gap-6">
+        <aside aria-label="Ticket details" className="flex flex-col gap-6">
           <Card as="section" aria-labelledby="details-heading">
             <CardHeader id="details-heading" title="Details" level={2} />
             <CardBody>
@@ -166,6 +159,7 @@ export default async function TicketPage({
                     </dd>
                   </>
                 ) : null}
+                <FirstResponse ticket={ticket} serviceLevel={contract?.serviceLevel ?? null} />
                 <dt className="text-slate-500">Engineer</dt>
                 <dd>{assigneeName ?? "Not assigned yet"}</dd>
                 <dt className="text-slate-500">Updated</dt>

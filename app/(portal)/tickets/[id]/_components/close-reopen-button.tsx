@@ -1,11 +1,17 @@
 "use client";
 
+import { useState } from "react";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { FormMessage } from "@/components/ui/alert";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
-/** `action` closes an open ticket, reopens a closed one. */
+/**
+ * `action` closes an open ticket, reopens a closed one. Closing asks first once JavaScript runs;
+ * before that the button posts the form as it is.
+ */
 export function CloseReopenButton<T>({
   action,
   closed,
@@ -14,13 +20,43 @@ export function CloseReopenButton<T>({
   closed: boolean;
 }) {
   // one button, no fields: nothing to check before the action
-  const { formProps, formError, isPending } = useCheckedForm({ action, defaultValues: {} });
+  const { formProps, formError, isPending } = useCheckedForm({
+    action,
+    defaultValues: {},
+    // the button was disabled while pending, which dropped focus: back to it, now the other one
+    onSuccess: () => formProps.ref.current?.querySelector("button")?.focus(),
+  });
+  const [isConfirming, setIsConfirming] = useState(false);
+  const asks = useIsHydrated() && !closed;
   return (
-    <form {...formProps} className="flex flex-col items-end gap-2">
-      <SubmitButton variant={closed ? "secondary" : "ghost"} pending={isPending}>
-        {closed ? "Reopen ticket" : "Close ticket"}
-      </SubmitButton>
-      <FormMessage message={formError} />
-    </form>
+    <>
+      <form {...formProps} className="flex flex-col items-end gap-2">
+        <SubmitButton
+          variant={closed ? "secondary" : "ghost"}
+          pending={isPending}
+          aria-haspopup={asks ? "dialog" : undefined}
+          onClick={(event) => {
+            if (!asks) return;
+            event.preventDefault();
+            setIsConfirming(true);
+          }}
+        >
+          {closed ? "Reopen ticket" : "Close ticket"}
+        </SubmitButton>
+        <FormMessage message={formError} />
+      </form>
+      <ConfirmDialog
+        open={isConfirming}
+        title="Close this ticket?"
+        confirmLabel="Yes, close ticket"
+        onClose={(confirmed) => {
+          setIsConfirming(false);
+          if (confirmed) formProps.ref.current?.requestSubmit();
+        }}
+      >
+        Close it when the problem is solved: CLICO support stops working on it. You can reopen it
+        later if the problem comes back.
+      </ConfirmDialog>
+    </>
   );
 }

@@ -15,10 +15,10 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { slaState } from "@/lib/sla/due-times";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
-import { getTicket } from "@/lib/tickets/get-ticket";
+import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
 import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { listTicketHistory } from "@/lib/tickets/ticket-history";
-import { formatTicketNumber } from "@/lib/tickets/ticket-number";
+import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { Conversation } from "./_components/conversation";
@@ -35,27 +35,20 @@ import {
 } from "./actions";
 import { formatDay, personName } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Ticket" };
+// The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
+const ticketOf = ticketPageLoader(requireStaff);
 
-export default async function StaffTicketPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ before?: string | string[] }>;
-}) {
+export async function generateMetadata(props: TicketPageProps): Promise<Metadata> {
+  return { title: ticketTitle((await ticketOf(props)).ticket) };
+}
+
+export default async function StaffTicketPage(props: TicketPageProps) {
   const actor = await requireStaff();
-  const [{ id }, { before }] = await Promise.all([params, searchParams]);
-  // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
+  const { id } = await props.params;
   const [
     { ticket, requester, asset, contract, messages, earlierCursor, isLatest, attachments },
     history,
-  ] = await orNotFound(
-    Promise.all([
-      getTicket(actor, id, { before: typeof before === "string" ? before : undefined }),
-      listTicketHistory(actor, id),
-    ]),
-  );
+  ] = await Promise.all([ticketOf(props), orNotFound(listTicketHistory(actor, id))]);
   const [staff, cannedReplies] = await Promise.all([
     listAssignableStaff(actor),
     canUseCannedReplies(actor, "list") ? listCannedReplies(actor) : Promise.resolve([]),
