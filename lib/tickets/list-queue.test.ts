@@ -121,6 +121,8 @@ describe("the staff queue", () => {
     expect(await view("waiting")).toEqual([waiting.id]);
     expect(await view("sla")).toEqual([dueSoon.id, firstResponseLate.id]);
     expect(await view("resolved")).toEqual([resolvedRecently.id]);
+    // any status, any age
+    expect(await view("all")).toEqual(all.map((ticket) => ticket.id));
 
     const [item] = (await listQueue(engineer, { view: "mine", company: requester.company }))
       .tickets;
