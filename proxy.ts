@@ -7,8 +7,11 @@ import {
   sessionHeaderValue,
 } from "./lib/auth/session-token";
 
-/** Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx). */
-const BACKGROUND_POLLS = new Set(["/api/notifications/unread"]);
+/**
+ * Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx, the
+ * queue's app/(staff)/staff/queue/_components/new-tickets-notice.tsx).
+ */
+const BACKGROUND_POLLS = new Set(["/api/notifications/unread", "/api/staff/queue/new"]);
 
 /** 128 random bits, base64: a fresh nonce for every request. */
 function createNonce(): string {

@@ -9,6 +9,7 @@ const served: Record<string, string[]> = {
   "./health/route": ["GET"],
   "./notifications/unread/route": ["GET"],
   "./staff/queue/export/route": ["GET"],
+  "./staff/queue/new/route": ["GET"],
   "./tickets/[id]/attachments/route": ["POST"],
 };
 
