@@ -16,7 +16,8 @@ const loginSchema = () => import("@/lib/accounts/schemas").then((m) => m.loginSc
 
 const RESENT = "If the account still needs confirming, a new link is on its way. Check your inbox.";
 
-export function LoginForm() {
+/** `returnTo`: the page to land on after the code (checked by the actions again). */
+export function LoginForm({ returnTo }: { returnTo?: string }) {
   const [resent, resendAction, resending] = useActionState(
     resendConfirmationAction,
     initialFormState as FormState,
@@ -49,6 +50,7 @@ export function LoginForm() {
         </form>
       ) : null}
       <form {...formProps} onSubmit={submitLogin} className="flex flex-col gap-5">
+        {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
           label="Login"
           autoComplete="username"

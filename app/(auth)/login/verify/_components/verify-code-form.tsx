@@ -16,7 +16,8 @@ const codeSchema = () => import("@/lib/accounts/schemas").then((m) => m.verifica
 const COOLDOWN_SECONDS = 60;
 const RESENT = "We sent a new code. Codes from earlier emails no longer work.";
 
-export function VerifyCodeForm() {
+/** `returnTo`: the page to land on after the code (checked by the action again). */
+export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
   const [resent, resendAction, resending] = useActionState(
     resendCodeAction,
     initialFormState as FormState,
@@ -56,6 +57,7 @@ export function VerifyCodeForm() {
     <div className="flex flex-col gap-5">
       <form {...formProps} onSubmit={submitCode} className="flex flex-col gap-5">
         <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
+        {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
           label="Verification code"
           inputMode="numeric"
