@@ -7,6 +7,8 @@ import { clickEmailLink, countEmails, openEmail, readCode } from "./support/mail
 
 // Issue #14: a link from an email, opened while logged out, ends on its page after Login + code.
 
+const maskedAddress = (email: string) => `${email[0]}•••${email.slice(email.indexOf("@"))}`;
+
 /** Login + Password on the page's login form; the emailed code's page comes next. */
 async function submitPassword(page: Page, user: { login: string; password: string | null }) {
   await page.getByLabel("Login", { exact: true }).fill(user.login);
@@ -51,6 +53,11 @@ test("a customer, logged out, opens “Open the ticket” from the email and lan
 
   const seen = await countEmails(customer.email, CODE_SUBJECT);
   await submitPassword(tab, customer);
+  // the code step says where the code went, without showing the whole address
+  await expect(
+    tab.getByText(`we sent a verification code to ${maskedAddress(customer.email)}`),
+  ).toBeVisible();
+  await expect(tab.getByText(customer.email)).toHaveCount(0);
   await expectNoAxeViolations(tab);
 
   await submitCode(tab, customer.email, seen);
