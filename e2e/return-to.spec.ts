@@ -63,6 +63,8 @@ test("a customer, logged out, opens “Open the ticket” from the email and lan
   await submitCode(tab, customer.email, seen);
   await expect(tab).toHaveURL(new RegExp(`${ticketPath}$`));
   await expect(tab.getByRole("heading", { level: 1 })).toContainText(number);
+  // focus followed the submission to the new page, not <body>
+  await expect(tab.getByRole("heading", { level: 1 })).toBeFocused();
 });
 
 test("a tampered return path, in the link or in the form, lands on the default page", async ({

@@ -22,14 +22,15 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
     resendConfirmationAction,
     initialFormState as FormState,
   );
-  const { state, formProps, formError, isPending, values, field } = useCheckedForm({
+  const { state, formProps, formError, messageRef, isPending, values, field } = useCheckedForm({
     schema: loginSchema,
     action: loginAction,
     defaultValues: { login: "", password: "" },
     typedElsewhere: resent.values,
     clearOnError: ["password"],
+    clearOnReasons: ["wrong_credentials"],
   });
-  const answer = useResendAnswer(resent, RESENT, formError);
+  const answer = useResendAnswer(resent, RESENT, formError, messageRef);
   const submitLogin = (event: FormEvent<HTMLFormElement>) => {
     answer.onSubmit();
     formProps.onSubmit(event);
@@ -40,7 +41,11 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
   // action in one form would not get its answer back without JavaScript.
   return (
     <div className="flex flex-col gap-5">
-      <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
+      <FormMessage
+        ref={messageRef}
+        message={answer.message}
+        tone={answer.isSent ? "success" : "error"}
+      />
       {unconfirmed ? (
         <form action={resendAction} onSubmit={answer.onResend} className="flex flex-col">
           <input type="hidden" name="login" value={values.login} />

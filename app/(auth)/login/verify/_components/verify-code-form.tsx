@@ -22,14 +22,14 @@ export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
     resendCodeAction,
     initialFormState as FormState,
   );
-  const { formProps, formError, isPending, field, reset } = useCheckedForm({
+  const { formProps, formError, messageRef, isPending, field, reset } = useCheckedForm({
     schema: codeSchema,
     action: verifyCodeAction,
     defaultValues: { code: "" },
   });
   const isHydrated = useIsHydrated();
   const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
-  const answer = useResendAnswer(resent, RESENT, formError);
+  const answer = useResendAnswer(resent, RESENT, formError, messageRef);
 
   useEffect(() => {
     if (cooldown <= 0) return;
@@ -56,7 +56,11 @@ export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
   return (
     <div className="flex flex-col gap-5">
       <form {...formProps} onSubmit={submitCode} className="flex flex-col gap-5">
-        <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
+        <FormMessage
+          ref={messageRef}
+          message={answer.message}
+          tone={answer.isSent ? "success" : "error"}
+        />
         {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
           label="Verification code"
