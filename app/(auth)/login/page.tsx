@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default function LoginPage() {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ returnTo?: string | string[] }>;
+}) {
+  const returnTo = safeReturnPath((await searchParams).returnTo) ?? undefined;
   return (
     <div className="flex flex-col gap-6">
       <Card as="section" aria-labelledby="login-heading">
@@ -16,7 +22,7 @@ export default function LoginPage() {
           description="Use the Login and Password of your CLICO Support System account. Users moved from CLICO TAC log in with their email address."
         />
         <CardBody>
-          <LoginForm />
+          <LoginForm returnTo={returnTo} />
         </CardBody>
         <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">
           <p className="text-slate-600">New to the CLICO Support System?</p>
