@@ -30,8 +30,8 @@ function TicketList({
   detail: (ticket: QueueItem) => ReactNode;
 }) {
   return (
-    <Card>
-      <CardHeader title={title} level={2} />
+    <Card as="section" aria-labelledby={`${view}-heading`}>
+      <CardHeader title={title} level={2} id={`${view}-heading`} />
       <CardBody>
         {list.items.length ? (
           <ul className="flex flex-col gap-3">
@@ -123,8 +123,8 @@ export default async function StaffHomePage() {
             return due ? `due ${formatDateTime(due)}` : "due now";
           }}
         />
-        <Card>
-          <CardHeader title="Latest customer replies" level={2} />
+        <Card as="section" aria-labelledby="replies-heading">
+          <CardHeader title="Latest customer replies" level={2} id="replies-heading" />
           <CardBody>
             {replies.length ? (
               <ul className="flex flex-col gap-3">
