@@ -81,11 +81,16 @@ describe("proxy", () => {
     expect(setCookie).not.toContain(cookie);
   });
 
-  it("does not count a page's background polling (the bell's unread count) as activity", async () => {
+  it("does not count a page's background polling (bell, new tickets, presence) as activity", async () => {
     const cookie = await sessionCookie();
     vi.setSystemTime(start + SESSION_REISSUE_SECONDS * 1000);
+    for (const path of [
+      "/api/notifications/unread",
+      "/api/staff/queue/new",
+      `/api/staff/tickets/${crypto.randomUUID()}/presence`,
+    ])
+      expect((await get(cookie, {}, path)).headers.getSetCookie()).toEqual([]);
     const response = await get(cookie, {}, "/api/notifications/unread");
-    expect(response.headers.getSetCookie()).toEqual([]);
     expect(sessionFromHeader(sessionHeaderOf(response))).toMatchObject({
       claims: { sub: "user-1" },
     });

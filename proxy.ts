@@ -10,9 +10,13 @@ import { REQUEST_PATH_HEADER } from "./lib/http/return-path";
 
 /**
  * Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx, the
- * queue's app/(staff)/staff/queue/_components/new-tickets-notice.tsx).
+ * queue's new-tickets notice, the staff ticket page's presence heartbeat).
  */
-const BACKGROUND_POLLS = new Set(["/api/notifications/unread", "/api/staff/queue/new"]);
+const BACKGROUND_POLLS = [
+  /^\/api\/notifications\/unread$/,
+  /^\/api\/staff\/queue\/new$/,
+  /^\/api\/staff\/tickets\/[^/]+\/presence$/,
+];
 
 /** 128 random bits, base64: a fresh nonce for every request. */
 function createNonce(): string {
@@ -85,7 +89,7 @@ export async function proxy(request: NextRequest) {
   const cookie = readSessionCookie(request.cookies);
   // A page left open polls in the background: that is not the user's activity, and must not
   // keep an idle session alive.
-  const reissue = !BACKGROUND_POLLS.has(request.nextUrl.pathname);
+  const reissue = !BACKGROUND_POLLS.some((poll) => poll.test(request.nextUrl.pathname));
   const check = cookie ? await checkSessionCookie(cookie, { reissue }) : null;
   if (check)
     requestHeaders.set(SESSION_HEADER, sessionHeaderValue(check.valid ? check.claims : null));

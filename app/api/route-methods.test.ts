@@ -10,6 +10,7 @@ const served: Record<string, string[]> = {
   "./notifications/unread/route": ["GET"],
   "./staff/queue/export/route": ["GET"],
   "./staff/queue/new/route": ["GET"],
+  "./staff/tickets/[id]/presence/route": ["POST"],
   "./tickets/[id]/attachments/route": ["POST"],
 };
 

@@ -25,6 +25,8 @@ import { Conversation } from "./_components/conversation";
 import { HistoryList } from "./_components/history-list";
 import { SlaClocks } from "./_components/sla-clocks";
 import { StaffReplyForm } from "./_components/staff-reply-form";
+import { PresenceNotice } from "./_components/presence-notice";
+import { notificationPollSeconds } from "@/lib/notifications/poll";
 import { staffStatusMoves } from "./_components/status-moves";
 import { TicketControlForm } from "./_components/ticket-control-form";
 import {
@@ -87,6 +89,11 @@ export default async function StaffTicketPage(props: TicketPageProps) {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
+          <PresenceNotice
+            ticketId={ticket.id}
+            pollSeconds={notificationPollSeconds()}
+            replySectionId="reply-section"
+          />
           <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
             <h2 id="conversation-heading" className="text-lg font-semibold text-navy-900">
               Conversation
@@ -100,7 +107,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
             />
             <NewestMessagesLink path={`/staff/tickets/${ticket.id}`} isLatest={isLatest} />
           </section>
-          <Card as="section" aria-labelledby="reply-heading">
+          <Card as="section" aria-labelledby="reply-heading" id="reply-section">
             <CardHeader
               id="reply-heading"
               title="Reply or add an internal note"
