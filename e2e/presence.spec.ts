@@ -32,7 +32,9 @@ test("an engineer is warned when a colleague has the same ticket open, and when 
     page.getByRole("status").filter({ hasText: `Piotr Lis ${s} has this ticket open too.` }),
   ).toBeVisible({ timeout: 30_000 });
 
-  await page.getByLabel(/^Reply to /).fill("Looking at the sync logs now.");
+  await page
+    .getByLabel(`Reply to ${customer.firstName} ${customer.lastName}`)
+    .fill("Looking at the sync logs now.");
   await expect(notice).toHaveText(`Anna Nowak ${s} is typing a reply to this ticket.`, {
     timeout: 30_000,
   });
