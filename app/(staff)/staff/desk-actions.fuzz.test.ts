@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
 import { cannedReplySchema } from "@/lib/canned-replies/schemas";
 import { bulkUpdateFormSchema } from "@/lib/tickets/queue-query";
-import { replySchema } from "@/lib/tickets/schemas";
+import { staffReplySchema } from "@/lib/tickets/schemas";
 import { createTicketRow, createUser } from "@/test/factories";
 import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
 import { signIn } from "@/test/fuzz/request-scope";
@@ -67,7 +67,7 @@ describe("the support desk's actions, for any input", () => {
     () =>
       fuzzAction({
         action: staffReplyAction,
-        input: replySchema,
+        input: staffReplySchema,
         bound: ticketId(),
         rateLimited: true,
         afterSuccess: (_result, [id]) => expectNewestMessageEscaped(id as string),

@@ -7,7 +7,7 @@ import { addReply } from "@/lib/tickets/add-reply";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
 import { changeTicketPriority } from "@/lib/tickets/change-ticket-priority";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
-import { replySchema } from "@/lib/tickets/schemas";
+import { staffReplySchema } from "@/lib/tickets/schemas";
 import { assignSchema, prioritySchema, statusSchema, ticketIdSchema } from "./_components/schemas";
 
 // Each action: one lib call (which checks the role and the ticket), then refresh the page.
@@ -16,11 +16,16 @@ const ticket = { actor: "staff", bound: [ticketIdSchema] } as const;
 const refresh = (ticketId: string) => revalidatePath(`/staff/tickets/${ticketId}`);
 
 export const staffReplyAction = serverAction(
-  { name: "staffReply", ...ticket, input: replySchema },
+  { name: "staffReply", ...ticket, input: staffReplySchema },
   async ({ actor, bound: [ticketId], input }) => {
-    const { status } = await addReply(actor, ticketId, input, await getRequestContext());
+    const { status } = await addReply(
+      actor,
+      ticketId,
+      { ...input, status: input.status || undefined },
+      await getRequestContext(),
+    );
     refresh(ticketId);
-    return { status, internal: input.internal };
+    return { status, internal: input.internal, statusSet: Boolean(input.status) };
   },
 );
 

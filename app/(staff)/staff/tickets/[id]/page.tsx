@@ -120,6 +120,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                   body,
                 }))}
                 requesterName={requesterName}
+                status={ticket.status}
               />
             </CardBody>
           </Card>
