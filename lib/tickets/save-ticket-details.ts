@@ -29,17 +29,18 @@ const STEPS: Array<{
  * The side panel's one "Save": every value that differs from the one the form was shown with
  * goes through its own use case (assignee, then priority, then status), each its own
  * transaction, audit event and emails. A value left as shown is not touched, so a change
- * someone else made meanwhile is not undone. When a step fails the others still run; the
- * failures come back as field errors, with the saved fields named in the message.
+ * someone else made meanwhile is not undone. When a step fails the others still run, and what
+ * was saved stays saved: the failures come back by field next to the saved fields. Only when
+ * nothing could be saved does it throw, with every failure as a field error.
  */
 export async function saveTicketDetails(
   actor: Actor,
   ticketId: string,
   input: { values: TicketDetails; shown: TicketDetails },
   context: RequestContext,
-): Promise<{ saved: TicketDetailField[] }> {
+): Promise<{ saved: TicketDetailField[]; errors: Partial<Record<TicketDetailField, string>> }> {
   const saved: TicketDetailField[] = [];
-  const fieldErrors: Record<string, string[]> = {};
+  const errors: Partial<Record<TicketDetailField, string>> = {};
   for (const { field, label, run } of STEPS) {
     if (input.values[field] === input.shown[field]) continue;
     try {
@@ -49,22 +50,19 @@ export async function saveTicketDetails(
       // Who may not see or change the ticket gets that one answer, not one per field.
       if (!isDomainError(error) || error.code === "not_found" || error.code === "forbidden")
         throw error;
-      fieldErrors[field] = [`${label} not saved: ${error.message}`];
+      errors[field] = `${label} not saved: ${error.message}`;
     }
   }
-  if (Object.keys(fieldErrors).length) {
-    const savedLabels = STEPS.filter((step) => saved.includes(step.field)).map((s) => s.label);
-    throw new DomainError("invalid", {
-      message: savedLabels.length
-        ? `${savedLabels.join(" and ")} saved; the marked ${Object.keys(fieldErrors).length > 1 ? "fields were" : "field was"} not.`
-        : "Nothing was saved: see the marked fields.",
-      fieldErrors,
-    });
-  }
   if (!saved.length) {
+    const failures = Object.entries(errors);
     throw new DomainError("invalid", {
-      message: "Nothing to save: choose another assignee, priority or status first.",
+      message: failures.length
+        ? "Nothing was saved: see the marked fields."
+        : "Nothing to save: choose another assignee, priority or status first.",
+      fieldErrors: failures.length
+        ? Object.fromEntries(failures.map(([field, message]) => [field, [message]]))
+        : undefined,
     });
   }
-  return { saved };
+  return { saved, errors };
 }

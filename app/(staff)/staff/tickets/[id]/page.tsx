@@ -26,13 +26,8 @@ import { HistoryList } from "./_components/history-list";
 import { SlaClocks } from "./_components/sla-clocks";
 import { StaffReplyForm } from "./_components/staff-reply-form";
 import { staffStatusMoves } from "./_components/status-moves";
-import { TicketControlForm } from "./_components/ticket-control-form";
-import {
-  assignTicketAction,
-  changePriorityAction,
-  changeStatusAction,
-  staffReplyAction,
-} from "./actions";
+import { TicketDetailsForm } from "./_components/ticket-details-form";
+import { saveTicketDetailsAction, staffReplyAction } from "./actions";
 import { formatDay, personName } from "@/lib/format";
 
 // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
@@ -129,29 +124,23 @@ export default async function StaffTicketPage(props: TicketPageProps) {
         <aside className="flex flex-col gap-6" aria-label="Ticket details">
           <Card as="section" aria-labelledby="work-heading">
             <CardHeader id="work-heading" title="Assignment, priority, status" level={2} />
-            <CardBody className="flex flex-col gap-5">
-              <TicketControlForm
-                kind="assign"
-                current={ticket.assigneeId ?? ""}
-                options={assigneeOptions}
-                action={assignTicketAction.bind(null, ticket.id)}
+            <CardBody>
+              <TicketDetailsForm
+                current={{
+                  assigneeId: ticket.assigneeId ?? "",
+                  priority: ticket.priority,
+                  status: ticket.status,
+                }}
+                options={{
+                  assigneeId: assigneeOptions,
+                  priority: PRIORITIES.map(({ value, label }) => ({ value, label })),
+                  status: [ticket.status, ...staffStatusMoves(ticket.status)].map((value) => ({
+                    value,
+                    label: STAFF_STATUS_LABELS[value],
+                  })),
+                }}
+                action={saveTicketDetailsAction.bind(null, ticket.id)}
                 selfId={staff.some((member) => member.id === actor.id) ? actor.id : undefined}
-              />
-              <TicketControlForm
-                kind="priority"
-                current={ticket.priority}
-                options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
-                action={changePriorityAction.bind(null, ticket.id)}
-              />
-              <TicketControlForm
-                kind="status"
-                current={ticket.status}
-                placeholder={`${STAFF_STATUS_LABELS[ticket.status]} → choose…`}
-                options={staffStatusMoves(ticket.status).map((value) => ({
-                  value,
-                  label: STAFF_STATUS_LABELS[value],
-                }))}
-                action={changeStatusAction.bind(null, ticket.id)}
               />
             </CardBody>
           </Card>
