@@ -21,6 +21,7 @@ import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
+import { KeyboardShortcuts } from "../../_components/keyboard-shortcuts";
 import { Conversation } from "./_components/conversation";
 import { HistoryList } from "./_components/history-list";
 import { SlaClocks } from "./_components/sla-clocks";
@@ -63,9 +64,10 @@ export default async function StaffTicketPage(props: TicketPageProps) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <TextLink href="/staff/queue">← Queue</TextLink>
-      </p>
+        <KeyboardShortcuts page="ticket" />
+      </div>
       <PageHeader
         title={
           <>
