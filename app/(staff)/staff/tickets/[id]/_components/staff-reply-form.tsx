@@ -155,7 +155,7 @@ export function StaffReplyForm({
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            event.currentTarget.form?.requestSubmit();
+            if (!isPending) event.currentTarget.form?.requestSubmit();
           }
         }}
         onSelect={(event) => {
