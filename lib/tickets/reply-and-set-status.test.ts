@@ -22,11 +22,15 @@ beforeAll(async () => {
   customer = actorOf(await createUser());
 });
 
-async function ticketFor() {
+async function ticketFor(overrides: Partial<typeof tickets.$inferInsert> = {}) {
   const requester = await createUser({ firstName: "Marta" });
-  const ticket = await createTicketRow({ requesterId: requester.id, status: "open" });
+  const ticket = await createTicketRow({ requesterId: requester.id, status: "open", ...overrides });
   return { requester, ticket };
 }
+
+/** An engineer's reply to the customer that sets `status`. */
+const replyAndSet = (ticketId: string, body: string, status: "waiting_for_customer" | "resolved") =>
+  addReply(engineer, ticketId, { body, internal: false, status }, ctx);
 
 const emailsTo = (address: string) =>
   db.select().from(emailOutbox).where(eq(emailOutbox.to, address));
@@ -37,15 +41,10 @@ const reload = async (id: string) =>
 describe("a staff reply that sets the status", () => {
   it("adds the reply, moves the status, pauses the SLA and sends the customer one email", async () => {
     const { requester, ticket } = await ticketFor();
-    const result = await addReply(
-      engineer,
+    const result = await replyAndSet(
       ticket.id,
-      {
-        body: "Please send the output of `diag vpn tunnel list`.",
-        internal: false,
-        status: "waiting_for_customer",
-      },
-      ctx,
+      "Please send the output of `diag vpn tunnel list`.",
+      "waiting_for_customer",
     );
     expect(result.status).toBe("waiting_for_customer");
 
@@ -78,17 +77,11 @@ describe("a staff reply that sets the status", () => {
   });
 
   it("resolves: stamps resolvedAt and ends the SLA pause of a ticket that waited", async () => {
-    const { requester, ticket } = await ticketFor();
-    await db
-      .update(tickets)
-      .set({ status: "waiting_for_customer", slaPausedAt: new Date(Date.now() - 60_000) })
-      .where(eq(tickets.id, ticket.id));
-    await addReply(
-      engineer,
-      ticket.id,
-      { body: "Fixed in 7.4.5.", internal: false, status: "resolved" },
-      ctx,
-    );
+    const { requester, ticket } = await ticketFor({
+      status: "waiting_for_customer",
+      slaPausedAt: new Date(Date.now() - 60_000),
+    });
+    await replyAndSet(ticket.id, "Fixed in 7.4.5.", "resolved");
     const row = await reload(ticket.id);
     expect(row).toMatchObject({ status: "resolved", slaPausedAt: null });
     expect(row.resolvedAt).not.toBeNull();
@@ -98,17 +91,8 @@ describe("a staff reply that sets the status", () => {
   });
 
   it("asking for the status the ticket has sends just the reply", async () => {
-    const { requester, ticket } = await ticketFor();
-    await db
-      .update(tickets)
-      .set({ status: "resolved", resolvedAt: new Date() })
-      .where(eq(tickets.id, ticket.id));
-    await addReply(
-      engineer,
-      ticket.id,
-      { body: "One more thing.", internal: false, status: "resolved" },
-      ctx,
-    );
+    const { requester, ticket } = await ticketFor({ status: "resolved", resolvedAt: new Date() });
+    await replyAndSet(ticket.id, "One more thing.", "resolved");
     expect((await reload(ticket.id)).status).toBe("resolved");
     const emails = await emailsTo(requester.email);
     expect(emails.map((email) => email.subject)).toEqual([

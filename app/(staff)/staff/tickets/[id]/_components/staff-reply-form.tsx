@@ -180,6 +180,8 @@ export function StaffReplyForm({
               <SubmitButton
                 key={status}
                 variant="secondary"
+                // the long label wraps on a phone instead of leaving the box
+                className="h-auto! min-h-10 py-2 whitespace-normal!"
                 name="status"
                 value={status}
                 disabled={isPending}
