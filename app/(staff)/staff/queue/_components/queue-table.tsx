@@ -200,6 +200,7 @@ export function QueueTable({
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <DataTable
           caption="Tickets in the queue"
+          cards
           rows={rows}
           rowKey={(row) => row.id}
           rowClassName={(row) => (selected.has(row.id) ? "bg-navy-50" : "hover:bg-slate-50")}
