@@ -24,17 +24,20 @@ export function ChartFigure({
         {caption}
       </figcaption>
       {rows.length ? chart : <p className="text-sm text-slate-600">Nothing to show yet.</p>}
-      <DataTable
-        className="sr-only"
-        caption={caption}
-        rows={rows}
-        rowKey={([head]) => String(head)}
-        columns={columns.map((header, index) => ({
-          header,
-          isRowHeader: index === 0,
-          cell: (row: Array<string | number>) => row[index],
-        }))}
-      />
+      {/* the box is hidden, not the table: a table grows to its content whatever its width,
+          and would stick out of a phone's screen */}
+      <div className="sr-only">
+        <DataTable
+          caption={caption}
+          rows={rows}
+          rowKey={([head]) => String(head)}
+          columns={columns.map((header, index) => ({
+            header,
+            isRowHeader: index === 0,
+            cell: (row: Array<string | number>) => row[index],
+          }))}
+        />
+      </div>
     </figure>
   );
 }
