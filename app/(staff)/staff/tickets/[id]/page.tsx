@@ -56,6 +56,8 @@ export default async function StaffTicketPage(props: TicketPageProps) {
     canUseCannedReplies(actor, "list") ? listCannedReplies(actor) : Promise.resolve([]),
     getTicketFollowers(actor, ticket.id),
   ]);
+  // the requester has a card of their own above
+  const colleagues = followers.filter((follower) => !follower.isRequester);
   const number = formatTicketNumber(ticket.number);
   const requesterName = personName(requester);
   const clocks = slaState({ ...ticket, serviceLevel: contract?.serviceLevel ?? null });
@@ -189,10 +191,14 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                 id="followers-heading"
                 title="Followers"
                 level={2}
-                description="Customers who get the ticket's emails."
+                description="Colleagues of the requester who also get the ticket's emails."
               />
               <CardBody>
-                <FollowerList followers={followers} />
+                {colleagues.length ? (
+                  <FollowerList followers={colleagues} />
+                ) : (
+                  <p className="text-sm text-slate-600">No colleague follows this ticket.</p>
+                )}
               </CardBody>
             </Card>
           ) : null}
