@@ -39,7 +39,7 @@ async function fillSignUp(
   await page.getByLabel("Password", { exact: true }).fill(person.password);
   await page.getByLabel("Confirm password").fill(person.password);
   await page.getByLabel("Contract number").fill(contract.number);
-  await page.getByLabel("Activation code").fill(contract.key);
+  await page.getByLabel("Contract key (activation key)").fill(contract.key);
 }
 
 test("a new customer signs up with a contract, confirms the address, logs in with the emailed code and signs out", async ({
@@ -81,19 +81,21 @@ test("sign-up errors are specific, next to their field, and keep what was typed"
   await page.goto("/sign-up");
   await fillSignUp(page, person, { number: contract.number, key: "WRONG-KEY-0000" });
   await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByLabel("Activation code")).toHaveAccessibleDescription(/do not match/);
+  await expect(page.getByLabel("Contract key (activation key)")).toHaveAccessibleDescription(
+    /do not match/,
+  );
   await expect(page.getByLabel("First name")).toHaveValue("Anna");
   await expect(page.getByLabel("Contract number")).toHaveValue(contract.number);
 
   await page.getByLabel("Contract number").fill(expired.number);
-  await page.getByLabel("Activation code").fill(expired.key);
+  await page.getByLabel("Contract key (activation key)").fill(expired.key);
   await page.getByLabel("Password", { exact: true }).fill(person.password);
   await page.getByLabel("Confirm password").fill(person.password);
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByLabel("Contract number")).toHaveAccessibleDescription(/expired on/);
 
   await page.getByLabel("Contract number").fill(contract.number);
-  await page.getByLabel("Activation code").fill(contract.key);
+  await page.getByLabel("Contract key (activation key)").fill(contract.key);
   await page.getByLabel("Password", { exact: true }).fill("password1234");
   await page.getByLabel("Confirm password").fill("password1234");
   await page.getByRole("button", { name: "Submit" }).click();

@@ -28,8 +28,8 @@ test("an admin disables a customer, whose open session stops working on the next
   await signIn(customer, customerPage);
 
   await signIn(await newAdmin());
-  await page.getByRole("link", { name: "Staff accounts" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Staff accounts" })).toBeVisible();
+  await page.getByRole("link", { name: "User accounts" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "User accounts" })).toBeVisible();
   await page.getByLabel("Search users").fill(customer.login);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: customer.login }).click();

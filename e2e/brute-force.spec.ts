@@ -182,7 +182,7 @@ async function resubmitSignUp(page: Page, pair: { number: string; key: string })
   await page.getByLabel("Password", { exact: true }).fill("Violet-Harbour-Compass-71");
   await page.getByLabel("Confirm password").fill("Violet-Harbour-Compass-71");
   await page.getByLabel("Contract number").fill(pair.number);
-  await page.getByLabel("Activation code").fill(pair.key);
+  await page.getByLabel("Contract key (activation key)").fill(pair.key);
   return submit(page);
 }
 const newPerson = () => {
@@ -213,7 +213,7 @@ test("Sign Up: a taken address answers like a new one; a wrong pair answers alik
   expect(answers.size).toBe(1);
   expectSameTiming("taken vs new address", taken, fresh);
 
-  const key = page.getByLabel("Activation code");
+  const key = page.getByLabel("Contract key (activation key)");
   const real: number[] = [];
   const madeUp: number[] = [];
   await fillSignUp(page, newPerson(), { number: contract.number, key: "WRONG" });

@@ -58,7 +58,7 @@ test("without JavaScript, sign up, log in with the emailed code, forgot and rese
   };
   const codes: string[] = [];
 
-  // Sign Up: a wrong activation code is reported next to its field, the rest stays as typed
+  // Sign Up: a wrong contract key is reported next to its field, the rest stays as typed
   await page.goto("/sign-up");
   await page.getByLabel("First name").fill("Ewa");
   await page.getByLabel("Last name").fill("Nowicka");
@@ -69,16 +69,18 @@ test("without JavaScript, sign up, log in with the emailed code, forgot and rese
   await page.getByLabel("Password", { exact: true }).fill(person.password);
   await page.getByLabel("Confirm password").fill(person.password);
   await page.getByLabel("Contract number").fill(contract.number);
-  await page.getByLabel("Activation code").fill(`WRONG-${suffix}`);
+  await page.getByLabel("Contract key (activation key)").fill(`WRONG-${suffix}`);
   await page.getByRole("button", { name: "Submit" }).click();
-  await expect(page.getByLabel("Activation code")).toHaveAccessibleDescription(/do not match/);
+  await expect(page.getByLabel("Contract key (activation key)")).toHaveAccessibleDescription(
+    /do not match/,
+  );
   await expect(page.getByLabel("First name")).toHaveValue("Ewa");
   await expect(page.getByLabel("Login", { exact: true })).toHaveValue(person.login);
   await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
 
   await page.getByLabel("Password", { exact: true }).fill(person.password);
   await page.getByLabel("Confirm password").fill(person.password);
-  await page.getByLabel("Activation code").fill(contract.key);
+  await page.getByLabel("Contract key (activation key)").fill(contract.key);
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByRole("status")).toContainText("Check your inbox");
   await followEmailLink(page, person.email, /Confirm your email address/, "confirm-email");

@@ -1,12 +1,19 @@
 import type { UserRole } from "@/lib/enums";
 
-export type NavEntry = { href: string; label: string };
+export type NavEntry = {
+  href: string;
+  label: string;
+  /** Other paths whose pages belong to this section, e.g. a ticket opened from the Queue. */
+  sections?: string[];
+};
+
+const QUEUE: NavEntry = { href: "/staff/queue", label: "Queue", sections: ["/staff/tickets"] };
 
 // The left navigation panel of each role. Each later area adds its entry here.
 const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
   support_engineer: [
     { href: "/staff", label: "Dashboard" },
-    { href: "/staff/queue", label: "Queue" },
+    QUEUE,
     { href: "/staff/notifications", label: "Notifications" },
     { href: "/staff/overview", label: "Overview" },
     { href: "/staff/canned-replies", label: "Canned replies" },
@@ -18,12 +25,12 @@ const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
   ],
   admin: [
     { href: "/staff", label: "Dashboard" },
-    { href: "/staff/queue", label: "Queue" },
+    QUEUE,
     { href: "/staff/notifications", label: "Notifications" },
     { href: "/staff/overview", label: "Overview" },
     { href: "/staff/contracts", label: "Contracts" },
     { href: "/staff/canned-replies", label: "Canned replies" },
-    { href: "/staff/users", label: "Staff accounts" },
+    { href: "/staff/users", label: "User accounts" },
     { href: "/staff/audit", label: "Audit log" },
     { href: "/staff/email-delivery", label: "Email delivery" },
   ],

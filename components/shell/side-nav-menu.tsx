@@ -12,13 +12,25 @@ import {
 
 type LinkElement = ReactElement<{ href: string; className?: string; "aria-current"?: "page" }>;
 
-function isCurrent(pathname: string, href: string): boolean {
-  if (href === "/") return pathname === "/";
-  return pathname === href || pathname.startsWith(`${href}/`);
+/** How much of the path the link's href (or one of its sections) covers: 0 when none. */
+function matchLength(pathname: string, prefixes: string[]): number {
+  const matching = prefixes.filter(
+    (prefix) => pathname === prefix || (prefix !== "/" && pathname.startsWith(`${prefix}/`)),
+  );
+  return Math.max(0, ...matching.map((prefix) => prefix.length));
 }
 
 /** SideNav's menu: the phone's "Menu" button, and its links (`children`) marked current. */
-export function SideNavMenu({ label, children }: { label: string; children: ReactNode }) {
+export function SideNavMenu({
+  label,
+  sections,
+  children,
+}: {
+  label: string;
+  /** By link href: other paths that belong to its section (see NavEntry). */
+  sections: Record<string, string[]>;
+  children: ReactNode;
+}) {
   const pathname = usePathname();
   // Remember on which page the menu was opened: navigating closes it, as a phone user who
   // picked an item wants to see the page, not the menu.
@@ -28,11 +40,16 @@ export function SideNavMenu({ label, children }: { label: string; children: Reac
     isValidElement(child),
   );
 
-  // The longest matching href wins, so /tickets/new does not also mark /tickets.
-  const current = links
-    .map((link) => link.props.href)
-    .filter((href) => isCurrent(pathname, href))
-    .sort((a, b) => b.length - a.length)[0];
+  // The longest match wins, so /tickets/new does not also mark /tickets, and a ticket opened
+  // from the queue (/staff/tickets/…) marks Queue rather than the Dashboard at /staff.
+  const scored = links
+    .map((link) => ({
+      href: link.props.href,
+      length: matchLength(pathname, [link.props.href, ...(sections[link.props.href] ?? [])]),
+    }))
+    .filter((entry) => entry.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const current = scored[0]?.href;
 
   return (
     <nav aria-label={label} className="md:py-6">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SideNavMenu } from "./side-nav-menu";
 
-export type NavItem = { href: string; label: string; icon?: ReactNode };
+export type NavItem = { href: string; label: string; icon?: ReactNode; sections?: string[] };
 
 /**
  * The left navigation panel. On a phone it collapses behind a "Menu" button; from the `md`
@@ -14,7 +14,10 @@ export type NavItem = { href: string; label: string; icon?: ReactNode };
  */
 export function SideNav({ items, label = "Main" }: { items: NavItem[]; label?: string }) {
   return (
-    <SideNavMenu label={label}>
+    <SideNavMenu
+      label={label}
+      sections={Object.fromEntries(items.map((item) => [item.href, item.sections ?? []]))}
+    >
       {items.map((item) => (
         <Link key={item.href} href={item.href}>
           {item.icon ? (

@@ -1,4 +1,4 @@
-import type { ElementType, ReactNode } from "react";
+import type { ElementType, ReactNode, Ref } from "react";
 import { cn } from "./cn";
 
 /** A white panel with a border; `as` picks the element (section, article, div…). */
@@ -13,6 +13,7 @@ export function Card({
   children: ReactNode;
   "aria-labelledby"?: string;
   id?: string;
+  ref?: Ref<HTMLElement>;
 }) {
   return (
     <Tag

@@ -59,7 +59,7 @@ export const signUpFields = z.object({
     .min(1, "Enter the contract number.")
     .max(100, "Use at most 100 characters."),
   activationCode: plainText()
-    .min(1, "Enter the activation code.")
+    .min(1, "Enter the contract key (activation key).")
     .max(100, "Use at most 100 characters."),
 });
 

@@ -6,7 +6,7 @@ import { DomainError, isDomainError } from "@/lib/errors";
 import { formatDay, isoDay } from "@/lib/format";
 
 export const WRONG_CONTRACT_PAIR =
-  "This contract number and activation code do not match. Check both on your contract document.";
+  "This contract number and contract key (activation key) do not match. Check both on your contract document.";
 
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashSecret("XXXXXXXXXXXXXXXXXXXX"));

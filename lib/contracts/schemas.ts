@@ -8,7 +8,7 @@ export const registerContractSchema = z.object({
     .min(1, "Enter the contract number.")
     .max(100, "Use at most 100 characters."),
   contractKey: plainText()
-    .min(1, "Enter the contract key.")
+    .min(1, "Enter the contract key (activation key).")
     .max(100, "Use at most 100 characters."),
 });
 export type RegisterContractInput = z.infer<typeof registerContractSchema>;

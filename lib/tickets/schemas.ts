@@ -45,6 +45,9 @@ export const staffReplySchema = replySchema.extend({
     .default(""),
 });
 
+/** "Add follower" and "Remove": the colleague. */
+export const followerSchema = z.object({ userId: z.uuid("Choose a colleague.") });
+
 export const ticketListQuerySchema = z.object({
   status: z.array(z.enum(TICKET_STATUSES)).default([]),
   priority: z.array(ticketPrioritySchema).default([]),

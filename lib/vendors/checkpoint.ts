@@ -1,4 +1,11 @@
-import { defineVersion, fileField, multiselectField, numberField, selectField } from "./fields";
+import {
+  defineVersion,
+  fileField,
+  multiselectField,
+  numberField,
+  selectField,
+  fromProduct,
+} from "./fields";
 import type { VendorDefinition } from "./types";
 
 export const checkpoint: VendorDefinition = {
@@ -93,4 +100,17 @@ export const checkpoint: VendorDefinition = {
     ],
   }),
   previous: [],
+  fromAsset: fromProduct({
+    component: [
+      [/Smart-1/i, "Security Management"],
+      [/Maestro/i, "Maestro"],
+      [/Quantum|CloudGuard|^\d{4,5}\b/i, "Security Gateway"],
+    ],
+    platform: [
+      [/Spark/i, "Quantum Spark (SMB)"],
+      [/Maestro/i, "Maestro"],
+      [/CloudGuard/i, "virtual / cloud"],
+      [/Quantum|^\d{4,5}\b/i, "Quantum appliance"],
+    ],
+  }),
 };

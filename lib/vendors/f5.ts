@@ -6,6 +6,7 @@ import {
   serialField,
   textField,
   versionField,
+  fromProduct,
 } from "./fields";
 import type { VendorDefinition } from "./types";
 
@@ -78,4 +79,12 @@ export const f5: VendorDefinition = {
     ],
   }),
   previous: [],
+  fromAsset: fromProduct({
+    platform: [
+      [/VIPRION/i, "VIPRION chassis"],
+      [/VELOS/i, "VELOS"],
+      [/Virtual Edition|\bVE\b/i, "Virtual Edition"],
+      [/\b[ir]\d{4}\b/i, "appliance (iSeries/rSeries)"],
+    ],
+  }),
 };

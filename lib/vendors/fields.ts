@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/validation/plain-text";
 import type {
+  AssetFacts,
   CheckboxField,
   ChoiceField,
   FileField,
@@ -297,3 +298,17 @@ export const whenValue =
   (key: string, ...accepted: string[]) =>
   (values: RawValues) =>
     accepted.includes(values[key] as string);
+
+/**
+ * A `fromAsset` for vendor modules: each field key gets the value of the first rule whose
+ * pattern the asset's product (model) name matches; keys no rule matches are left out.
+ */
+export const fromProduct =
+  (rules: Record<string, ReadonlyArray<readonly [RegExp, string]>>) =>
+  (asset: AssetFacts): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(rules).flatMap(([key, candidates]) => {
+        const hit = candidates.find(([pattern]) => pattern.test(asset.product));
+        return hit ? [[key, hit[1]]] : [];
+      }),
+    );

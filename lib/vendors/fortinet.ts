@@ -6,6 +6,7 @@ import {
   selectField,
   versionField,
   whenValue,
+  fromProduct,
 } from "./fields";
 import type { VendorDefinition } from "./types";
 
@@ -123,4 +124,19 @@ export const fortinet: VendorDefinition = {
       fields: [productFamily, firmwareVersion, haMode, problemArea, debugBundle],
     }),
   ],
+  fromAsset: fromProduct({
+    productFamily: [
+      [/^(FortiGate|FG-?\d)/i, "FortiGate"],
+      [/^(FortiManager|FMG-?\d)/i, "FortiManager"],
+      [/^(FortiAnalyzer|FAZ-?\d)/i, "FortiAnalyzer"],
+      [/^FortiWeb/i, "FortiWeb"],
+      [/^FortiMail/i, "FortiMail"],
+      [/^FortiSandbox/i, "FortiSandbox"],
+      [/^FortiAuthenticator/i, "FortiAuthenticator"],
+      [/^FortiSwitch/i, "FortiSwitch"],
+      [/^FortiAP/i, "FortiAP"],
+      [/^FortiProxy/i, "FortiProxy"],
+      [/^FortiADC/i, "FortiADC"],
+    ],
+  }),
 };

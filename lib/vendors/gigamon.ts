@@ -1,4 +1,4 @@
-import { defineVersion, fileField, selectField, versionField } from "./fields";
+import { defineVersion, fileField, selectField, versionField, fromProduct } from "./fields";
 import type { VendorDefinition } from "./types";
 
 export const gigamon: VendorDefinition = {
@@ -47,4 +47,11 @@ export const gigamon: VendorDefinition = {
     ],
   }),
   previous: [],
+  fromAsset: fromProduct({
+    product: [
+      [/\bHC\d|HC series/i, "GigaVUE HC series"],
+      [/\bTA\d|TA series/i, "GigaVUE TA series"],
+      [/GigaVUE-FM/i, "GigaVUE-FM"],
+    ],
+  }),
 };

@@ -1,4 +1,11 @@
-import { defineVersion, selectField, textField, versionField, whenValue } from "./fields";
+import {
+  defineVersion,
+  selectField,
+  textField,
+  versionField,
+  whenValue,
+  fromProduct,
+} from "./fields";
 import type { VendorDefinition } from "./types";
 
 const CLOUD_WAF = "Cloud WAF";
@@ -50,4 +57,10 @@ export const imperva: VendorDefinition = {
     ],
   }),
   previous: [],
+  fromAsset: fromProduct({
+    deployment: [
+      [/Cloud WAF/i, CLOUD_WAF],
+      [/WAF Gateway|^X\d{4}/i, ON_PREMISES],
+    ],
+  }),
 };

@@ -24,7 +24,7 @@ import { imperva } from "./imperva";
 import { other } from "./other";
 import { paloalto } from "./paloalto";
 import { tenable } from "./tenable";
-import type { VendorDefinition, VendorValues, VendorVersion } from "./types";
+import type { AssetFacts, VendorDefinition, VendorValues, VendorVersion } from "./types";
 
 export type {
   VendorDefinition,
@@ -145,4 +145,21 @@ export function renderVendorValues(
       .filter(([key]) => !known.has(key))
       .map(([key, value]) => ({ key, label: key, value: formatValue(value) })),
   ];
+}
+
+/**
+ * What the asset row already answers of the vendor's current fields, by key: only values the
+ * field accepts (an option of its select), so a prefill can never be an invalid answer.
+ */
+export function valuesFromAsset(id: string, asset: AssetFacts): Record<string, string> {
+  const vendor = getVendor(id);
+  const told = vendor.fromAsset?.(asset) ?? {};
+  return Object.fromEntries(
+    vendor.current.fields.flatMap((field) => {
+      const value = told[field.key];
+      if (value === undefined) return [];
+      if (field.widget === "select" && !field.options.includes(value)) return [];
+      return [[field.key, value]];
+    }),
+  );
 }

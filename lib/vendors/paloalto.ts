@@ -1,4 +1,4 @@
-import { defineVersion, fileField, selectField, versionField } from "./fields";
+import { defineVersion, fileField, selectField, versionField, fromProduct } from "./fields";
 import type { VendorDefinition } from "./types";
 
 export const paloalto: VendorDefinition = {
@@ -58,4 +58,12 @@ export const paloalto: VendorDefinition = {
     ],
   }),
   previous: [],
+  fromAsset: fromProduct({
+    deviceType: [
+      [/PA-VM|VM-Series/i, "VM-Series"],
+      [/CN-Series/i, "CN-Series"],
+      [/Panorama|^M-\d/i, "Panorama"],
+      [/^PA-\d/i, "NGFW hardware"],
+    ],
+  }),
 };

@@ -1,4 +1,11 @@
-import { defineVersion, fileField, selectField, textField, versionField } from "./fields";
+import {
+  defineVersion,
+  fileField,
+  selectField,
+  textField,
+  versionField,
+  fromProduct,
+} from "./fields";
 import type { VendorDefinition } from "./types";
 
 /** Tenable Vulnerability Management is the cloud service; every other product runs on site. */
@@ -55,4 +62,14 @@ export const tenable: VendorDefinition = {
     ],
   }),
   previous: [],
+  fromAsset: fromProduct({
+    product: [
+      [/Nessus Professional/i, "Nessus Professional"],
+      [/Nessus Manager/i, "Nessus Manager"],
+      [/Security Center|\bSC\b/i, "Tenable Security Center"],
+      [/Vulnerability Management|Tenable\.io/i, CLOUD],
+      [/OT Security/i, "Tenable OT Security"],
+      [/Nessus Network Monitor/i, "Nessus Network Monitor"],
+    ],
+  }),
 };

@@ -69,6 +69,9 @@ export type VendorVersion = {
   schema: z.ZodType<VendorValues>;
 };
 
+/** What an asset row tells about the product, for prefilling the form. */
+export type AssetFacts = { product: string; serialNumber: string };
+
 export type VendorDefinition = {
   /** The id assets store, e.g. "fortinet". */
   id: string;
@@ -78,4 +81,9 @@ export type VendorDefinition = {
   current: VendorVersion;
   /** Older field lists, kept so tickets validated against them still render. */
   previous: readonly VendorVersion[];
+  /**
+   * Answers of `current` the asset already tells (e.g. the product family from the model
+   * "FortiGate 200F"), prefilled on a new ticket; the customer can change them.
+   */
+  fromAsset?: (asset: AssetFacts) => Record<string, string>;
 };

@@ -24,7 +24,7 @@ export default async function ContractsPage() {
             </h2>
             <p className="text-sm text-slate-600">
               “Register contract” at the top right activates a contract on your account with the
-              contract number and contract key from the CLICO Orders Team.
+              contract number and contract key (activation key) from the CLICO Orders Team.
             </p>
           </CardBody>
         </Card>

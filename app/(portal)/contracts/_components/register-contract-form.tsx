@@ -39,8 +39,8 @@ export function RegisterContractForm({ onDone }: { onDone: () => void }) {
         {...field("contractNumber")}
       />
       <Field
-        label="Contract key"
-        hint="The activation key printed on your contract document."
+        label="Contract key (activation key)"
+        hint="Printed on your contract document."
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}

@@ -3,10 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { serverAction } from "@/lib/actions/server-action";
+import { personName } from "@/lib/format";
 import { getRequestContext } from "@/lib/http/request-context";
 import { addReply } from "@/lib/tickets/add-reply";
 import { setTicketClosed } from "@/lib/tickets/close-ticket";
-import { replySchema } from "@/lib/tickets/schemas";
+import { addFollower, removeFollower } from "@/lib/tickets/followers";
+import { followerSchema, replySchema } from "@/lib/tickets/schemas";
 
 const ticketIdSchema = z.uuid("Ticket not found.");
 
@@ -29,5 +31,22 @@ export const setClosedAction = serverAction(
     const result = await setTicketClosed(actor, ticketId, closed, await getRequestContext());
     revalidatePath(`/tickets/${ticketId}`);
     return result;
+  },
+);
+
+export const addFollowerAction = serverAction(
+  { name: "addFollower", actor: "signed-in", bound: [ticketIdSchema], input: followerSchema },
+  async ({ actor, bound: [ticketId], input }) => {
+    const added = await addFollower(actor, ticketId, input.userId, await getRequestContext());
+    revalidatePath(`/tickets/${ticketId}`);
+    return { name: personName(added) };
+  },
+);
+
+export const removeFollowerAction = serverAction(
+  { name: "removeFollower", actor: "signed-in", bound: [ticketIdSchema], input: followerSchema },
+  async ({ actor, bound: [ticketId], input }) => {
+    await removeFollower(actor, ticketId, input.userId, await getRequestContext());
+    revalidatePath(`/tickets/${ticketId}`);
   },
 );

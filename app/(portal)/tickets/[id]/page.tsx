@@ -11,15 +11,17 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireActor } from "@/lib/auth/actor";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
+import { getTicketFollowers } from "@/lib/tickets/followers";
 import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
 import { TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
 import { FirstResponse } from "./_components/first-response";
+import { FollowersPanel } from "./_components/followers-panel";
 import { ReplyForm } from "./_components/reply-form";
 import { formatDateTime, personName } from "@/lib/format";
-import { replyAction, setClosedAction } from "./actions";
+import { addFollowerAction, removeFollowerAction, replyAction, setClosedAction } from "./actions";
 
 const ticketOf = ticketPageLoader(requireActor);
 
@@ -39,6 +41,7 @@ export default async function TicketPage(props: TicketPageProps) {
     assigneeName,
     attachments,
   } = await ticketOf(props);
+  const followers = await getTicketFollowers(await requireActor(), ticket.id);
   const path = `/tickets/${ticket.id}`;
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
@@ -167,6 +170,13 @@ export default async function TicketPage(props: TicketPageProps) {
               </dl>
             </CardBody>
           </Card>
+          {followers.acceptsFollowers ? (
+            <FollowersPanel
+              {...followers}
+              addAction={addFollowerAction.bind(null, ticket.id)}
+              removeAction={removeFollowerAction.bind(null, ticket.id)}
+            />
+          ) : null}
           <Card as="section" aria-labelledby="attachments-heading">
             <CardHeader id="attachments-heading" title="Attachments" level={2} />
             <CardBody className="flex flex-col gap-4">

@@ -13,7 +13,11 @@ const shortcuts = [
   },
 ];
 
-/** The two shortcut icons of the guide's "Ticket creation": both open "Create new ticket". */
+/**
+ * The two shortcut icons of the guide's "Ticket creation": both open "Create new ticket". Their
+ * names show beside the icons on a wide screen; on a phone the tooltip and the accessible name
+ * (aria-label, which the hidden text cannot give) remain.
+ */
 export function NewTicketShortcuts() {
   return (
     <div className="flex items-center gap-2">
@@ -23,7 +27,7 @@ export function NewTicketShortcuts() {
           href={shortcut.href}
           aria-label={shortcut.label}
           title={shortcut.label}
-          className="inline-flex size-10 items-center justify-center rounded-md bg-brand-600 text-white shadow-sm hover:bg-brand-700"
+          className="inline-flex h-10 min-w-10 items-center justify-center gap-2 rounded-md bg-brand-600 px-2.5 text-sm font-medium text-white shadow-sm hover:bg-brand-700"
         >
           <svg
             aria-hidden="true"
@@ -37,6 +41,7 @@ export function NewTicketShortcuts() {
           >
             <path d={shortcut.icon} />
           </svg>
+          <span className="hidden lg:inline">{shortcut.label}</span>
         </Link>
       ))}
     </div>

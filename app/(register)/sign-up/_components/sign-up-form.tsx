@@ -139,7 +139,8 @@ export function SignUpForm() {
             {...field("contractNumber")}
           />
           <Field
-            label="Activation code"
+            label="Contract key (activation key)"
+            hint="The activation code printed on your contract document."
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}

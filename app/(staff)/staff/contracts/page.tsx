@@ -32,7 +32,7 @@ export default async function StaffContractsPage({
     <>
       <PageHeader
         title="Contracts"
-        description="Support contracts, their covered assets and activation keys."
+        description="Support contracts, their covered assets and contract keys (activation keys)."
         actions={
           <>
             {contractScope(actor, "import") ? (

@@ -18,7 +18,7 @@ import { requireStaff } from "@/lib/auth/actor";
 import { roleLabels } from "@/lib/auth/roles";
 import { UserStatusBadge } from "./_components/user-status-badge";
 
-export const metadata: Metadata = { title: "Staff accounts" };
+export const metadata: Metadata = { title: "User accounts" };
 
 export default async function UsersPage({
   searchParams,
@@ -39,7 +39,7 @@ export default async function UsersPage({
   return (
     <>
       <PageHeader
-        title="Staff accounts"
+        title="User accounts"
         description="Every account — staff and customers. Invite staff, change roles, disable accounts, force a password reset."
         actions={
           <LinkButton href="/staff/users/invite" variant="primary">

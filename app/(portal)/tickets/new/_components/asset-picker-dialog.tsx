@@ -28,6 +28,7 @@ export function AssetPickerDialog({
   onSelect: (asset: SelectableAsset) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const [term, setTerm] = useState("");
   const headingId = useId();
   const searchId = useId();
@@ -35,7 +36,11 @@ export function AssetPickerDialog({
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // React's autoFocus ran before the dialog opened, and showModal() focuses "Close".
+      search.current?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
@@ -62,8 +67,8 @@ export function AssetPickerDialog({
           </label>
           <input
             id={searchId}
+            ref={search}
             type="search"
-            autoFocus
             value={term}
             onChange={(event) => setTerm(event.target.value)}
             placeholder="Vendor, product, serial number or contract"
@@ -97,7 +102,12 @@ export function AssetPickerDialog({
                   disabled={asset.isExpired}
                   aria-describedby={asset.isExpired ? `expired-${asset.id}` : undefined}
                   aria-label={`Select ${asset.vendorName} ${asset.product} ${asset.serialNumber}`}
-                  onClick={() => onSelect(asset)}
+                  onClick={() => {
+                    // Closed first: closing returns focus to "Add asset", and the form then
+                    // moves it on to the asset's fields.
+                    dialog.current?.close();
+                    onSelect(asset);
+                  }}
                 >
                   Select
                 </Button>

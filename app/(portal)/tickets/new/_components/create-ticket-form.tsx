@@ -64,6 +64,7 @@ export function CreateTicketForm({
   const [uploadError, setUploadError] = useState<string | null>(null);
   // Set when the user changes the asset: the draft is saved once the form shows the change.
   const [assetChanges, setAssetChanges] = useState(0);
+  const [focusVendorFields, setFocusVendorFields] = useState(false);
 
   const { formProps, formError, isPending, values, field, reset } = useCheckedForm<
     FormValues,
@@ -130,6 +131,7 @@ export function CreateTicketForm({
 
   const userChoosesAsset = (next: SelectableAsset | null) => {
     chooseAsset(next);
+    setFocusVendorFields(next !== null);
     setAssetChanges((count) => count + 1);
   };
 
@@ -216,9 +218,6 @@ export function CreateTicketForm({
             </p>
           ) : null}
         </fieldset>
-        <SubmitButton size="lg" pending={isPending || uploading !== null} className="self-start">
-          Create
-        </SubmitButton>
       </div>
       {asset ? (
         <Suspense fallback={<p className="text-sm text-slate-600">Loading the fields…</p>}>
@@ -228,9 +227,18 @@ export function CreateTicketForm({
             values={vendorValues}
             field={field}
             onFilesChosen={(key, chosen) => setFiles((current) => ({ ...current, [key]: chosen }))}
+            focusFirstField={focusVendorFields}
           />
         </Suspense>
       ) : null}
+      {/* after Additional Information, so it is the last stop of the keyboard and of a phone */}
+      <SubmitButton
+        size="lg"
+        pending={isPending || uploading !== null}
+        className="self-start justify-self-start lg:col-start-1"
+      >
+        Create
+      </SubmitButton>
       {pickerUsed ? (
         <Suspense>
           <AssetPickerDialog

@@ -1,9 +1,11 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { VendorFieldsForm, type FieldControl } from "@/components/vendors/vendor-fields-form";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
+import { valuesFromAsset } from "@/lib/vendors";
 import { AssetSummary } from "./asset-summary";
 
 // What "Create new ticket" shows once an asset is added, loaded only then.
@@ -32,21 +34,38 @@ export function ChosenAsset({ asset, onRemove }: { asset: SelectableAsset; onRem
 
 /**
  * The vendor's Additional Information fields, as named controls of the ticket form; its file
- * fields are chosen here and uploaded once the ticket exists (`onFilesChosen`).
+ * fields are chosen here and uploaded once the ticket exists (`onFilesChosen`). What the asset
+ * already tells (the product family of a "FortiGate 200F") starts filled in, unless `values`
+ * (a restored draft) says otherwise.
  */
 export function AdditionalInformation({
   asset,
   values,
   field,
   onFilesChosen,
+  focusFirstField,
 }: {
   asset: SelectableAsset;
   values: Record<string, unknown>;
   field: (name: string) => FieldControl;
   onFilesChosen: (key: string, files: File[]) => void;
+  /** Set when the customer has just chosen the asset: the fields are what comes next. */
+  focusFirstField: boolean;
 }) {
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusFirstField)
+      section.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+    // only when the fields appear (the form remounts them for another asset)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
-    <Card as="section" aria-labelledby="additional-information-heading" className="self-start">
+    <Card
+      as="section"
+      ref={section}
+      aria-labelledby="additional-information-heading"
+      className="self-start"
+    >
       <CardHeader
         id="additional-information-heading"
         title="Additional Information"
@@ -56,7 +75,7 @@ export function AdditionalInformation({
       <CardBody>
         <VendorFieldsForm
           vendorId={asset.vendor}
-          values={values}
+          values={{ ...valuesFromAsset(asset.vendor, asset), ...values }}
           field={field}
           renderFileField={(vendorField, ids) => (
             <div className="flex flex-col gap-1.5">

@@ -87,7 +87,7 @@ export default async function StaffContractPage({
         {contractScope(actor, "regenerate_key") ? (
           <Card>
             <CardHeader
-              title="Activation key"
+              title="Contract key (activation key)"
               description="Stored only as a hash: it can't be shown again. Regenerate it if the customer lost it."
             />
             <CardBody>

@@ -36,7 +36,7 @@ export function KeyReveal({
 
   return (
     <section aria-labelledby="key-heading" className="flex flex-col gap-4">
-      <Alert tone="warning" title="Copy or print the activation key now">
+      <Alert tone="warning" title="Copy or print the contract key (activation key) now">
         {regenerated ? "The previous key no longer works. " : `Contract ${number} is saved. `}
         This is the only time the key is shown: it is stored only as a hash and can&apos;t be read
         again. If it is lost, regenerate it.
@@ -57,7 +57,7 @@ export function KeyReveal({
               <dd className="text-navy-900">{customerName}</dd>
             </>
           ) : null}
-          <dt className="text-sm text-slate-600">Activation key</dt>
+          <dt className="text-sm text-slate-600">Contract key (activation key)</dt>
           <dd
             data-testid="activation-key"
             className="font-mono text-2xl font-bold tracking-wider break-all text-navy-900"
@@ -67,7 +67,8 @@ export function KeyReveal({
         </dl>
         <p className="text-sm text-slate-600">
           Register this contract in the CLICO Support System (Sign Up, or Contracts → Register
-          contract) with the contract number and the activation key exactly as printed here.
+          contract) with the contract number and the contract key (activation key) exactly as
+          printed here.
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-2 print:hidden">

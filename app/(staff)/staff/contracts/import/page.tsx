@@ -47,7 +47,7 @@ export default async function ImportContractsPage() {
             <p>
               A contract number already in the system updates that contract and keeps its key; its
               assets are matched by serial number (updated or added, never removed). New contracts
-              get activation keys, offered once as a CSV download after the import.
+              get contract keys (activation keys), offered once as a CSV download after the import.
             </p>
           </CardBody>
         </Card>

@@ -16,7 +16,7 @@ export default async function NewContractPage() {
     <>
       <PageHeader
         title="New contract"
-        description="The activation key is generated when you save, and shown once."
+        description="The contract key (activation key) is generated when you save, and shown once."
       />
       <Card>
         <CardBody>

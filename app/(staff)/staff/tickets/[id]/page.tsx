@@ -3,6 +3,7 @@ import { AdditionalInformationCard } from "@/components/tickets/additional-infor
 import { PageHeader } from "@/components/shell/page-header";
 import { AttachmentList } from "@/components/tickets/attachment-list";
 import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
+import { FollowerList } from "@/components/tickets/follower-list";
 import { NewestMessagesLink } from "@/components/tickets/conversation-window";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -15,6 +16,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { slaState } from "@/lib/sla/due-times";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
+import { getTicketFollowers } from "@/lib/tickets/followers";
 import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
 import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import { listTicketHistory } from "@/lib/tickets/ticket-history";
@@ -47,10 +49,13 @@ export default async function StaffTicketPage(props: TicketPageProps) {
     { ticket, requester, asset, contract, messages, earlierCursor, isLatest, attachments },
     history,
   ] = await Promise.all([ticketOf(props), orNotFound(listTicketHistory(actor, id))]);
-  const [staff, cannedReplies] = await Promise.all([
+  const [staff, cannedReplies, { followers, acceptsFollowers }] = await Promise.all([
     listAssignableStaff(actor),
     canUseCannedReplies(actor, "list") ? listCannedReplies(actor) : Promise.resolve([]),
+    getTicketFollowers(actor, ticket.id),
   ]);
+  // the requester has a card of their own above
+  const colleagues = followers.filter((follower) => !follower.isRequester);
   const number = formatTicketNumber(ticket.number);
   const requesterName = personName(requester);
   const clocks = slaState({ ...ticket, serviceLevel: contract?.serviceLevel ?? null });
@@ -178,6 +183,24 @@ export default async function StaffTicketPage(props: TicketPageProps) {
               </dl>
             </CardBody>
           </Card>
+
+          {acceptsFollowers ? (
+            <Card as="section" aria-labelledby="followers-heading">
+              <CardHeader
+                id="followers-heading"
+                title="Followers"
+                level={2}
+                description="Colleagues of the requester who also get the ticket's emails."
+              />
+              <CardBody>
+                {colleagues.length ? (
+                  <FollowerList followers={colleagues} />
+                ) : (
+                  <p className="text-sm text-slate-600">No colleague follows this ticket.</p>
+                )}
+              </CardBody>
+            </Card>
+          ) : null}
 
           {contract || asset ? (
             <Card as="section" aria-labelledby="contract-heading">

@@ -20,7 +20,7 @@ export default async function EditContractPage({ params }: { params: Promise<{ i
       </p>
       <PageHeader
         title={`Edit contract ${contract.number}`}
-        description="The activation key stays the same; regenerate it on the contract's page."
+        description="The contract key (activation key) stays the same; regenerate it on the contract's page."
       />
       <Card>
         <CardBody>

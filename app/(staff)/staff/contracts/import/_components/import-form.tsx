@@ -231,7 +231,7 @@ function ImportDone({ summary, onAgain }: { summary: Done; onAgain: () => void }
         </Alert>
       </div>
       {summary.keysCsv ? (
-        <Alert tone="warning" title="Download the activation keys now">
+        <Alert tone="warning" title="Download the contract keys (activation keys) now">
           The keys of the {summary.contractsCreated} new contract(s) are offered once, here: they
           are stored only as hashes. Leaving this page loses them (then regenerate them one by one).
         </Alert>
