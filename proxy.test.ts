@@ -17,9 +17,15 @@ const sessionCookie = () =>
     maxAge: SESSION_IDLE_SECONDS,
   });
 
-const get = (cookie?: string, headers: Record<string, string> = {}, path = "/dashboard") =>
+const get = (
+  cookie?: string,
+  headers: Record<string, string> = {},
+  path = "/dashboard",
+  method = "GET",
+) =>
   proxy(
     new NextRequest(`http://localhost:3000${path}`, {
+      method,
       headers: { ...headers, ...(cookie ? { cookie: `${name}=${cookie}` } : {}) },
     }),
   );
@@ -76,6 +82,26 @@ describe("proxy", () => {
     expect(response.headers.getSetCookie()).toEqual([]);
     expect(sessionFromHeader(sessionHeaderOf(response))).toMatchObject({
       claims: { sub: "user-1" },
+    });
+  });
+
+  it("does not count asking the session's time left as activity; Stay signed in extends it at once", async () => {
+    const cookie = await sessionCookie();
+    vi.setSystemTime(start + SESSION_REISSUE_SECONDS * 1000);
+    const asked = await get(cookie, {}, "/api/session");
+    expect(asked.headers.getSetCookie()).toEqual([]);
+    expect(sessionFromHeader(sessionHeaderOf(asked))).toMatchObject({
+      claims: { expiresAt: Math.floor(start / 1000) + SESSION_IDLE_SECONDS },
+    });
+    // within the minute in which a page's requests do not re-issue it
+    vi.setSystemTime(start + 5_000);
+    const extended = await get(cookie, {}, "/api/session", "POST");
+    const [setCookie] = extended.headers.getSetCookie();
+    const expires = new Date(setCookie!.match(/Expires=([^;]+)/)![1]!).getTime();
+    expect(expires).toBe(start + 5_000 + SESSION_IDLE_SECONDS * 1000);
+    // the render learns the new end, to tell the page
+    expect(sessionFromHeader(sessionHeaderOf(extended))).toMatchObject({
+      claims: { expiresAt: expires / 1000 },
     });
   });
 
