@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default function LoginPage() {
+/** `?session=ended`: sent here by the signed-in page whose session ended (session-timeout.tsx). */
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const sessionEnded = (await searchParams).session === "ended";
   return (
     <div className="flex flex-col gap-6">
       <Card as="section" aria-labelledby="login-heading">
@@ -15,7 +22,10 @@ export default function LoginPage() {
           title="Log in"
           description="Use the Login and Password of your CLICO Support System account. Users moved from CLICO TAC log in with their email address."
         />
-        <CardBody>
+        <CardBody className="flex flex-col gap-5">
+          {sessionEnded ? (
+            <Alert tone="info">Your session ended. Log in again to continue.</Alert>
+          ) : null}
           <LoginForm />
         </CardBody>
         <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">
