@@ -3,6 +3,7 @@ import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SESSION_IDLE_SECONDS, SESSION_REISSUE_SECONDS } from "@/lib/auth/session-policy";
 import { SESSION_HEADER, sessionFromHeader } from "@/lib/auth/session-token";
+import { REQUEST_PATH_HEADER } from "@/lib/http/return-path";
 import { proxy } from "./proxy";
 
 const name = "authjs.session-token";
@@ -44,6 +45,17 @@ afterEach(() => {
 });
 
 describe("proxy", () => {
+  it("hands the render the path asked for, without the router's cache key, never the client's", async () => {
+    const response = await proxy(
+      new NextRequest("http://localhost:3000/tickets/7?tab=files&_rsc=1x2y", {
+        headers: { [REQUEST_PATH_HEADER]: "//evil.example" },
+      }),
+    );
+    expect(response.headers.get(`x-middleware-request-${REQUEST_PATH_HEADER}`)).toBe(
+      "/tickets/7?tab=files",
+    );
+  });
+
   it("sets a CSP nonce and does no session work without a session cookie", async () => {
     const response = await get(undefined, { [SESSION_HEADER]: 'forged ["user-1","s",1]' });
     expect(response.headers.get("content-security-policy")).toMatch(/'nonce-[^']+'/);

@@ -6,9 +6,13 @@ import {
   sessionCookieOptions,
   sessionHeaderValue,
 } from "./lib/auth/session-token";
+import { REQUEST_PATH_HEADER } from "./lib/http/return-path";
 
-/** Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx). */
-const BACKGROUND_POLLS = new Set(["/api/notifications/unread"]);
+/**
+ * Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx, the
+ * queue's app/(staff)/staff/queue/_components/new-tickets-notice.tsx).
+ */
+const BACKGROUND_POLLS = new Set(["/api/notifications/unread", "/api/staff/queue/new"]);
 /**
  * The session's time left (app/api/session/route.ts): asking (GET, on a timer too) is not
  * activity; "Stay signed in" (POST) extends the session at once, however recently it was.
@@ -55,6 +59,14 @@ function contentSecurityPolicy(nonce: string): string {
   return directives.join("; ");
 }
 
+/** The path and query a person asked for, for the login page to send them back to. */
+function requestPath(request: NextRequest): string {
+  const search = new URLSearchParams(request.nextUrl.search);
+  search.delete("_rsc"); // the router's cache key of a client-side navigation
+  const query = search.toString();
+  return `${request.nextUrl.pathname}${query ? `?${query}` : ""}`;
+}
+
 /**
  * Security headers that differ per request. Next reads the policy from the request headers,
  * extracts the nonce and puts it on its own scripts; pages read `x-nonce` for their own.
@@ -65,6 +77,9 @@ function contentSecurityPolicy(nonce: string): string {
  * expiry when it is older than a minute, which makes the 30-minute lifetime an idle timeout
  * (lib/auth/session-policy.ts). A cookie that is not valid (expired, past the absolute
  * lifetime, not ours) is cleared. Access is decided in lib/auth, not here.
+ *
+ * And the path asked for (`x-clico-request-path`, never a client's), which requireActor puts
+ * into its redirect to /login so that the login ends there.
  */
 export async function proxy(request: NextRequest) {
   const nonce = createNonce();
@@ -75,6 +90,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   // Only this proxy says what the session is: never a client.
   requestHeaders.delete(SESSION_HEADER);
+  requestHeaders.set(REQUEST_PATH_HEADER, requestPath(request));
 
   const cookie = readSessionCookie(request.cookies);
   // A page left open polls in the background: that is not the user's activity, and must not

@@ -176,7 +176,7 @@ async function fillSignUp(
   await page.getByLabel("Login", { exact: true }).fill(person.login);
   return resubmitSignUp(page, pair);
 }
-/** After a refused pair the form keeps everything but the passwords: retype those and the pair. */
+/** After a refused pair the form keeps everything, passwords too (retyped anyway), and the pair. */
 async function resubmitSignUp(page: Page, pair: { number: string; key: string }) {
   await forgeAddress(page);
   await page.getByLabel("Password", { exact: true }).fill("Violet-Harbour-Compass-71");
@@ -218,12 +218,12 @@ test("Sign Up: a taken address answers like a new one; a wrong pair answers alik
   const madeUp: number[] = [];
   await fillSignUp(page, newPerson(), { number: contract.number, key: "WRONG" });
   for (let guess = 1; guess < 10; guess++) {
-    await expect(page.getByLabel("Password", { exact: true })).toHaveValue(""); // answered
+    await expect(key).toBeFocused(); // answered: focus goes to the refused field
     await expect(key).toHaveAccessibleDescription(/do not match/);
     const number = guess % 2 ? `NOPE-${uniqueSuffix()}` : variant(contract.number, guess);
     (guess % 2 ? madeUp : real).push(await resubmitSignUp(page, { number, key: "WRONG" }));
   }
-  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+  await expect(key).toBeFocused();
   expectSameTiming("real vs made-up contract", real, madeUp);
   await resubmitSignUp(page, contract);
   await expect(key).toHaveAccessibleDescription(/Too many attempts/);

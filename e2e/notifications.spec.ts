@@ -81,6 +81,7 @@ test("an engineer chooses what to hear about; a customer's reply lights the bell
   await email.getByRole("link", { name: /\/staff\/tickets\// }).click();
   await expect(email.page()).toHaveURL(new RegExp(`/staff/tickets/${ticket.id}$`));
   await email.page().close();
+  await page.bringToFront();
 
   // The list says what happened; opening it marks it read and shows the ticket.
   await bell.click();

@@ -10,6 +10,7 @@ const served: Record<string, string[]> = {
   "./notifications/unread/route": ["GET"],
   "./session/route": ["GET", "POST"],
   "./staff/queue/export/route": ["GET"],
+  "./staff/queue/new/route": ["GET"],
   "./tickets/[id]/attachments/route": ["POST"],
 };
 

@@ -37,3 +37,19 @@ export function problemsIn(schema: ZodType, values: unknown): Record<string, str
       problems[issue.path.join(".") || "form"] ??= issue.message;
   return problems;
 }
+
+/**
+ * The secret fields (passwords) an answer empties: those it names in a field error, or all of
+ * them when it fails for a reason about them (a wrong password). A wrong activation code or a
+ * server error leaves what was typed.
+ */
+export function secretsToClear<T>(
+  state: FormState<T>,
+  secretFields: readonly string[] = [],
+  reasons: readonly string[] = [],
+): string[] {
+  const failure = failureOf(state);
+  if (!failure) return [];
+  if (failure.reason && reasons.includes(failure.reason)) return [...secretFields];
+  return secretFields.filter((name) => failure.fieldErrors?.[name]?.length);
+}

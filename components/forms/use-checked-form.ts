@@ -10,7 +10,14 @@ import {
 } from "react";
 import type { ZodType } from "zod";
 import { formDataToObject, initialFormState, type FormState } from "@/lib/actions/form-action";
-import { failureOf, fieldErrorsOf, problemsIn, type FormAction } from "./form-state";
+import { useFocusAfterLeaving } from "./focus-after-leaving";
+import {
+  failureOf,
+  fieldErrorsOf,
+  problemsIn,
+  secretsToClear,
+  type FormAction,
+} from "./form-state";
 
 type Controls<V> = {
   /** Puts the fields back to `values` (default: the defaults) and forgets every error. */
@@ -44,8 +51,14 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
   defaultValues: V;
   /** Values typed into another form of the page that posted instead (e.g. "Resend"). */
   typedElsewhere?: Record<string, unknown>;
-  /** Fields cleared after a failed submit (passwords; the server never sends them back). */
+  /**
+   * Secret fields (passwords): the server never sends them back, so without JavaScript they are
+   * empty after any answer. With it they keep what was typed unless the answer is about them:
+   * a field error on one of them, or a failure whose reason is in `clearOnReasons`.
+   */
   clearOnError?: Array<keyof V & string>;
+  /** Failure reasons that concern the secret fields (e.g. a wrong password). */
+  clearOnReasons?: string[];
   /** After a success, once JavaScript runs (e.g. empty the form). */
   onSuccess?: (data: NoInfer<T>, form: Controls<V>) => void;
 }) {
@@ -55,6 +68,7 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
   );
   const typed = { ...options.defaultValues, ...options.typedElsewhere, ...state.values } as V;
   const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
   const [values, setValues] = useState<V>(typed);
   // The browser's findings, by field; the server's answer's are read from `state` as it comes
   // (so no late check can hide them) until the field is typed into again.
@@ -134,31 +148,35 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
     },
   };
 
-  // The server's answer (or, after hydration, the one the page was rendered with): the fields
-  // that never travel back are emptied.
-  const { onSuccess, clearOnError } = options;
+  // The server's answer (or, after hydration, the one the page was rendered with): the secret
+  // fields it is about are emptied.
+  const { onSuccess } = options;
+  const cleared = secretsToClear(state, options.clearOnError, options.clearOnReasons);
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
-    if (failureOf(state)) {
-      const cleared = Object.fromEntries((clearOnError ?? []).map((name) => [name, ""]));
-      setValues((current) => ({ ...current, ...cleared }));
-    }
+    if (cleared.length)
+      setValues((current) => ({ ...current, ...Object.fromEntries(cleared.map((n) => [n, ""])) }));
   }
   const handled = useRef<FormState<T> | null>(null);
   useEffect(() => {
     if (!state.result || handled.current === state) return;
     handled.current = state;
-    if (failureOf(state)) {
-      for (const name of clearOnError ?? []) {
+    const failure = failureOf(state);
+    if (failure) {
+      for (const name of cleared) {
         const control = formRef.current?.elements.namedItem(name);
         if (isControl(control)) control.value = "";
       }
-      focusFirst(Object.keys(fieldErrorsOf(state)));
+      // focus goes to what the answer says: the first field it names, else its message
+      const named = Object.keys(fieldErrorsOf(state));
+      if (named.length) focusFirst(named);
+      else messageRef.current?.focus();
     } else if (state.result.ok) onSuccess?.(state.result.data, controls);
-    // `controls` and focusFirst only touch the form and state setters
+    // `controls`, focusFirst and `cleared` only touch the form and state setters
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
+  useFocusAfterLeaving(formRef);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -202,6 +220,8 @@ export function useCheckedForm<V extends Record<string, string | undefined>, T =
     /** Spread on the `<form>`: its ref, action and submit check. */
     formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
     formError: clientError ?? failureOf(state)?.formError ?? null,
+    /** On the form's `FormMessage`: an answer with no field to point at puts focus there. */
+    messageRef,
     /** What the fields hold now (for hints that follow the typing). */
     values,
     field,

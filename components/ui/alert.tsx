@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { cn } from "./cn";
 
 export type AlertTone = "info" | "success" | "warning" | "error";
@@ -52,20 +52,30 @@ export function Alert({
 /**
  * The form-level message (a server action's `formError`, or a success note). The
  * aria-live="polite" region is always rendered, so a message that appears later is announced.
+ * With a `ref` the form can move focus to it (an answer with no field to point at).
  */
 export function FormMessage({
   message,
   tone = "error",
   id,
   className,
+  ref,
 }: {
   message?: ReactNode;
   tone?: AlertTone;
   id?: string;
   className?: string;
+  ref?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div id={id} aria-live="polite" aria-atomic="true" className={className}>
+    <div
+      ref={ref}
+      id={id}
+      tabIndex={ref ? -1 : undefined}
+      aria-live="polite"
+      aria-atomic="true"
+      className={className}
+    >
       {message ? <Alert tone={tone}>{message}</Alert> : null}
     </div>
   );

@@ -154,7 +154,13 @@ export const ticketMessages = pgTable(
     internal: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("ticket_messages_ticket_created_idx").on(t.ticketId, t.createdAt)],
+  (t) => [
+    index("ticket_messages_ticket_created_idx").on(t.ticketId, t.createdAt),
+    // the staff dashboard's latest customer replies, newest first across all tickets
+    index("ticket_messages_public_created_idx")
+      .on(t.createdAt.desc())
+      .where(sql`not ${t.internal}`),
+  ],
 );
 
 export const attachments = pgTable(

@@ -69,14 +69,22 @@ export const signUpFormSchema = signUpFields.superRefine((data, ctx) =>
 );
 export type SignUpInput = z.infer<typeof signUpFields>;
 
+/**
+ * The page to land on after logging in (a hidden field of both login steps). Any text passes:
+ * the actions go there only when `safeReturnPath` (lib/http/return-path.ts) accepts it.
+ */
+const returnTo = z.string().optional();
+
 export const loginSchema = z.object({
   login: plainText().min(1, "Enter your login or email address.").max(254),
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+  returnTo,
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const verificationCodeSchema = z.object({
   code: plainText().regex(/^\d{6}$/, "Enter the 6-digit code from the email."),
+  returnTo,
 });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });

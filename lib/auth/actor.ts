@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { users, userSessions, type UserRole } from "@/db/schema";
+import { REQUEST_PATH_HEADER, withReturnTo } from "@/lib/http/return-path";
 import { isSessionTooOld } from "./session-policy";
 import { sessionIdHash } from "./sessions";
 import {
@@ -114,10 +115,10 @@ export async function loadActor(session: SessionLike): Promise<Actor | null> {
   return (await loadSignedIn(session))?.actor ?? null;
 }
 
-/** The signed-in user, or a redirect to the login page. */
+/** The signed-in user, or a redirect to the login page, which then leads back to this page. */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/login");
+  if (!actor) redirect(withReturnTo("/login", (await headers()).get(REQUEST_PATH_HEADER)));
   return actor;
 }
 

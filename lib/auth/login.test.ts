@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditEvents, oneTimeSecrets, users } from "@/db/schema";
 import { codeIn, createUser, latestEmailTo, uniqueSuffix } from "@/test/factories";
-import { resendLoginCode, startLogin, verifyLoginCode } from "./login";
+import { findLoginCodeAddress, resendLoginCode, startLogin, verifyLoginCode } from "./login";
 
 const octet = () => Math.floor(Math.random() * 256);
 const ctx = () => ({ ip: `198.18.${octet()}.${octet()}`, userAgent: "vitest" });
@@ -30,6 +30,20 @@ describe("login with an emailed code", () => {
       .from(auditEvents)
       .where(eq(auditEvents.actorId, user.id));
     expect(actions.filter((a) => a.action === "auth.login")).toHaveLength(2);
+  });
+
+  it("tells the code step the masked address of an open login attempt, and nothing after it", async () => {
+    const user = await createUser();
+    const { challengeId } = await startLogin(
+      { login: user.login, password: user.password! },
+      ctx(),
+    );
+    const [mailbox, domain] = user.email.split("@");
+    expect(await findLoginCodeAddress(challengeId)).toBe(`${mailbox![0]}•••@${domain}`);
+    await verifyLoginCode(challengeId, await codeFor(user.email), ctx());
+    expect(await findLoginCodeAddress(challengeId)).toBeNull();
+    expect(await findLoginCodeAddress(undefined)).toBeNull();
+    expect(await findLoginCodeAddress("not-a-uuid")).toBeNull();
   });
 
   it("gives one message for an unknown login and a wrong password", async () => {

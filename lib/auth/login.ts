@@ -22,6 +22,7 @@ import {
   type LimitCheck,
 } from "@/lib/rate-limit/limits";
 import { findUserByLoginOrEmail } from "./find-user";
+import { maskEmail } from "./mask-email";
 import { startSession } from "./sessions";
 import { LOGIN_CODE_MAX_TRIES, LOGIN_CODE_MINUTES } from "./session-policy";
 
@@ -169,6 +170,17 @@ async function findChallenge(challengeId: string | undefined) {
     )
     .limit(1);
   return row ?? null;
+}
+
+/**
+ * The address the code of an open login attempt went to, masked ("j•••@example.com"), or null
+ * when the attempt is used up, replaced or expired. Only the holder of the challenge cookie, who
+ * typed the password, asks.
+ */
+export async function findLoginCodeAddress(challengeId: string | undefined) {
+  const found = await findChallenge(challengeId);
+  if (!found || found.secret.expiresAt.getTime() <= Date.now()) return null;
+  return maskEmail(found.user.email);
 }
 
 const START_AGAIN = "Your login attempt has expired. Log in again to get a new code.";

@@ -10,6 +10,7 @@ import { actorOf, createContract, createTicketRow, createUser } from "@/test/fac
 import { outcome } from "@/test/outcome";
 import { DIGEST_QUEUE } from "./digest-queue";
 import { notifyStaff } from "./notify-staff";
+import { notificationSettingsSchema } from "./schemas";
 import {
   countUnreadNotifications,
   listNotifications,
@@ -289,5 +290,15 @@ describe("who may use notifications (every role)", () => {
     );
     expect(await outcome(() => markAllNotificationsRead(actor))).toBe(expected);
     expect(await countUnreadNotifications(actor)).toBe(0);
+  });
+});
+
+describe("the settings form's input", () => {
+  it("takes one ticked manufacturer (a text) or several (a list)", () => {
+    const one = notificationSettingsSchema.parse({ newTicketVendors: "checkpoint" });
+    expect(one.newTicketVendors).toEqual(["checkpoint"]);
+    const two = notificationSettingsSchema.parse({ newTicketVendors: ["f5", "fortinet"] });
+    expect(two.newTicketVendors).toEqual(["f5", "fortinet"]);
+    expect(notificationSettingsSchema.parse({}).newTicketVendors).toEqual([]);
   });
 });

@@ -6,10 +6,14 @@ import { vendorIds } from "@/lib/vendors";
 
 export const notificationSettingsSchema = z.object({
   newTicket: formBoolean.default(false),
-  newTicketVendors: z
-    .array(z.enum(vendorIds, { error: "Choose manufacturers from the list." }))
-    .max(vendorIds.length)
-    .default([]),
+  // a form posts one ticked checkbox as a text, several as a list
+  newTicketVendors: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z
+      .array(z.enum(vendorIds, { error: "Choose manufacturers from the list." }))
+      .max(vendorIds.length)
+      .default([]),
+  ),
   customerReply: formBoolean.default(false),
   assigned: formBoolean.default(false),
   slaRisk: formBoolean.default(false),

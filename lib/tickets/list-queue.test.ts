@@ -5,7 +5,7 @@ import { assets, ticketMessages, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { createActor, createContract, createTicketRow, uniqueSuffix } from "@/test/factories";
 import { bulkUpdateTickets } from "./bulk-update";
-import { listQueue } from "./list-queue";
+import { countNewQueueTickets, listQueue } from "./list-queue";
 import { queueQueryFromSearchParams, type QueueQueryInput } from "./queue-query";
 import { formatTicketNumber } from "./ticket-number";
 
@@ -363,6 +363,15 @@ describe("the staff queue", () => {
     expect(page.tickets.map((ticket) => ticket.id)).toEqual([due.id]);
     expect(page.nextCursor).toBeNull();
     expect(await allIds(engineer, { view: "sla", company })).toEqual([due.id]);
+  });
+
+  it("counts the tickets that arrived since a moment, for the queue's new tickets notice", async () => {
+    const since = new Date(Date.now() - 1000);
+    expect(await countNewQueueTickets(engineer, new Date(Date.now() + 60_000))).toBe(0);
+    await createTicketRow({ requesterId: requester.id });
+    await createTicketRow({ requesterId: requester.id });
+    expect(await countNewQueueTickets(engineer, since)).toBeGreaterThanOrEqual(2);
+    await expect(countNewQueueTickets(requester, since)).rejects.toThrow();
   });
 
   it("is for support engineers and admins only", async () => {

@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import {
@@ -241,4 +241,18 @@ export async function listQueue(
     query.view === "sla" ? (item) => withinSlaWindow(item, now) : undefined,
   );
   return { tickets: page.items, nextCursor: page.nextCursor };
+}
+
+/**
+ * How many tickets arrived after `since` (the queue page's render), for its "new tickets"
+ * notice: on tickets_created_idx, bounded so a long-open page never counts the whole table.
+ */
+export async function countNewQueueTickets(actor: Actor, since: Date): Promise<number> {
+  assertTicketPermission(actor, "queue");
+  const rows = await db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(and(ticketVisibility(actor, "list"), gt(tickets.createdAt, since)))
+    .limit(100);
+  return rows.length;
 }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/auth/login";
 import { LOGIN_CHALLENGE_COOKIE, LOGIN_CODE_MINUTES } from "@/lib/auth/session-policy";
 import { getRequestContext } from "@/lib/http/request-context";
+import { safeReturnPath, withReturnTo } from "@/lib/http/return-path";
 import { z } from "zod";
 
 async function rememberChallenge(challengeId: string) {
@@ -35,11 +36,11 @@ export const loginAction = serverAction(
   async ({ input }) => {
     const { challengeId } = await startLogin(input, await getRequestContext());
     await rememberChallenge(challengeId);
-    redirect("/login/verify");
+    redirect(withReturnTo("/login/verify", input.returnTo));
   },
 );
 
-/** Step 2: the emailed code → Auth.js issues the session and we land on the dashboard. */
+/** Step 2: the emailed code → Auth.js issues the session; we land where the login began. */
 export const verifyCodeAction = serverAction(
   { name: "verifyCode", actor: "anyone", input: verificationCodeSchema },
   async ({ input }) => {
@@ -58,7 +59,8 @@ export const verifyCodeAction = serverAction(
       throw new DomainError("invalid", { field: "code", message, reason: failure });
     }
     (await cookies()).delete(LOGIN_CHALLENGE_COOKIE);
-    redirect("/"); // the start page sends customers to the dashboard and staff to theirs
+    // without a safe return path, the start page sends customers to the dashboard, staff to theirs
+    redirect(safeReturnPath(input.returnTo) ?? "/");
   },
 );
 

@@ -2,17 +2,23 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { safeReturnPath } from "@/lib/http/return-path";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
-/** `?session=ended`: sent here by the signed-in page whose session ended (session-timeout.tsx). */
+/**
+ * `?returnTo=`: where to land after logging in (lib/http/return-path). `?session=ended`: sent
+ * here by the signed-in page whose session ended (components/shell/session-timeout.tsx).
+ */
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<{ returnTo?: string | string[]; session?: string | string[] }>;
 }) {
-  const sessionEnded = (await searchParams).session === "ended";
+  const params = await searchParams;
+  const returnTo = safeReturnPath(params.returnTo) ?? undefined;
+  const sessionEnded = params.session === "ended";
   return (
     <div className="flex flex-col gap-6">
       <Card as="section" aria-labelledby="login-heading">
@@ -26,7 +32,7 @@ export default async function LoginPage({
           {sessionEnded ? (
             <Alert tone="info">Your session ended. Log in again to continue.</Alert>
           ) : null}
-          <LoginForm />
+          <LoginForm returnTo={returnTo} />
         </CardBody>
         <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">
           <p className="text-slate-600">New to the CLICO Support System?</p>

@@ -3,6 +3,7 @@
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextLink } from "@/components/ui/text-link";
 import { forgotPasswordAction } from "../actions";
@@ -11,7 +12,7 @@ const forgotPasswordSchema = () =>
   import("@/lib/accounts/schemas").then((m) => m.forgotPasswordSchema);
 
 export function ForgotPasswordForm() {
-  const { state, formProps, formError, isPending, field } = useCheckedForm({
+  const { state, formProps, formError, messageRef, isPending, field } = useCheckedForm({
     schema: forgotPasswordSchema,
     action: forgotPasswordAction,
     defaultValues: { email: "" },
@@ -19,7 +20,7 @@ export function ForgotPasswordForm() {
 
   if (state.result?.ok) {
     return (
-      <div className="flex flex-col gap-4" role="status">
+      <FocusedStatus className="flex flex-col gap-4">
         <Alert tone="success" title="Check your inbox">
           If an account uses <strong>{state.result.data.email}</strong>, we have sent it an email
           with a password reset link. The link is valid for 30 minutes.
@@ -28,13 +29,13 @@ export function ForgotPasswordForm() {
           No email after a few minutes? Check the spam folder, or{" "}
           <TextLink href="/forgot-password">try again</TextLink>.
         </p>
-      </div>
+      </FocusedStatus>
     );
   }
 
   return (
     <form {...formProps} className="flex flex-col gap-5">
-      <FormMessage message={formError} />
+      <FormMessage ref={messageRef} message={formError} />
       <Field
         label="Email address"
         type="email"

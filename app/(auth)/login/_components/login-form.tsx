@@ -16,19 +16,21 @@ const loginSchema = () => import("@/lib/accounts/schemas").then((m) => m.loginSc
 
 const RESENT = "If the account still needs confirming, a new link is on its way. Check your inbox.";
 
-export function LoginForm() {
+/** `returnTo`: the page to land on after the code (checked by the actions again). */
+export function LoginForm({ returnTo }: { returnTo?: string }) {
   const [resent, resendAction, resending] = useActionState(
     resendConfirmationAction,
     initialFormState as FormState,
   );
-  const { state, formProps, formError, isPending, values, field } = useCheckedForm({
+  const { state, formProps, formError, messageRef, isPending, values, field } = useCheckedForm({
     schema: loginSchema,
     action: loginAction,
     defaultValues: { login: "", password: "" },
     typedElsewhere: resent.values,
     clearOnError: ["password"],
+    clearOnReasons: ["wrong_credentials"],
   });
-  const answer = useResendAnswer(resent, RESENT, formError);
+  const answer = useResendAnswer(resent, RESENT, formError, messageRef);
   const submitLogin = (event: FormEvent<HTMLFormElement>) => {
     answer.onSubmit();
     formProps.onSubmit(event);
@@ -39,7 +41,11 @@ export function LoginForm() {
   // action in one form would not get its answer back without JavaScript.
   return (
     <div className="flex flex-col gap-5">
-      <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
+      <FormMessage
+        ref={messageRef}
+        message={answer.message}
+        tone={answer.isSent ? "success" : "error"}
+      />
       {unconfirmed ? (
         <form action={resendAction} onSubmit={answer.onResend} className="flex flex-col">
           <input type="hidden" name="login" value={values.login} />
@@ -49,6 +55,7 @@ export function LoginForm() {
         </form>
       ) : null}
       <form {...formProps} onSubmit={submitLogin} className="flex flex-col gap-5">
+        {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
           label="Login"
           autoComplete="username"

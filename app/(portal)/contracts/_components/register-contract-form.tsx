@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { RegisteredContract } from "@/lib/contracts/register-contract";
@@ -60,17 +60,14 @@ export function RegisterContractForm({ onDone }: { onDone: () => void }) {
 }
 
 function Registered({ contract, onDone }: { contract: RegisteredContract; onDone: () => void }) {
-  const statusRef = useRef<HTMLDivElement>(null);
-  // The form (and its focused Apply button) is gone: put focus on the confirmation.
-  useEffect(() => statusRef.current?.focus(), []);
   return (
     <div className="flex flex-col gap-4">
-      <div ref={statusRef} role="status" tabIndex={-1}>
+      <FocusedStatus>
         <Alert tone="success" title="Contract activated">
           Contract <strong>{contract.number}</strong> ({contract.customerName}) is now active on
           your account and listed under Contracts.
         </Alert>
-      </div>
+      </FocusedStatus>
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onDone}>
           Close

@@ -5,6 +5,7 @@ import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { PasswordStrength } from "@/components/forms/password-strength";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
+import { FocusedStatus } from "@/components/ui/focused-status";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { SignUpInput } from "@/lib/accounts/schemas";
@@ -49,7 +50,7 @@ function Section({
 }
 
 export function SignUpForm() {
-  const { state, formProps, formError, isPending, values, field } = useCheckedForm({
+  const { state, formProps, formError, messageRef, isPending, values, field } = useCheckedForm({
     schema: signUpFormSchema,
     action: signUpAction,
     defaultValues: emptyForm,
@@ -58,7 +59,7 @@ export function SignUpForm() {
 
   if (state.result?.ok) {
     return (
-      <div className="flex flex-col gap-4" role="status">
+      <FocusedStatus className="flex flex-col gap-4">
         <Alert tone="success" title="Check your inbox">
           We sent an email to <strong>{state.result.data.email}</strong>. Open the confirmation link
           in it to confirm your email address; your contract is then active on your account and you
@@ -67,7 +68,7 @@ export function SignUpForm() {
         <LinkButton href="/login" variant="secondary">
           Go to log in
         </LinkButton>
-      </div>
+      </FocusedStatus>
     );
   }
 
@@ -75,7 +76,7 @@ export function SignUpForm() {
 
   return (
     <form {...formProps} className="flex flex-col gap-6">
-      <FormMessage message={formError} />
+      <FormMessage ref={messageRef} message={formError} />
       <Section title="Contact details">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="First name" autoComplete="given-name" required {...field("firstName")} />

@@ -14,6 +14,8 @@ export const openNotificationAction = serverAction(
   { name: "openNotification", actor: "staff", bound: [notificationIdSchema], input: z.object({}) },
   async ({ actor, bound: [id] }) => {
     const ticketId = await openNotification(actor, id);
+    // the layout's bell shows the count one less
+    revalidatePath("/staff", "layout");
     redirect(`/staff/tickets/${ticketId}`);
   },
 );

@@ -8,14 +8,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 /** `action` has the link's token bound. */
 export function ConfirmEmailForm({ action }: { action: FormAction<void> }) {
   // one button, no fields: nothing to check before the action
-  const { formProps, formError, isPending } = useCheckedForm({
+  const { formProps, formError, messageRef, isPending } = useCheckedForm({
     action,
     defaultValues: {},
   });
 
   return (
     <form {...formProps} className="flex flex-col gap-4">
-      <FormMessage message={formError} />
+      <FormMessage ref={messageRef} message={formError} />
       <SubmitButton size="lg" fullWidth pending={isPending}>
         Confirm email
       </SubmitButton>

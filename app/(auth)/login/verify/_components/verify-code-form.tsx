@@ -16,19 +16,20 @@ const codeSchema = () => import("@/lib/accounts/schemas").then((m) => m.verifica
 const COOLDOWN_SECONDS = 60;
 const RESENT = "We sent a new code. Codes from earlier emails no longer work.";
 
-export function VerifyCodeForm() {
+/** `returnTo`: the page to land on after the code (checked by the action again). */
+export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
   const [resent, resendAction, resending] = useActionState(
     resendCodeAction,
     initialFormState as FormState,
   );
-  const { formProps, formError, isPending, field, reset } = useCheckedForm({
+  const { formProps, formError, messageRef, isPending, field, reset } = useCheckedForm({
     schema: codeSchema,
     action: verifyCodeAction,
     defaultValues: { code: "" },
   });
   const isHydrated = useIsHydrated();
   const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
-  const answer = useResendAnswer(resent, RESENT, formError);
+  const answer = useResendAnswer(resent, RESENT, formError, messageRef);
 
   useEffect(() => {
     if (cooldown <= 0) return;
@@ -55,7 +56,12 @@ export function VerifyCodeForm() {
   return (
     <div className="flex flex-col gap-5">
       <form {...formProps} onSubmit={submitCode} className="flex flex-col gap-5">
-        <FormMessage message={answer.message} tone={answer.isSent ? "success" : "error"} />
+        <FormMessage
+          ref={messageRef}
+          message={answer.message}
+          tone={answer.isSent ? "success" : "error"}
+        />
+        {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
           label="Verification code"
           inputMode="numeric"

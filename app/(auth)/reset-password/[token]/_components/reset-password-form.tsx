@@ -12,7 +12,7 @@ const resetPasswordFormSchema = () =>
 
 /** `action` has the link's token bound. */
 export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
-  const { formProps, formError, isPending, values, field } = useCheckedForm({
+  const { formProps, formError, messageRef, isPending, values, field } = useCheckedForm({
     schema: resetPasswordFormSchema,
     action,
     defaultValues: { password: "", confirmPassword: "" },
@@ -21,7 +21,7 @@ export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
 
   return (
     <form {...formProps} className="flex flex-col gap-5">
-      <FormMessage message={formError} />
+      <FormMessage ref={messageRef} message={formError} />
       <div className="flex flex-col gap-2">
         <Field
           label="New password"

@@ -1,0 +1,62 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+
+/**
+ * Asks every `pollSeconds` whether tickets arrived since the page was rendered (`since`) and
+ * says so, with a button that shows them in place (the page renders again, no reload).
+ */
+export function NewTicketsNotice({ since, pollSeconds }: { since: string; pollSeconds: number }) {
+  const router = useRouter();
+  const [arrived, setArrived] = useState(0);
+  const [renderedAt, setRenderedAt] = useState(since);
+  const [isRefreshing, startRefresh] = useTransition();
+  if (renderedAt !== since) {
+    setRenderedAt(since);
+    setArrived(0);
+  }
+
+  useEffect(() => {
+    let stopped = false;
+    const ask = async () => {
+      if (document.visibilityState !== "visible") return;
+      try {
+        const response = await fetch(`/api/staff/queue/new?since=${encodeURIComponent(since)}`, {
+          cache: "no-store",
+        });
+        if (!response.ok || stopped) return;
+        const { newTickets } = (await response.json()) as { newTickets: number };
+        setArrived(newTickets);
+      } catch {
+        // offline for a moment: the next tick asks again
+      }
+    };
+    const timer = setInterval(ask, pollSeconds * 1000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [since, pollSeconds]);
+
+  return (
+    <div role="status" aria-live="polite" className="mb-4">
+      {arrived ? (
+        <div className="flex flex-wrap items-center gap-3 rounded-md border border-navy-200 bg-navy-50 px-3 py-2 text-sm text-navy-900">
+          <span>
+            {arrived >= 100 ? "100 or more" : arrived} new ticket{arrived === 1 ? "" : "s"} since
+            you opened the queue.
+          </span>
+          <Button
+            variant="secondary"
+            pending={isRefreshing}
+            onClick={() => startRefresh(() => router.refresh())}
+          >
+            Show new tickets
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "ticket_messages_public_created_idx" ON "ticket_messages" USING btree ("created_at" DESC NULLS LAST) WHERE not "ticket_messages"."internal";

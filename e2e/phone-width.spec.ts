@@ -1,0 +1,96 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { assets } from "@/db/schema";
+import {
+  createContract,
+  createMessages,
+  createTicketRow,
+  createUser,
+  uniqueSuffix,
+} from "@/test/factories";
+import { expect, test } from "./support/test";
+
+// Every page at 390 px (a phone): nothing scrolls sideways, and axe finds nothing.
+
+const PHONE = { width: 390, height: 844 };
+
+/** How far the page scrolls sideways; wide tables scroll inside their own box instead. */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+async function expectFitsAPhone(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("h1").first()).toBeVisible();
+  expect.soft({ path, overflow: await sidewaysScroll(page) }).toEqual({ path, overflow: 0 });
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect.soft({ path, violations: results.violations }).toEqual({ path, violations: [] });
+}
+
+test.use({ viewport: PHONE });
+
+test("the public pages fit a phone", async ({ page }) => {
+  for (const path of ["/login", "/sign-up", "/forgot-password", "/reset-password/not-a-token"])
+    await expectFitsAPhone(page, path);
+});
+
+test("every customer page fits a phone", async ({ page, signIn }) => {
+  test.setTimeout(120_000);
+  const customer = await createUser();
+  const contract = await createContract({ activatedFor: [customer.id] });
+  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+  const ticket = await createTicketRow({
+    requesterId: customer.id,
+    type: "support",
+    assetId: asset!.id,
+    contractId: contract.id,
+    vendor: asset!.vendor,
+    subject: `A subject long enough to wrap on a phone screen ${uniqueSuffix()}`,
+    description:
+      "```\ndiagnose vpn ike gateway list name branch-office-tunnel-with-a-long-name\n```",
+  });
+  await createMessages({ ticketId: ticket.id, authorId: customer.id, body: "Any news?" });
+  await signIn(customer);
+  for (const path of [
+    "/dashboard",
+    "/tickets",
+    "/tickets/new",
+    `/tickets/${ticket.id}`,
+    "/contracts",
+    `/contracts/${contract.id}`,
+  ])
+    await expectFitsAPhone(page, path);
+});
+
+test("every staff page fits a phone", async ({ page, signIn }) => {
+  test.setTimeout(180_000);
+  const admin = await createUser({ role: "admin" });
+  const customer = await createUser();
+  const contract = await createContract({ activatedFor: [customer.id] });
+  const ticket = await createTicketRow({ requesterId: customer.id, assigneeId: admin.id });
+  await createMessages({ ticketId: ticket.id, authorId: customer.id, body: "Any news?" });
+  await signIn(admin);
+  for (const path of [
+    "/staff",
+    "/staff/queue",
+    `/staff/tickets/${ticket.id}`,
+    "/staff/notifications",
+    "/staff/notifications/settings",
+    "/staff/overview",
+    "/staff/canned-replies",
+    "/staff/contracts",
+    "/staff/contracts/new",
+    "/staff/contracts/import",
+    `/staff/contracts/${contract.id}`,
+    `/staff/contracts/${contract.id}/edit`,
+    "/staff/users",
+    "/staff/users/invite",
+    `/staff/users/${customer.id}`,
+    "/staff/audit",
+    "/staff/email-delivery",
+  ])
+    await expectFitsAPhone(page, path);
+});
