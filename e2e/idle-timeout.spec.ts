@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/test";
-import { logIn } from "./support/login";
+import { logInHere } from "./support/login";
 import { addSessionCookie } from "./support/session";
 import {
   createContract,
@@ -25,13 +25,6 @@ async function customerWithTicket() {
     description: "The IPsec tunnel to the branch goes down hourly.",
   });
   return { customer, ticket, s };
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 const secondsLeft = async (page: Page) =>
@@ -91,12 +84,14 @@ test("a reply typed as the session ends is kept, the user is told, and it is bac
   await expectNoAxeViolations(page);
 
   await ended.getByRole("link", { name: "Log in again" }).click();
-  await expect(page).toHaveURL(/\/login\?session=ended$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get("session")).toBe("ended");
   await expect(page.getByText("Your session ended. Log in again to continue.")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await logIn(page, { ...customer, password: TEST_PASSWORD });
-  await page.goto(`/tickets/${ticket.id}`);
+  // the login lands back on the ticket, where the reply is waiting
+  await logInHere(page, { ...customer, password: TEST_PASSWORD });
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
   const box = page.getByLabel("Your reply");
   await expect(box).toHaveValue(reply);
   await page.getByRole("button", { name: "Send reply" }).click();

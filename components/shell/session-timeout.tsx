@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import { signOutAction } from "@/app/sign-out-action";
 import { Button } from "@/components/ui/button";
@@ -9,12 +10,10 @@ import { SESSION_IDLE_SECONDS, SESSION_WARNING_SECONDS } from "@/lib/auth/sessio
 import {
   formatTimeLeft,
   nextCheckDelay,
+  sessionEndedLoginPath,
   sessionPhase,
   type SessionPhase,
 } from "@/lib/auth/session-timeout";
-
-/** Where "Log in again" goes: the login page then says why the user is there. */
-export const SESSION_ENDED_LOGIN = "/login?session=ended";
 
 /** The server's answer about the session: its seconds left, 0 once it ended (401). */
 async function askSession(method: "GET" | "POST"): Promise<number | null> {
@@ -40,7 +39,8 @@ async function secondsLeftNow(endsAt: number): Promise<number> {
  * comes back into view: the user's requests in this or another tab may have extended it. Two
  * minutes before the end a modal dialog says so and offers "Stay signed in" (POST
  * /api/session, which extends it) and "Sign out"; once it ended, it says so and offers to log
- * in again over the page as it was (reply boxes keep their drafts, components/forms/use-draft).
+ * in again over the page as it was, and to come back to it (reply boxes keep their drafts,
+ * components/forms/use-draft).
  * Escape closes the dialog: the session still ends, and then the dialog comes back.
  */
 export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
@@ -57,6 +57,7 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
   const titleId = useId();
   const descriptionId = useId();
   const [, signOut] = useActionState(signOutAction, initialFormState);
+  const pathname = usePathname();
 
   const apply = useCallback(function apply(seconds: number) {
     endsAt.current = Date.now() + seconds * 1000;
@@ -69,10 +70,7 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
     if (delay !== null)
       timer.current = setTimeout(async () => apply(await secondsLeftNow(endsAt.current)), delay);
   }, []);
-  const check = useCallback(
-    async () => apply(await secondsLeftNow(endsAt.current)),
-    [apply],
-  );
+  const check = useCallback(async () => apply(await secondsLeftNow(endsAt.current)), [apply]);
 
   // The figure of the server's render: at the start, and again when the layout renders anew.
   useEffect(() => apply(secondsLeft), [secondsLeft, apply]);
@@ -140,16 +138,12 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
         </h2>
         <p id={descriptionId} className="text-sm text-slate-700">
           {ended
-            ? `You were signed out after ${SESSION_IDLE_SECONDS / 60} minutes without activity. A reply you typed is kept in this browser: log in again and open its ticket to send it.`
+            ? `You were signed out after ${SESSION_IDLE_SECONDS / 60} minutes without activity. A reply you typed is kept in this browser: log in again to send it.`
             : `For your security, a session ends after ${SESSION_IDLE_SECONDS / 60} minutes without activity. Stay signed in to keep working.`}
         </p>
         <div className="flex flex-wrap justify-end gap-2">
           {ended ? (
-            <LinkButton
-              data-answer
-              href={SESSION_ENDED_LOGIN}
-              variant="primary"
-            >
+            <LinkButton data-answer href={sessionEndedLoginPath(pathname)} variant="primary">
               Log in again
             </LinkButton>
           ) : (

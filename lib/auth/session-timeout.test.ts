@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SESSION_IDLE_SECONDS, SESSION_WARNING_SECONDS } from "./session-policy";
-import { formatTimeLeft, nextCheckDelay, sessionPhase } from "./session-timeout";
+import {
+  formatTimeLeft,
+  nextCheckDelay,
+  sessionEndedLoginPath,
+  sessionPhase,
+} from "./session-timeout";
 
 const warning = SESSION_WARNING_SECONDS;
 
@@ -31,5 +36,16 @@ describe("the page's view of its session's end", () => {
     expect(formatTimeLeft(45)).toBe("45 seconds");
     expect(formatTimeLeft(1)).toBe("1 second");
     expect(formatTimeLeft(-3)).toBe("0 seconds");
+  });
+});
+
+describe("Log in again", () => {
+  it("says why on the login page and comes back to the page after logging in", () => {
+    expect(sessionEndedLoginPath("/tickets/7b1c")).toBe(
+      "/login?returnTo=%2Ftickets%2F7b1c&session=ended",
+    );
+    // a start page needs no return path; an unsafe one is dropped
+    expect(sessionEndedLoginPath("/dashboard")).toBe("/login?session=ended");
+    expect(sessionEndedLoginPath("//evil.example")).toBe("/login?session=ended");
   });
 });

@@ -1,3 +1,5 @@
+import { withReturnTo } from "@/lib/http/return-path";
+
 /**
  * What a signed-in page shows about its session's end, from the seconds left the server told it
  * (GET /api/session): nothing yet, the warning with "Stay signed in", or that it ended. Pure, so
@@ -33,4 +35,13 @@ export function formatTimeLeft(seconds: number): string {
     return `${minutes} minute${minutes === 1 ? "" : "s"}`;
   }
   return `${whole} second${whole === 1 ? "" : "s"}`;
+}
+
+/**
+ * "Log in again" after the session ended on the page at `currentPath`: the login page says
+ * why, and the login lands back there (lib/http/return-path), where a kept draft comes back.
+ */
+export function sessionEndedLoginPath(currentPath: string): string {
+  const login = withReturnTo("/login", currentPath);
+  return `${login}${login.includes("?") ? "&" : "?"}session=ended`;
 }
