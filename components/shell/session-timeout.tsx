@@ -15,6 +15,8 @@ import {
   type SessionPhase,
 } from "@/lib/auth/session-timeout";
 
+const IDLE_RULE = `For your security, a session ends after ${SESSION_IDLE_SECONDS / 60} minutes without activity.`;
+
 /** The server's answer about the session: its seconds left, 0 once it ended (401). */
 async function askSession(method: "GET" | "POST"): Promise<number | null> {
   try {
@@ -138,8 +140,8 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
         </h2>
         <p id={descriptionId} className="text-sm text-slate-700">
           {ended
-            ? `You were signed out after ${SESSION_IDLE_SECONDS / 60} minutes without activity. A reply you typed is kept in this browser: log in again to send it.`
-            : `For your security, a session ends after ${SESSION_IDLE_SECONDS / 60} minutes without activity. Stay signed in to keep working.`}
+            ? `${IDLE_RULE} A reply you typed is kept in this browser: log in again to send it.`
+            : `${IDLE_RULE} Stay signed in to keep working.`}
         </p>
         <div className="flex flex-wrap justify-end gap-2">
           {ended ? (
