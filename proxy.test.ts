@@ -90,6 +90,7 @@ describe("proxy", () => {
   it.each([
     ["the bell's unread count", "/api/notifications/unread"],
     ["the queue's new tickets", "/api/staff/queue/new"],
+    ["the staff ticket page's presence", `/api/staff/tickets/${crypto.randomUUID()}/presence`],
     ["the session's time left", "/api/session"],
   ])("does not count a page's background polling (%s) as activity", async (_what, path) => {
     const cookie = await sessionCookie();

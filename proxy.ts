@@ -10,9 +10,13 @@ import { REQUEST_PATH_HEADER } from "./lib/http/return-path";
 
 /**
  * Requests a page sends by itself, on a timer (components/shell/notification-bell.tsx, the
- * queue's app/(staff)/staff/queue/_components/new-tickets-notice.tsx).
+ * queue's new-tickets notice, the staff ticket page's presence heartbeat).
  */
-const BACKGROUND_POLLS = new Set(["/api/notifications/unread", "/api/staff/queue/new"]);
+const BACKGROUND_POLLS = [
+  /^\/api\/notifications\/unread$/,
+  /^\/api\/staff\/queue\/new$/,
+  /^\/api\/staff\/tickets\/[^/]+\/presence$/,
+];
 /**
  * The session's time left (app/api/session/route.ts): asking (GET, on a timer too) is not
  * activity; "Stay signed in" (POST) extends the session at once, however recently it was.
@@ -21,7 +25,7 @@ const SESSION_ROUTE = "/api/session";
 
 function reissueFor({ method, nextUrl: { pathname } }: NextRequest): boolean | "now" {
   if (pathname === SESSION_ROUTE) return method === "POST" ? "now" : false;
-  return !BACKGROUND_POLLS.has(pathname);
+  return !BACKGROUND_POLLS.some((poll) => poll.test(pathname));
 }
 
 /** 128 random bits, base64: a fresh nonce for every request. */

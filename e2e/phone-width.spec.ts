@@ -16,14 +16,30 @@ import { expect, test } from "./support/test";
 
 const PHONE = { width: 390, height: 844 };
 
-/** How far the page scrolls sideways; wide tables scroll inside their own box instead. */
+/**
+ * How far the page scrolls sideways (wide tables scroll inside their own box instead), and the
+ * outermost elements that stick out, to name in a failure.
+ */
 const sidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    const culprits: string[] = [];
+    if (overflow > 0)
+      for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
+        if (element.getBoundingClientRect().right <= width + 1) continue;
+        if (culprits.some((seen) => element.parentElement?.closest(seen.split(" ")[0]!))) continue;
+        const classes = [...element.classList].slice(0, 4).join(".");
+        culprits.push(`${element.tagName.toLowerCase()}${classes ? `.${classes}` : ""}`);
+        if (culprits.length === 3) break;
+      }
+    return overflow > 0 ? { overflow, culprits } : { overflow: 0 };
+  });
 
 async function expectFitsAPhone(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator("h1").first()).toBeVisible();
-  expect.soft({ path, overflow: await sidewaysScroll(page) }).toEqual({ path, overflow: 0 });
+  expect.soft({ path, ...(await sidewaysScroll(page)) }).toEqual({ path, overflow: 0 });
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();

@@ -83,7 +83,7 @@ test("an engineer assigns, notes, replies and waits; the customer sees only the 
   await details
     .getByLabel("Status", { exact: true })
     .selectOption({ label: "Waiting for customer" });
-  await details.getByRole("button", { name: "Change status" }).click();
+  await details.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText(
     "Waiting for customer",
   );

@@ -11,6 +11,7 @@ const served: Record<string, string[]> = {
   "./session/route": ["GET", "POST"],
   "./staff/queue/export/route": ["GET"],
   "./staff/queue/new/route": ["GET"],
+  "./staff/tickets/[id]/presence/route": ["POST"],
   "./tickets/[id]/attachments/route": ["POST"],
 };
 

@@ -15,6 +15,7 @@ export function AssetsTable({ assets, caption }: { assets: Asset[]; caption?: st
     <DataTable
       caption={caption}
       compact
+      cards
       rows={assets}
       rowKey={(asset) => asset.id}
       rowClassName={() => undefined}

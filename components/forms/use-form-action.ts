@@ -99,12 +99,14 @@ export function useFormAction<S extends z.ZodType<FieldValues, FieldValues>, T>(
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const formElement = event.currentTarget;
+    // The button that sent it, as a post without JavaScript names it ("Send and set Resolved").
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
     setClientError(null);
     void form.handleSubmit(
       (values) =>
         startTransition(() =>
           // the action parses a plain object as it parses a posted form
-          formAction(options.sendValues ? (values as never) : new FormData(formElement)),
+          formAction(options.sendValues ? (values as never) : new FormData(formElement, submitter)),
         ),
       () => setClientError("Please correct the highlighted fields."),
     )(event);

@@ -19,7 +19,8 @@ export function UserArea({ user, signOut }: { user: ShellUser; signOut?: ReactNo
         >
           {initials(user.name)}
         </span>
-        <p className="flex flex-col text-sm leading-tight">
+        {/* on a phone the initials stand for the name, which screen readers still get */}
+        <p className="flex flex-col text-sm leading-tight max-sm:sr-only">
           <span className="sr-only">Signed in as </span>
           <span className="max-w-40 truncate font-semibold text-white">{user.name}</span>
           <span className="text-navy-200">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Button } from "./button";
 import { cn } from "./cn";
+import { CollapsibleFilters } from "./collapsible-filters";
 import { LinkButton } from "./link-button";
 
 /**
@@ -15,6 +16,7 @@ export function FilterBar({
   clearLabel = "Clear filters",
   actions,
   className = "sm:grid-cols-2 lg:grid-cols-5",
+  id = "filters",
   children,
 }: {
   action: string;
@@ -28,26 +30,30 @@ export function FilterBar({
   actions?: ReactNode;
   /** The grid's columns. */
   className?: string;
+  /** The form's id (the phone's "Filters" button controls it). */
+  id?: string;
   children: ReactNode;
 }) {
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label={label}
-      className={cn("mb-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className)}
-    >
-      {children}
-      <div className="col-span-full flex items-end gap-2">
-        <Button type="submit">{submitLabel}</Button>
-        {clearHref ? (
-          <LinkButton href={clearHref} variant="ghost">
-            {clearLabel}
-          </LinkButton>
-        ) : null}
-        {actions}
-      </div>
-    </form>
+    <CollapsibleFilters id={id} active={Boolean(clearHref)}>
+      <form
+        method="get"
+        action={action}
+        role="search"
+        aria-label={label}
+        className={cn("grid gap-3 rounded-lg border border-slate-200 bg-white p-4", className)}
+      >
+        {children}
+        <div className="col-span-full flex items-end gap-2">
+          <Button type="submit">{submitLabel}</Button>
+          {clearHref ? (
+            <LinkButton href={clearHref} variant="ghost">
+              {clearLabel}
+            </LinkButton>
+          ) : null}
+          {actions}
+        </div>
+      </form>
+    </CollapsibleFilters>
   );
 }

@@ -223,3 +223,19 @@ export type CannedReply = typeof cannedReplies.$inferSelect;
 export type Ticket = typeof tickets.$inferSelect;
 export type TicketMessage = typeof ticketMessages.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
+
+/** Which staff have a ticket open, and who is typing a reply: the ticket page's heartbeat. */
+export const ticketPresence = pgTable(
+  "ticket_presence",
+  {
+    ticketId: uuid()
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    seenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    typingUntil: timestamp({ withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] })],
+);

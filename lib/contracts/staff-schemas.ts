@@ -30,9 +30,12 @@ export const LIMITS = {
 const text = (what: string, max: number) =>
   plainText().min(1, `Enter the ${what}.`).max(max, `Use at most ${max} characters.`);
 
+// An empty date field (a date input the person left, or only half filled) asks for the date;
+// the format is named only for text that is there, as in a CSV cell.
 const isoDate = (what: string) =>
   plainText()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${what} as YYYY-MM-DD.`)
+    .min(1, { message: `Enter the ${what}.`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Enter the ${what} as YYYY-MM-DD.`, abort: true })
     .refine((value) => {
       const date = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

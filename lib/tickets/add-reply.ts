@@ -6,11 +6,12 @@ import { notifyStaff } from "@/lib/notifications/notify-staff";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
-import { resumeFields } from "@/lib/sla/pause";
 import { findServiceLevel } from "@/lib/sla/service-level";
 import { getVisibleTicket } from "./get-ticket";
+import { assertStaffStatusTarget, statusEmailBody, transitionFields } from "./change-ticket-status";
 import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission, isCustomer } from "./policy";
+import { STATUS_LABELS } from "./priorities";
 import type { ReplyInput } from "./schemas";
 import { sendTicketUpdateEmail } from "./ticket-emails";
 import { ticketRecipients } from "./ticket-recipients";
@@ -18,14 +19,27 @@ import { ticketRecipients } from "./ticket-recipients";
 /**
  * A message on the ticket. A customer's reply to a ticket waiting for them or resolved reopens
  * it; a staff reply (not an internal note) notifies the requester and followers by email.
+ * A staff reply may also set the status ("Send and set Waiting for customer"): one
+ * transaction, one audit event with the status's from/to, and one email per recipient that
+ * tells both. Asking for the status the ticket already has just sends the reply.
  */
 export async function addReply(
   actor: Actor,
   ticketId: string,
-  input: ReplyInput,
+  input: ReplyInput & { status?: TicketStatus },
   context: RequestContext,
 ) {
   assertTicketPermission(actor, input.internal ? "internal_note" : "reply");
+  if (input.status !== undefined) {
+    assertTicketPermission(actor, "change_status");
+    if (input.internal) {
+      throw new DomainError("invalid", {
+        field: "status",
+        message: "Set the status with a reply to the customer, not with an internal note.",
+      });
+    }
+    assertStaffStatusTarget(input.status);
+  }
   const { id } = await getVisibleTicket(actor, ticketId);
 
   return db.transaction(async (tx) => {
@@ -54,21 +68,23 @@ export async function addReply(
         .insert(ticketFollowers)
         .values({ ticketId: ticket.id, userId: actor.id })
         .onConflictDoNothing();
+    } else if (input.status !== undefined) {
+      status = input.status;
     } else if (!input.internal && ticket.status === "new") {
       status = "open";
     }
-    // Reopening a ticket that waited for the customer starts its SLA clock again.
-    const resumed =
-      ticket.status === "waiting_for_customer" && status !== ticket.status
-        ? resumeFields(ticket, await findServiceLevel(tx, ticket.contractId), now)
+    // The same stamps and SLA pause/resume as any status change (reopening a ticket that
+    // waited for the customer starts its SLA clock again).
+    const moved =
+      status !== ticket.status
+        ? await transitionFields(ticket, status, now, () => findServiceLevel(tx, ticket.contractId))
         : {};
     await tx
       .update(tickets)
       .set({
         status,
-        ...resumed,
+        ...moved,
         updatedAt: now,
-        resolvedAt: status === "open" ? null : ticket.resolvedAt,
         firstRespondedAt:
           !isCustomer(actor) && !input.internal
             ? (ticket.firstRespondedAt ?? now)
@@ -78,10 +94,15 @@ export async function addReply(
 
     if (isCustomer(actor)) await notifyStaff(tx, "customer_reply", ticket, actor.id);
     if (!isCustomer(actor) && !input.internal) {
+      const setStatus = input.status !== undefined && status !== ticket.status;
       for (const recipient of await ticketRecipients(tx, ticket.id, actor.id)) {
         await sendTicketUpdateEmail(tx, recipient, ticket, {
-          headline: "New reply from CLICO support",
-          body: "A support engineer replied to your ticket. Open it in the portal to read the reply and answer.",
+          headline: setStatus
+            ? `New reply; status changed to ${STATUS_LABELS[status]}`
+            : "New reply from CLICO support",
+          body: setStatus
+            ? `A support engineer replied to your ticket and changed its status to ${STATUS_LABELS[status]}. ${statusEmailBody(status)}`
+            : "A support engineer replied to your ticket. Open it in the portal to read the reply and answer.",
         });
       }
     }

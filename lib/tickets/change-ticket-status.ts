@@ -16,7 +16,7 @@ import { sendTicketUpdateEmail } from "./ticket-emails";
 import { ticketRecipients } from "./ticket-recipients";
 
 /** What the requester and followers read in the email for each new status. */
-function statusEmailBody(status: TicketStatus): string {
+export function statusEmailBody(status: TicketStatus): string {
   switch (status) {
     case "open":
       return "A CLICO support engineer is working on your ticket.";
@@ -61,6 +61,16 @@ export async function transitionFields(
   return fields;
 }
 
+/** Staff may move a ticket to any status but back to "new". */
+export function assertStaffStatusTarget(status: TicketStatus): void {
+  if (status === "new") {
+    throw new DomainError("invalid", {
+      field: "status",
+      message: "A ticket can't be moved back to New.",
+    });
+  }
+}
+
 /**
  * Staff move a ticket to any other status except back to "new". Resolving stamps resolvedAt
  * (the auto-close countdown), closing closedAt; moving back to open or waiting clears both.
@@ -82,12 +92,7 @@ export async function changeTicketStatus(
       message: `The ticket is already ${STATUS_LABELS[status].toLowerCase()}.`,
     });
   }
-  if (status === "new") {
-    throw new DomainError("invalid", {
-      field: "status",
-      message: "A ticket can't be moved back to New.",
-    });
-  }
+  assertStaffStatusTarget(status);
 
   await db.transaction(async (tx) => {
     const current = await lockTicket(tx, ticket.id);

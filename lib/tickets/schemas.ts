@@ -35,6 +35,16 @@ export const replySchema = z.object({
 });
 export type ReplyInput = z.infer<typeof replySchema>;
 
+/** The statuses the staff reply box offers to set with the reply ("Send and set …"). */
+export const REPLY_SET_STATUSES = ["waiting_for_customer", "resolved"] as const;
+
+/** The staff reply box: a reply, and the status to set with it ("" keeps what the reply leaves). */
+export const staffReplySchema = replySchema.extend({
+  status: z
+    .union([z.enum(REPLY_SET_STATUSES, { error: "Choose a status from the list." }), z.literal("")])
+    .default(""),
+});
+
 export const ticketListQuerySchema = z.object({
   status: z.array(z.enum(TICKET_STATUSES)).default([]),
   priority: z.array(ticketPrioritySchema).default([]),

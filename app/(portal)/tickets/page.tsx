@@ -102,6 +102,7 @@ export default async function TicketsPage({
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <DataTable
             caption="Tickets"
+            cards
             rows={tickets}
             rowKey={(ticket) => ticket.id}
             columns={[

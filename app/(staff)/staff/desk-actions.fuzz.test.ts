@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
 import { cannedReplySchema } from "@/lib/canned-replies/schemas";
 import { bulkUpdateFormSchema } from "@/lib/tickets/queue-query";
-import { replySchema } from "@/lib/tickets/schemas";
+import { staffReplySchema } from "@/lib/tickets/schemas";
 import { createTicketRow, createUser } from "@/test/factories";
 import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
 import { signIn } from "@/test/fuzz/request-scope";
@@ -20,18 +20,9 @@ import {
   updateCannedReplyAction,
 } from "./canned-replies/actions";
 import { bulkUpdateTicketsAction } from "./queue/actions";
-import {
-  assignTicketAction,
-  changePriorityAction,
-  changeStatusAction,
-  staffReplyAction,
-} from "./tickets/[id]/actions";
-import {
-  assignSchema,
-  prioritySchema,
-  statusSchema,
-  ticketIdSchema,
-} from "./tickets/[id]/_components/schemas";
+import { TICKET_PRIORITIES, TICKET_STATUSES } from "@/lib/enums";
+import { saveTicketDetailsAction, staffReplyAction } from "./tickets/[id]/actions";
+import { ticketDetailsSchema, ticketIdSchema } from "./tickets/[id]/_components/schemas";
 
 vi.mock("next/headers", () => import("@/test/fuzz/request-scope").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => import("@/test/fuzz/request-scope").then((m) => m.nextCache));
@@ -67,7 +58,7 @@ describe("the support desk's actions, for any input", () => {
     () =>
       fuzzAction({
         action: staffReplyAction,
-        input: replySchema,
+        input: staffReplySchema,
         bound: ticketId(),
         rateLimited: true,
         afterSuccess: (_result, [id]) => expectNewestMessageEscaped(id as string),
@@ -76,26 +67,24 @@ describe("the support desk's actions, for any input", () => {
   );
 
   it(
-    "Assignee",
+    "Assignment, priority, status (the side panel's one Save)",
     () =>
       fuzzAction({
-        action: assignTicketAction,
-        input: assignSchema,
+        action: saveTicketDetailsAction,
+        input: ticketDetailsSchema,
         bound: ticketId(),
-        known: { assigneeId: staffIds },
+        known: {
+          assigneeId: ["", ...staffIds],
+          priority: TICKET_PRIORITIES,
+          status: TICKET_STATUSES,
+          // what the form was shown with: mostly a ticket's real values, so changes get saved
+          shown: fc.record({
+            assigneeId: fc.constantFrom("", ...staffIds),
+            priority: fc.constantFrom(...TICKET_PRIORITIES),
+            status: fc.constantFrom(...TICKET_STATUSES),
+          }),
+        },
       }),
-    fuzzTimeout(),
-  );
-
-  it(
-    "Priority",
-    () => fuzzAction({ action: changePriorityAction, input: prioritySchema, bound: ticketId() }),
-    fuzzTimeout(),
-  );
-
-  it(
-    "Status",
-    () => fuzzAction({ action: changeStatusAction, input: statusSchema, bound: ticketId() }),
     fuzzTimeout(),
   );
 

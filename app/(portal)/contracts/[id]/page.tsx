@@ -72,7 +72,7 @@ export default async function ContractPage({ params }: Props) {
               <div
                 className="overflow-x-auto rounded-md border border-slate-200"
                 role="region"
-                aria-labelledby="contract-assets"
+                aria-label="Covered assets table"
                 tabIndex={0}
               >
                 <AssetsTable assets={contract.assets} />

@@ -72,8 +72,15 @@ export default async function StaffContractPage({
 
         <Card>
           <CardHeader title="Covered assets" description={`${contract.assets.length} asset(s)`} />
-          <CardBody className="overflow-x-auto">
-            <AssetsTable assets={contract.assets} />
+          <CardBody>
+            <div
+              className="overflow-x-auto"
+              role="region"
+              aria-label="Covered assets table"
+              tabIndex={0}
+            >
+              <AssetsTable assets={contract.assets} />
+            </div>
           </CardBody>
         </Card>
 

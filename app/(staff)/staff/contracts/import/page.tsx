@@ -37,8 +37,8 @@ export default async function ImportContractsPage() {
               number, customer, service level and dates, which must agree.
             </p>
             <p>
-              Columns: <code className="font-mono">{CONTRACT_CSV_COLUMNS.join(",")}</code> (
-              <code className="font-mono">description</code> may be empty or left out).
+              Columns: <code className="font-mono break-all">{CONTRACT_CSV_COLUMNS.join(",")}</code>{" "}
+              (<code className="font-mono">description</code> may be empty or left out).
             </p>
             <p>
               Service level: {serviceLevelOptions.map((o) => o.label).join(", ")}. Vendor:{" "}

@@ -19,6 +19,7 @@ import {
   bulkUpdateFormSchema,
   type BulkUpdateFormInput,
 } from "@/lib/tickets/queue-query";
+import { KeyboardShortcuts } from "../../_components/keyboard-shortcuts";
 import { SlaCell } from "./sla-cell";
 import type { SlaSummary } from "./sla-summary";
 import { NeedsJavaScript } from "@/components/ui/needs-javascript";
@@ -129,6 +130,9 @@ export function QueueTable({
 
   return (
     <div className="flex flex-col gap-3">
+      <div className="flex justify-end">
+        <KeyboardShortcuts page="queue" />
+      </div>
       <form
         method="post"
         onSubmit={apply}
@@ -196,6 +200,7 @@ export function QueueTable({
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <DataTable
           caption="Tickets in the queue"
+          cards
           rows={rows}
           rowKey={(row) => row.id}
           rowClassName={(row) => (selected.has(row.id) ? "bg-navy-50" : "hover:bg-slate-50")}
@@ -224,7 +229,11 @@ export function QueueTable({
               className: "min-w-64 max-w-md",
               cell: (row) => (
                 <>
-                  <TextLink href={`/staff/tickets/${row.id}`} className="line-clamp-2">
+                  <TextLink
+                    href={`/staff/tickets/${row.id}`}
+                    className="line-clamp-2"
+                    data-shortcut-target="queue-ticket"
+                  >
                     {row.subject}
                   </TextLink>
                   <span className="text-xs text-slate-500">{row.typeLabel}</span>

@@ -21,18 +21,16 @@ import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
+import { KeyboardShortcuts } from "../../_components/keyboard-shortcuts";
 import { Conversation } from "./_components/conversation";
 import { HistoryList } from "./_components/history-list";
 import { SlaClocks } from "./_components/sla-clocks";
 import { StaffReplyForm } from "./_components/staff-reply-form";
+import { PresenceNotice } from "./_components/presence-notice";
+import { notificationPollSeconds } from "@/lib/notifications/poll";
 import { staffStatusMoves } from "./_components/status-moves";
-import { TicketControlForm } from "./_components/ticket-control-form";
-import {
-  assignTicketAction,
-  changePriorityAction,
-  changeStatusAction,
-  staffReplyAction,
-} from "./actions";
+import { TicketDetailsForm } from "./_components/ticket-details-form";
+import { saveTicketDetailsAction, staffReplyAction } from "./actions";
 import { formatDay, personName } from "@/lib/format";
 
 // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
@@ -68,9 +66,10 @@ export default async function StaffTicketPage(props: TicketPageProps) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <TextLink href="/staff/queue">← Queue</TextLink>
-      </p>
+        <KeyboardShortcuts page="ticket" />
+      </div>
       <PageHeader
         title={
           <>
@@ -87,6 +86,11 @@ export default async function StaffTicketPage(props: TicketPageProps) {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
+          <PresenceNotice
+            ticketId={ticket.id}
+            pollSeconds={notificationPollSeconds()}
+            replySectionId="reply-section"
+          />
           <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
             <h2 id="conversation-heading" className="text-lg font-semibold text-navy-900">
               Conversation
@@ -100,7 +104,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
             />
             <NewestMessagesLink path={`/staff/tickets/${ticket.id}`} isLatest={isLatest} />
           </section>
-          <Card as="section" aria-labelledby="reply-heading">
+          <Card as="section" aria-labelledby="reply-heading" id="reply-section">
             <CardHeader
               id="reply-heading"
               title="Reply or add an internal note"
@@ -120,6 +124,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                   body,
                 }))}
                 requesterName={requesterName}
+                status={ticket.status}
               />
             </CardBody>
           </Card>
@@ -128,29 +133,23 @@ export default async function StaffTicketPage(props: TicketPageProps) {
         <aside className="flex flex-col gap-6" aria-label="Ticket details">
           <Card as="section" aria-labelledby="work-heading">
             <CardHeader id="work-heading" title="Assignment, priority, status" level={2} />
-            <CardBody className="flex flex-col gap-5">
-              <TicketControlForm
-                kind="assign"
-                current={ticket.assigneeId ?? ""}
-                options={assigneeOptions}
-                action={assignTicketAction.bind(null, ticket.id)}
+            <CardBody>
+              <TicketDetailsForm
+                current={{
+                  assigneeId: ticket.assigneeId ?? "",
+                  priority: ticket.priority,
+                  status: ticket.status,
+                }}
+                options={{
+                  assigneeId: assigneeOptions,
+                  priority: PRIORITIES.map(({ value, label }) => ({ value, label })),
+                  status: [ticket.status, ...staffStatusMoves(ticket.status)].map((value) => ({
+                    value,
+                    label: STAFF_STATUS_LABELS[value],
+                  })),
+                }}
+                action={saveTicketDetailsAction.bind(null, ticket.id)}
                 selfId={staff.some((member) => member.id === actor.id) ? actor.id : undefined}
-              />
-              <TicketControlForm
-                kind="priority"
-                current={ticket.priority}
-                options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
-                action={changePriorityAction.bind(null, ticket.id)}
-              />
-              <TicketControlForm
-                kind="status"
-                current={ticket.status}
-                placeholder={`${STAFF_STATUS_LABELS[ticket.status]} → choose…`}
-                options={staffStatusMoves(ticket.status).map((value) => ({
-                  value,
-                  label: STAFF_STATUS_LABELS[value],
-                }))}
-                action={changeStatusAction.bind(null, ticket.id)}
               />
             </CardBody>
           </Card>

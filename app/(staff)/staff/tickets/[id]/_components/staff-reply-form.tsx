@@ -8,7 +8,9 @@ import { cn } from "@/components/ui/cn";
 import { TextareaField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { replySchema } from "@/lib/tickets/schemas";
+import { STAFF_STATUS_LABELS } from "@/lib/tickets/priorities";
+import { REPLY_SET_STATUSES, staffReplySchema } from "@/lib/tickets/schemas";
+import type { TicketStatus } from "@/lib/enums";
 import { CannedReplyPicker, type CannedReplyOption } from "./canned-reply-picker";
 
 const MODES = [
@@ -33,27 +35,34 @@ export function StaffReplyForm({
   action,
   cannedReplies,
   requesterName,
+  status: current,
 }: {
-  action: FormAction<{ status: string; internal: boolean }>;
+  action: FormAction<{ status: TicketStatus; internal: boolean; statusSet: boolean }>;
   cannedReplies: CannedReplyOption[];
   requesterName: string;
+  /** The ticket's status now: "Send and set" offers the others. */
+  status: TicketStatus;
 }) {
   const modeName = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [typedSince, setTypedSince] = useState<unknown>(null);
-  const { form, state, formAction, onSubmit, formError, isPending, field } = useFormAction({
-    schema: replySchema,
-    action,
-    defaultValues: { body: "", internal: "false" },
-    onSuccess: (data, form) => form.reset({ body: "", internal: String(data.internal) }),
-  });
+  const { form, state, formAction, onSubmit, formError, errorOf, isPending, field } = useFormAction(
+    {
+      schema: staffReplySchema,
+      action,
+      defaultValues: { body: "", internal: "false", status: "" },
+      onSuccess: (data, form) => form.reset({ body: "", internal: String(data.internal) }),
+    },
+  );
   useDraft(form.watch("body"), (body) => form.setValue("body", body, { shouldDirty: true }));
   const internal = String(form.watch("internal")) === "true";
   const sentAs = state.result?.ok && typedSince !== state ? state.result.data : null;
   const sent = sentAs
     ? sentAs.internal
       ? "Internal note added."
-      : `Reply sent to ${requesterName}.`
+      : sentAs.statusSet
+        ? `Reply sent to ${requesterName}; status: ${STAFF_STATUS_LABELS[sentAs.status]}.`
+        : `Reply sent to ${requesterName}.`
     : null;
   const clearSent = () => setTypedSince(state);
   const { ref, onChange, ...registered } = field("body");
@@ -137,13 +146,20 @@ export function StaffReplyForm({
 
       <CannedReplyPicker replies={cannedReplies} onInsert={insert} />
 
-      <FormMessage message={formError} />
+      <FormMessage message={formError ?? errorOf("status") ?? null} />
       <TextareaField
         label={internal ? "Internal note (staff only)" : `Reply to ${requesterName}`}
         rows={8}
         required
-        hint="Markdown works: wrap CLI output or config in ``` lines to keep it legible."
+        hint="Markdown works: wrap CLI output or config in ``` lines to keep it legible. Ctrl+Enter (⌘+Enter on a Mac) sends."
+        data-shortcut-target="reply"
         {...body}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            if (!isPending) event.currentTarget.form?.requestSubmit();
+          }
+        }}
         onSelect={(event) => {
           event.currentTarget.dataset.caret = "1";
         }}
@@ -160,7 +176,22 @@ export function StaffReplyForm({
             Add internal note
           </button>
         ) : (
-          <SubmitButton pending={isPending}>Send reply</SubmitButton>
+          <>
+            <SubmitButton pending={isPending}>Send reply</SubmitButton>
+            {REPLY_SET_STATUSES.filter((status) => status !== current).map((status) => (
+              <SubmitButton
+                key={status}
+                variant="secondary"
+                // the long label wraps on a phone instead of leaving the box
+                className="h-auto! min-h-10 py-2 whitespace-normal!"
+                name="status"
+                value={status}
+                disabled={isPending}
+              >
+                Send and set {STAFF_STATUS_LABELS[status]}
+              </SubmitButton>
+            ))}
+          </>
         )}
         <p aria-live="polite" className="text-sm text-emerald-800">
           {sent}
