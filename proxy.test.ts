@@ -18,9 +18,15 @@ const sessionCookie = () =>
     maxAge: SESSION_IDLE_SECONDS,
   });
 
-const get = (cookie?: string, headers: Record<string, string> = {}, path = "/dashboard") =>
+const get = (
+  cookie?: string,
+  headers: Record<string, string> = {},
+  path = "/dashboard",
+  method = "GET",
+) =>
   proxy(
     new NextRequest(`http://localhost:3000${path}`, {
+      method,
       headers: { ...headers, ...(cookie ? { cookie: `${name}=${cookie}` } : {}) },
     }),
   );
@@ -81,18 +87,32 @@ describe("proxy", () => {
     expect(setCookie).not.toContain(cookie);
   });
 
-  it("does not count a page's background polling (bell, new tickets, presence) as activity", async () => {
+  it.each([
+    ["the bell's unread count", "/api/notifications/unread"],
+    ["the queue's new tickets", "/api/staff/queue/new"],
+    ["the staff ticket page's presence", `/api/staff/tickets/${crypto.randomUUID()}/presence`],
+    ["the session's time left", "/api/session"],
+  ])("does not count a page's background polling (%s) as activity", async (_what, path) => {
     const cookie = await sessionCookie();
     vi.setSystemTime(start + SESSION_REISSUE_SECONDS * 1000);
-    for (const path of [
-      "/api/notifications/unread",
-      "/api/staff/queue/new",
-      `/api/staff/tickets/${crypto.randomUUID()}/presence`,
-    ])
-      expect((await get(cookie, {}, path)).headers.getSetCookie()).toEqual([]);
-    const response = await get(cookie, {}, "/api/notifications/unread");
+    const response = await get(cookie, {}, path);
+    expect(response.headers.getSetCookie()).toEqual([]);
     expect(sessionFromHeader(sessionHeaderOf(response))).toMatchObject({
-      claims: { sub: "user-1" },
+      claims: { sub: "user-1", expiresAt: Math.floor(start / 1000) + SESSION_IDLE_SECONDS },
+    });
+  });
+
+  it("extends the session at once on Stay signed in, however recently it was", async () => {
+    const cookie = await sessionCookie();
+    // within the minute in which a page's requests do not re-issue it
+    vi.setSystemTime(start + 5_000);
+    const extended = await get(cookie, {}, "/api/session", "POST");
+    const [setCookie] = extended.headers.getSetCookie();
+    const expires = new Date(setCookie!.match(/Expires=([^;]+)/)![1]!).getTime();
+    expect(expires).toBe(start + 5_000 + SESSION_IDLE_SECONDS * 1000);
+    // the render learns the new end, to tell the page
+    expect(sessionFromHeader(sessionHeaderOf(extended))).toMatchObject({
+      claims: { expiresAt: expires / 1000 },
     });
   });
 

@@ -17,6 +17,16 @@ const BACKGROUND_POLLS = [
   /^\/api\/staff\/queue\/new$/,
   /^\/api\/staff\/tickets\/[^/]+\/presence$/,
 ];
+/**
+ * The session's time left (app/api/session/route.ts): asking (GET, on a timer too) is not
+ * activity; "Stay signed in" (POST) extends the session at once, however recently it was.
+ */
+const SESSION_ROUTE = "/api/session";
+
+function reissueFor({ method, nextUrl: { pathname } }: NextRequest): boolean | "now" {
+  if (pathname === SESSION_ROUTE) return method === "POST" ? "now" : false;
+  return !BACKGROUND_POLLS.some((poll) => poll.test(pathname));
+}
 
 /** 128 random bits, base64: a fresh nonce for every request. */
 function createNonce(): string {
@@ -89,8 +99,7 @@ export async function proxy(request: NextRequest) {
   const cookie = readSessionCookie(request.cookies);
   // A page left open polls in the background: that is not the user's activity, and must not
   // keep an idle session alive.
-  const reissue = !BACKGROUND_POLLS.some((poll) => poll.test(request.nextUrl.pathname));
-  const check = cookie ? await checkSessionCookie(cookie, { reissue }) : null;
+  const check = cookie ? await checkSessionCookie(cookie, { reissue: reissueFor(request) }) : null;
   if (check)
     requestHeaders.set(SESSION_HEADER, sessionHeaderValue(check.valid ? check.claims : null));
 

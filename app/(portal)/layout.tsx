@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
-import { isStaff, requireActor } from "@/lib/auth/actor";
+import { getSessionSecondsLeft, isStaff, requireActor } from "@/lib/auth/actor";
 import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 import { RegisterContractButton } from "./contracts/_components/register-contract-dialog";
@@ -18,6 +18,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       nav={navFor(actor.role)}
       actions={<RegisterContractButton />}
       signOut={<SignOutForm />}
+      session={{ owner: actor.id, secondsLeft: await getSessionSecondsLeft() }}
     >
       {children}
     </AppShell>

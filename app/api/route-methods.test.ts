@@ -8,6 +8,7 @@ const served: Record<string, string[]> = {
   "./attachments/[id]/route": ["GET"],
   "./health/route": ["GET"],
   "./notifications/unread/route": ["GET"],
+  "./session/route": ["GET", "POST"],
   "./staff/queue/export/route": ["GET"],
   "./staff/queue/new/route": ["GET"],
   "./staff/tickets/[id]/presence/route": ["POST"],

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { DraftScope } from "@/components/forms/use-draft";
 import { Brand } from "./brand";
 import { SideNav, type NavItem } from "./side-nav";
 import { SiteFooter } from "./site-footer";
+import { SessionTimeout } from "./session-timeout";
 import { SkipLink } from "./skip-link";
 import { UserArea, type ShellUser } from "./user-area";
 
@@ -14,11 +16,16 @@ export type AppShellProps = {
   actions?: ReactNode;
   /** The "Sign out" form, shown next to the user. */
   signOut?: ReactNode;
+  /**
+   * The signed-in session: whose drafts the pages keep, and its seconds left, for the warning
+   * before the idle timeout (lib/auth/actor.ts getSessionSecondsLeft).
+   */
+  session?: { owner: string; secondsLeft: number };
   children: ReactNode;
 };
 
 /** The signed-in layout: header (brand, actions, user), left navigation, main, footer. */
-export function AppShell({ user, nav, actions, signOut, children }: AppShellProps) {
+export function AppShell({ user, nav, actions, signOut, session, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -41,10 +48,11 @@ export function AppShell({ user, nav, actions, signOut, children }: AppShellProp
           <SideNav items={nav} />
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 sm:px-6 md:py-8">
-          {children}
+          {session ? <DraftScope owner={session.owner}>{children}</DraftScope> : children}
         </main>
       </div>
       <SiteFooter />
+      {session ? <SessionTimeout secondsLeft={session.secondsLeft} /> : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   readSessionCookie,
   SESSION_HEADER,
   sessionFromHeader,
+  type SessionClaims,
 } from "./session-token";
 
 export type Actor = {
@@ -33,16 +34,28 @@ export type SignedIn = { actor: Actor; sessionId: string };
  * The session claims of this request: those the proxy decoded (proxy.ts), or, where the proxy
  * did not run (a route outside its matcher), the session cookie decoded here.
  */
-async function requestSession(): Promise<SessionLike> {
+const requestClaims = cache(async (): Promise<SessionClaims | null> => {
   const fromProxy = sessionFromHeader((await headers()).get(SESSION_HEADER));
-  let claims = fromProxy?.claims ?? null;
-  if (!fromProxy) {
-    const cookie = readSessionCookie(await cookies());
-    const check = cookie ? await checkSessionCookie(cookie, { reissue: false }) : null;
-    claims = check?.valid ? check.claims : null;
-  }
+  if (fromProxy) return fromProxy.claims;
+  const cookie = readSessionCookie(await cookies());
+  const check = cookie ? await checkSessionCookie(cookie, { reissue: false }) : null;
+  return check?.valid ? check.claims : null;
+});
+
+async function requestSession(): Promise<SessionLike> {
+  const claims = await requestClaims();
   if (!claims) return null;
   return { user: { id: claims.sub }, sessionId: claims.sessionId, authTime: claims.authTime };
+}
+
+/**
+ * Seconds until this request's session ends unless a later request extends it (the cookie the
+ * browser holds after this response expires then); 0 when it is not signed in.
+ */
+export async function getSessionSecondsLeft(nowMs = Date.now()): Promise<number> {
+  const [signedIn, claims] = await Promise.all([getSignedIn(), requestClaims()]);
+  if (!signedIn || !claims) return 0;
+  return Math.max(0, claims.expiresAt - Math.floor(nowMs / 1000));
 }
 
 /**

@@ -16,3 +16,6 @@ export const LOGIN_CHALLENGE_COOKIE = "clico_login_challenge";
 export function isSessionTooOld(authTimeSeconds: number | undefined, nowMs = Date.now()): boolean {
   return !authTimeSeconds || nowMs / 1000 - authTimeSeconds > SESSION_ABSOLUTE_SECONDS;
 }
+
+/** How long before the idle timeout the page warns and offers "Stay signed in". */
+export const SESSION_WARNING_SECONDS = 2 * 60;

@@ -52,7 +52,19 @@ describe("the session cookie", () => {
       vi.setSystemTime(at(seconds));
       const check = await checkSessionCookie(cookie, { reissue: true });
       expect(check).toMatchObject({ valid: true, reissue: null });
+      // the cookie's own expiry: the session ends then unless a request extends it
+      if (check.valid) expect(check.claims.expiresAt).toBe(start / 1000 + SESSION_IDLE_SECONDS);
     }
+  });
+
+  it('is re-issued at once when asked to ("Stay signed in"), however fresh', async () => {
+    const cookie = await issue();
+    vi.setSystemTime(at(5));
+    const check = await checkSessionCookie(cookie, { reissue: "now" });
+    if (!check.valid || !check.reissue) throw new Error("expected a re-issued cookie");
+    const expiresAt = start / 1000 + 5 + SESSION_IDLE_SECONDS;
+    expect(check.claims.expiresAt).toBe(expiresAt);
+    expect(check.reissue.expires.getTime()).toBe(expiresAt * 1000);
   });
 
   it("is re-issued after a minute, with the same claims and a new idle expiry", async () => {
@@ -62,6 +74,7 @@ describe("the session cookie", () => {
     if (!check.valid || !check.reissue) throw new Error("expected a re-issued cookie");
     const expiresAt = start / 1000 + SESSION_REISSUE_SECONDS + SESSION_IDLE_SECONDS;
     expect(check.reissue.expires.getTime()).toBe(expiresAt * 1000);
+    expect(check.claims.expiresAt).toBe(expiresAt);
     const before = await decode({ token: cookie.value, secret, salt: name });
     const after = await decode({ token: check.reissue.value, secret, salt: name });
     expect(after).toMatchObject({
@@ -163,7 +176,7 @@ describe("the session cookie", () => {
 
 describe("the proxy's session header", () => {
   it("carries the claims, or no session, only with this process's proof", () => {
-    const claims = { sub: "u", sessionId: "s", authTime: 1 };
+    const claims = { sub: "u", sessionId: "s", authTime: 1, expiresAt: 1801 };
     expect(sessionFromHeader(sessionHeaderValue(claims))).toEqual({ claims });
     expect(sessionFromHeader(sessionHeaderValue(null))).toEqual({ claims: null });
     const forged = `${crypto.randomUUID()} ${JSON.stringify(["u", "s", 1])}`;
@@ -172,6 +185,7 @@ describe("the proxy's session header", () => {
     expect(sessionFromHeader(null)).toBeUndefined();
     const proof = sessionHeaderValue(null).split(" ")[0];
     expect(sessionFromHeader(`${proof} {"sub":"u"}`)).toBeUndefined();
-    expect(sessionFromHeader(`${proof} ["u","s","1"]`)).toBeUndefined();
+    expect(sessionFromHeader(`${proof} ["u","s","1",1801]`)).toBeUndefined();
+    expect(sessionFromHeader(`${proof} ["u","s",1]`)).toBeUndefined();
   });
 });

@@ -14,8 +14,11 @@ import { isSessionTooOld, SESSION_IDLE_SECONDS, SESSION_REISSUE_SECONDS } from "
 /** Auth.js's names: `__Secure-` when its URL is https. The name is also the key's salt. */
 export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-/** What the server needs from a valid session token. */
-export type SessionClaims = { sub: string; sessionId: string; authTime: number };
+/**
+ * What the server needs from a valid session token, and when the cookie the browser holds after
+ * this response expires (epoch seconds): the session's end unless another request extends it.
+ */
+export type SessionClaims = { sub: string; sessionId: string; authTime: number; expiresAt: number };
 
 type CookieReader = { get(name: string): { value: string } | undefined };
 
@@ -46,7 +49,7 @@ function secrets(): string[] {
   return list.filter((secret): secret is string => Boolean(secret));
 }
 
-type Decoded = { claims: SessionClaims; payload: JWT; issuedAt: number; expiresAt: number };
+type Decoded = { claims: SessionClaims; payload: JWT; issuedAt: number };
 
 // A token decrypted once is the same token on the next request: the decrypted payload is kept
 // by the exact token string (and salt) for the requests until it is re-issued. Its expiry and
@@ -73,10 +76,9 @@ async function decodeToken(cookie: SessionCookie): Promise<Decoded | null> {
   if (typeof sub !== "string" || typeof sessionId !== "string") return null;
   if (typeof authTime !== "number" || typeof exp !== "number") return null;
   const decoded: Decoded = {
-    claims: { sub, sessionId, authTime },
+    claims: { sub, sessionId, authTime, expiresAt: exp },
     payload,
     issuedAt: typeof iat === "number" ? iat : 0,
-    expiresAt: exp,
   };
   if (decodedTokens.size >= DECODED_LIMIT) {
     // Map keeps insertion order: the oldest entry goes first.
@@ -94,18 +96,19 @@ export type SessionCheck =
 /**
  * The session a cookie carries, if it is genuine, not idle past its expiry and not past the
  * absolute lifetime; with a fresh token to set when the cookie is older than
- * SESSION_REISSUE_SECONDS (and `reissue` is asked for).
+ * SESSION_REISSUE_SECONDS (and `reissue` is asked for), or at once when `reissue` is "now".
  */
 export async function checkSessionCookie(
   cookie: SessionCookie,
-  { reissue, nowMs = Date.now() }: { reissue: boolean; nowMs?: number },
+  { reissue, nowMs = Date.now() }: { reissue: boolean | "now"; nowMs?: number },
 ): Promise<SessionCheck> {
   const decoded = await decodeToken(cookie);
   const now = Math.floor(nowMs / 1000);
-  if (!decoded || now >= decoded.expiresAt || isSessionTooOld(decoded.claims.authTime, nowMs)) {
+  const claims = decoded?.claims;
+  if (!decoded || !claims || now >= claims.expiresAt || isSessionTooOld(claims.authTime, nowMs)) {
     return { valid: false };
   }
-  if (!reissue || now - decoded.issuedAt < SESSION_REISSUE_SECONDS) {
+  if (!reissue || (reissue !== "now" && now - decoded.issuedAt < SESSION_REISSUE_SECONDS)) {
     return { valid: true, claims: decoded.claims, reissue: null };
   }
   const { iat: _iat, exp: _exp, jti: _jti, ...token } = decoded.payload;
@@ -115,10 +118,11 @@ export async function checkSessionCookie(
     salt: cookie.name,
     maxAge: SESSION_IDLE_SECONDS,
   });
+  const expiresAt = now + SESSION_IDLE_SECONDS;
   return {
     valid: true,
-    claims: decoded.claims,
-    reissue: { value, expires: new Date((now + SESSION_IDLE_SECONDS) * 1000) },
+    claims: { ...decoded.claims, expiresAt },
+    reissue: { value, expires: new Date(expiresAt * 1000) },
   };
 }
 
@@ -146,7 +150,7 @@ const proofGlobals = globalThis as { [proofKey]?: string };
  */
 export function sessionHeaderValue(claims: SessionClaims | null): string {
   const proof = (proofGlobals[proofKey] ??= crypto.randomUUID());
-  const body = claims ? [claims.sub, claims.sessionId, claims.authTime] : null;
+  const body = claims ? [claims.sub, claims.sessionId, claims.authTime, claims.expiresAt] : null;
   return `${proof} ${JSON.stringify(body)}`;
 }
 
@@ -169,10 +173,10 @@ export function sessionFromHeader(
     const parsed: unknown = JSON.parse(value.slice(space + 1));
     if (parsed === null) return { claims: null };
     if (!Array.isArray(parsed)) return undefined;
-    const [sub, sessionId, authTime] = parsed as unknown[];
+    const [sub, sessionId, authTime, expiresAt] = parsed as unknown[];
     if (typeof sub !== "string" || typeof sessionId !== "string") return undefined;
-    if (typeof authTime !== "number") return undefined;
-    return { claims: { sub, sessionId, authTime } };
+    if (typeof authTime !== "number" || typeof expiresAt !== "number") return undefined;
+    return { claims: { sub, sessionId, authTime, expiresAt } };
   } catch {
     return undefined;
   }

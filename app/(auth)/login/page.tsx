@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { safeReturnPath } from "@/lib/http/return-path";
@@ -6,12 +7,18 @@ import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
+/**
+ * `?returnTo=`: where to land after logging in (lib/http/return-path). `?session=ended`: sent
+ * here by the signed-in page whose session ended (components/shell/session-timeout.tsx).
+ */
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ returnTo?: string | string[] }>;
+  searchParams: Promise<{ returnTo?: string | string[]; session?: string | string[] }>;
 }) {
-  const returnTo = safeReturnPath((await searchParams).returnTo) ?? undefined;
+  const params = await searchParams;
+  const returnTo = safeReturnPath(params.returnTo) ?? undefined;
+  const sessionEnded = params.session === "ended";
   return (
     <div className="flex flex-col gap-6">
       <Card as="section" aria-labelledby="login-heading">
@@ -21,7 +28,10 @@ export default async function LoginPage({
           title="Log in"
           description="Use the Login and Password of your CLICO Support System account. Users moved from CLICO TAC log in with their email address."
         />
-        <CardBody>
+        <CardBody className="flex flex-col gap-5">
+          {sessionEnded ? (
+            <Alert tone="info">Your session ended. Log in again to continue.</Alert>
+          ) : null}
           <LoginForm returnTo={returnTo} />
         </CardBody>
         <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">

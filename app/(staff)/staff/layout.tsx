@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
-import { requireStaff } from "@/lib/auth/actor";
+import { getSessionSecondsLeft, requireStaff } from "@/lib/auth/actor";
 import { navFor } from "@/components/shell/navigation";
 import { roleLabels } from "@/lib/auth/roles";
 import { personName } from "@/lib/format";
@@ -25,6 +25,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       nav={navFor(actor.role)}
       actions={bell}
       signOut={<SignOutForm />}
+      session={{ owner: actor.id, secondsLeft: await getSessionSecondsLeft() }}
     >
       {children}
     </AppShell>

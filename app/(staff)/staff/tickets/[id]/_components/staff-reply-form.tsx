@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type ChangeEvent } from "react";
+import { useDraft } from "@/components/forms/use-draft";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
@@ -53,6 +54,7 @@ export function StaffReplyForm({
       onSuccess: (data, form) => form.reset({ body: "", internal: String(data.internal) }),
     },
   );
+  useDraft(form.watch("body"), (body) => form.setValue("body", body, { shouldDirty: true }));
   const internal = String(form.watch("internal")) === "true";
   const sentAs = state.result?.ok && typedSince !== state ? state.result.data : null;
   const sent = sentAs
