@@ -220,3 +220,15 @@ describe("importContracts", () => {
     expect((await contractByNumber(`DRY-${s}`))?.createdById).toBeNull();
   });
 });
+
+describe("a file with a NUL in a cell (found by the action fuzzing)", () => {
+  it("previews and refuses it with the row's error, instead of failing the query", async () => {
+    const orders = await createUser({ role: "orders_team" });
+    const file = csv(`IMP-\u0000X,ACME,8x5 NBD,2026-01-01,2099-12-31,fortinet,FortiGate 60F,FG-1,`);
+    const preview = await previewContractsImport(orders, file);
+    expect(preview.ok).toBe(false);
+    expect(preview.rows[0]!.errors.length).toBeGreaterThan(0);
+    const imported = await importContracts(orders, file, { fileName: "nul.csv", context: {} });
+    expect(imported.ok).toBe(false);
+  });
+});

@@ -177,9 +177,11 @@ export async function importContracts(
 }
 
 async function existingNumbers(db: Database | Tx, upperNumbers: string[]) {
-  if (!upperNumbers.length) return [];
+  // PostgreSQL text holds no NUL: such a number (its row refused anyway) is no stored contract's
+  const storable = upperNumbers.filter((number) => !number.includes("\u0000"));
+  if (!storable.length) return [];
   const found = await db.execute<{ number: string }>(
-    sql`select upper(number) as number from contracts where upper(number) = any(${textArray(upperNumbers)})`,
+    sql`select upper(number) as number from contracts where upper(number) = any(${textArray(storable)})`,
   );
   return found.rows.map((row) => row.number);
 }
