@@ -40,7 +40,8 @@ test("an admin disables a customer, whose open session stops working on the next
   await expect(page.getByText("Disabled", { exact: true })).toBeVisible();
 
   await customerPage.getByRole("link", { name: "Tickets" }).first().click();
-  await expect(customerPage).toHaveURL(/\/login$/);
+  // the page they were going to rides along, for after the next login
+  await expect(customerPage).toHaveURL(/\/login\?returnTo=%2Ftickets$/);
   await expect(customerPage.getByRole("heading", { name: "Log in" })).toBeVisible();
 
   // The audit log shows who did it to whom.

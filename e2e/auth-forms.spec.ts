@@ -23,10 +23,10 @@ test("Sign Up with a wrong activation code: the error has focus, the passwords s
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByLabel("Confirm password").fill(password);
   await page.getByLabel("Contract number").fill(contract.number);
-  await page.getByLabel("Activation code").fill("WRONG-KEY-0000");
+  await page.getByLabel("Contract key (activation key)").fill("WRONG-KEY-0000");
   await page.getByRole("button", { name: "Submit" }).click();
 
-  const code = page.getByLabel("Activation code");
+  const code = page.getByLabel("Contract key (activation key)");
   await expect(code).toHaveAccessibleDescription(/do not match/);
   await expect(code).toBeFocused();
   await expect(page.getByLabel("Password", { exact: true })).toHaveValue(password);
