@@ -10,9 +10,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 // Pictures of the numbers only: each chart sits in a <figure> whose hidden table carries the
 // same data for screen readers, so the SVG is aria-hidden.
+// Drawn in the browser only: recharts sizes its boxes with style attributes, which the
+// Content-Security-Policy (style-src with a nonce) refuses in server-rendered HTML, leaving
+// every box 0 px high; styles React sets from the browser (CSSOM) are not subject to it.
 
 const NAVY = "var(--color-navy-600)";
 const BRAND = "var(--color-brand-600)";
@@ -22,6 +26,8 @@ const AXIS = { fontSize: 12, fill: "#475569" };
 export type DailyPoint = { day: string; label: string; opened: number; closed: number };
 
 export function DailyTicketsChart({ data }: { data: DailyPoint[] }) {
+  const isHydrated = useIsHydrated();
+  if (!isHydrated) return <div aria-hidden="true" className="h-72 w-full" />;
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -55,7 +61,9 @@ export function CountBarChart({
   color?: "navy" | "brand";
   name: string;
 }) {
+  const isHydrated = useIsHydrated();
   const height = Math.max(160, data.length * 40 + 40);
+  if (!isHydrated) return <div aria-hidden="true" className="h-40 w-full" />;
   return (
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
