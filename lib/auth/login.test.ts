@@ -116,8 +116,10 @@ describe("login with an emailed code", () => {
       migratedMs.push((await answerOf(migrated.email)).ms);
       wrongMs.push((await answerOf(user.login)).ms);
     }
-    // Both verify one argon2id hash; before, the migrated account skipped it (~35 ms faster).
-    expect(median(migratedMs)).toBeGreaterThan(median(wrongMs) * 0.75);
+    // Both verify one argon2id hash; before, the migrated account skipped it (~35 ms faster,
+    // a small fraction of the other's time). Half leaves room for a machine busy with the
+    // suite's other files (CI measured 20.0 against 27.4 ms, both hashing).
+    expect(median(migratedMs)).toBeGreaterThan(median(wrongMs) * 0.5);
   });
 
   it("kills the code after 5 wrong tries, and a new code replaces the old", async () => {
