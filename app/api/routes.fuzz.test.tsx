@@ -48,6 +48,15 @@ async function withErrorsCounted<T>(property: fc.IAsyncProperty<T>) {
   }
 }
 
+/** A value as text in a URL, whatever it is (an object without a prototype has no String()). */
+const asText = (value: unknown) => {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+};
+
 const attachmentCount = async () => (await db.select({ n: count() }).from(attachments))[0]!.n;
 
 describe("the route handlers, for any request", () => {
@@ -232,7 +241,7 @@ describe("the route handlers, for any request", () => {
     .map(([query, extra]) => {
       const search = new URLSearchParams();
       for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
-        for (const item of [value].flat()) if (item !== undefined) search.append(key, String(item));
+        for (const item of [value].flat()) if (item !== undefined) search.append(key, asText(item));
       }
       for (const [key, value] of extra) search.append(key, value);
       return search.toString();
