@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { bossDatabase } from "./boss-database";
 import { logger } from "@/lib/logger";
 import { closeResolvedTickets } from "@/lib/tickets/auto-close";
 import { PORTAL_TIME_ZONE } from "@/lib/format";
@@ -25,15 +26,20 @@ export async function startScheduledJobs(): Promise<{ stop(): Promise<void> }> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString)
     throw new Error("DATABASE_URL is not set: scheduled jobs need PostgreSQL.");
-  const boss = new PgBoss({
+  const onError = (error: Error) => logger.error({ err: error }, "scheduled jobs error");
+  const { db, close } = bossDatabase({
     connectionString,
     max: 2,
-    application_name: "clico-schedules",
+    applicationName: "clico-schedules",
+    onError,
+  });
+  const boss = new PgBoss({
+    db,
     schedule: true,
     // the mail queue's instance supervises (expires and archives) every queue
     supervise: false,
   });
-  boss.on("error", (error) => logger.error({ err: error }, "scheduled jobs error"));
+  boss.on("error", onError);
   await boss.start();
   // pg-boss 10: a queue must exist before it is scheduled or worked.
   await boss.createQueue(AUTO_CLOSE_QUEUE, {
@@ -70,6 +76,7 @@ export async function startScheduledJobs(): Promise<{ stop(): Promise<void> }> {
     async stop() {
       for (const id of workerIds) await boss.offWork({ id });
       await boss.stop({ graceful: true, timeout: 15_000 });
+      await close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { bossDatabase } from "@/lib/jobs/boss-database";
 import { logger } from "@/lib/logger";
 import { DIGEST_QUEUE, digestQueueOptions } from "@/lib/notifications/digest-queue";
 
@@ -41,37 +42,50 @@ export function mailJobOptions(urgency: MailUrgency = "normal") {
   } satisfies PgBoss.SendOptions;
 }
 
-// Kept on globalThis so dev-server reloads reuse one instance instead of leaking pools.
-const globalForBoss = globalThis as unknown as { clicoBoss?: Promise<PgBoss> };
+type StoppableBoss = { boss: PgBoss; close(): Promise<void> };
 
-async function createBoss(): Promise<PgBoss> {
+// Kept on globalThis so dev-server reloads reuse one instance instead of leaking pools.
+const globalForBoss = globalThis as unknown as { clicoBoss?: Promise<StoppableBoss> };
+
+async function createBoss(): Promise<StoppableBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString)
     throw new Error("DATABASE_URL is not set: the mail queue needs PostgreSQL.");
-  const boss = new PgBoss({
+  const onError = (error: Error) => logger.error({ err: error }, "mail queue error");
+  const { db, close } = bossDatabase({
     connectionString,
     max: Number(process.env.MAIL_QUEUE_POOL_SIZE ?? 4),
-    application_name: "clico-mail",
+    applicationName: "clico-mail",
+    onError,
+  });
+  const boss = new PgBoss({
+    db,
     schedule: false,
     maintenanceIntervalSeconds: seconds("MAIL_MAINTENANCE_INTERVAL_SECONDS", 30),
     pollingIntervalSeconds: mailPollingIntervalSeconds(),
   });
-  boss.on("error", (error) => logger.error({ err: error }, "mail queue error"));
-  // start() installs or migrates the `pgboss` schema; createQueue is a no-op when it exists.
-  await boss.start();
-  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...mailJobOptions() });
-  // every process that notifies staff sends digest jobs through this instance
-  await boss.createQueue(DIGEST_QUEUE, digestQueueOptions);
-  return boss;
+  boss.on("error", onError);
+  try {
+    // start() installs or migrates the `pgboss` schema; createQueue is a no-op when it exists.
+    await boss.start();
+    await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...mailJobOptions() });
+    // every process that notifies staff sends digest jobs through this instance
+    await boss.createQueue(DIGEST_QUEUE, digestQueueOptions);
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => {});
+    await close();
+    throw error;
+  }
+  return { boss, close };
 }
 
 /** The process's pg-boss, started on first use so a fresh database gets its schema and queue. */
-export function getBoss(): Promise<PgBoss> {
+export async function getBoss(): Promise<PgBoss> {
   globalForBoss.clicoBoss ??= createBoss().catch((error: unknown) => {
     globalForBoss.clicoBoss = undefined;
     throw error;
   });
-  return globalForBoss.clicoBoss;
+  return (await globalForBoss.clicoBoss).boss;
 }
 
 /** Stops workers (waiting for running jobs) and closes the queue's pool. */
@@ -79,6 +93,7 @@ export async function stopBoss(): Promise<void> {
   const pending = globalForBoss.clicoBoss;
   globalForBoss.clicoBoss = undefined;
   if (!pending) return;
-  const boss = await pending.catch(() => undefined);
-  await boss?.stop({ graceful: true, timeout: 15_000 });
+  const started = await pending.catch(() => undefined);
+  await started?.boss.stop({ graceful: true, timeout: 15_000 });
+  await started?.close();
 }
