@@ -12,9 +12,18 @@ import {
 } from "@/test/factories";
 import { expect, test } from "./support/test";
 
-// Every page at 390 px (a phone): nothing scrolls sideways, and axe finds nothing.
+// Every page at 390 px (a phone): nothing scrolls sideways, and axe finds nothing, there and at
+// 1280 px (a laptop).
 
 const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 900 };
+
+const axeViolations = async (page: Page) =>
+  (
+    await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze()
+  ).violations;
 
 /**
  * How far the page scrolls sideways (wide tables scroll inside their own box instead), and the
@@ -37,23 +46,29 @@ const sidewaysScroll = (page: Page) =>
   });
 
 async function expectFitsAPhone(page: Page, path: string) {
+  await page.setViewportSize(PHONE);
   await page.goto(path);
   await expect(page.locator("h1").first()).toBeVisible();
   expect.soft({ path, ...(await sidewaysScroll(page)) }).toEqual({ path, overflow: 0 });
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect.soft({ path, violations: results.violations }).toEqual({ path, violations: [] });
+  expect.soft({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+  await page.setViewportSize(LAPTOP);
+  const wide = { path, width: LAPTOP.width };
+  expect
+    .soft({ ...wide, violations: await axeViolations(page) })
+    .toEqual({ ...wide, violations: [] });
 }
 
 test.use({ viewport: PHONE });
 
-test("the public pages fit a phone", async ({ page }) => {
+test("the public pages fit a phone, and pass axe on a phone and a laptop", async ({ page }) => {
   for (const path of ["/login", "/sign-up", "/forgot-password", "/reset-password/not-a-token"])
     await expectFitsAPhone(page, path);
 });
 
-test("every customer page fits a phone", async ({ page, signIn }) => {
+test("every customer page fits a phone, and passes axe on a phone and a laptop", async ({
+  page,
+  signIn,
+}) => {
   test.setTimeout(120_000);
   const customer = await createUser();
   const contract = await createContract({ activatedFor: [customer.id] });
@@ -81,7 +96,10 @@ test("every customer page fits a phone", async ({ page, signIn }) => {
     await expectFitsAPhone(page, path);
 });
 
-test("every staff page fits a phone", async ({ page, signIn }) => {
+test("every staff page fits a phone, and passes axe on a phone and a laptop", async ({
+  page,
+  signIn,
+}) => {
   test.setTimeout(180_000);
   const admin = await createUser({ role: "admin" });
   const customer = await createUser();

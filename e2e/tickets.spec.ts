@@ -151,7 +151,7 @@ test("colleagues on the contract share the ticket and talk in it; another custom
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Pool members flapping");
   const ticketUrl = page.url();
-  await page.getByLabel("Attach files").setInputFiles({
+  await page.getByLabel("Attach files", { exact: true }).setInputFiles({
     name: "tmsh-show-ltm-pool.txt",
     mimeType: "text/plain",
     buffer: Buffer.from("Ltm::Pool: web_pool\n  Availability : offline\n"),

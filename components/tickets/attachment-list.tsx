@@ -9,6 +9,20 @@ export type AttachmentListItem = {
   createdAt: Date | string;
 };
 
+/** The files of each message, by its id; the ticket's own files (no message) are left out. */
+export function filesByMessage<T extends AttachmentListItem & { messageId: string | null }>(
+  attachments: T[],
+): Map<string, T[]> {
+  const byMessage = new Map<string, T[]>();
+  for (const file of attachments) {
+    if (!file.messageId) continue;
+    const files = byMessage.get(file.messageId);
+    if (files) files.push(file);
+    else byMessage.set(file.messageId, [file]);
+  }
+  return byMessage;
+}
+
 /**
  * Files of a ticket or message: each name downloads it, with its size and upload time. Pass
  * only what the viewer may see (getTicket already leaves out internal notes' files for

@@ -2,7 +2,8 @@ export type UploadedAttachment = { id: string; fileName: string; sizeBytes: numb
 
 export type UploadOutcome =
   | { ok: true; attachments: UploadedAttachment[] }
-  | { ok: false; cancelled: boolean; error: string };
+  /** `attachments`: the files saved before the one that failed. */
+  | { ok: false; cancelled: boolean; error: string; attachments: UploadedAttachment[] };
 
 /**
  * Posts files to a ticket (or to one of its messages) through the attachments route, reporting
@@ -23,9 +24,11 @@ export function sendUpload({
   signal?: AbortSignal;
 }): Promise<UploadOutcome> {
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve({ ok: false, cancelled: true, error: "Cancelled." });
+    if (signal?.aborted)
+      return resolve({ ok: false, cancelled: true, error: "Cancelled.", attachments: [] });
     const request = new XMLHttpRequest();
-    const failed = (error: string, cancelled = false) => resolve({ ok: false, cancelled, error });
+    const failed = (error: string, cancelled = false, attachments: UploadedAttachment[] = []) =>
+      resolve({ ok: false, cancelled, error, attachments });
     request.upload.onprogress = (event) => {
       if (event.lengthComputable)
         onProgress(Math.min(100, Math.floor((event.loaded / event.total) * 100)));
@@ -34,7 +37,12 @@ export function sendUpload({
       const answer = request.response as { attachments?: UploadedAttachment[]; error?: string };
       if (request.status === 201 && answer?.attachments)
         resolve({ ok: true, attachments: answer.attachments });
-      else failed(answer?.error ?? `The upload failed (HTTP ${request.status}). Try again.`);
+      else
+        failed(
+          answer?.error ?? `The upload failed (HTTP ${request.status}). Try again.`,
+          false,
+          answer?.attachments ?? [],
+        );
     };
     request.onerror = () =>
       failed("The upload was interrupted. Check your connection and try again.");

@@ -15,8 +15,10 @@ const ticketIdSchema = z.uuid("Ticket not found.");
 export const replyAction = serverAction(
   { name: "reply", actor: "signed-in", bound: [ticketIdSchema], input: replySchema },
   async ({ actor, bound: [ticketId], input }) => {
-    await addReply(actor, ticketId, input, await getRequestContext());
+    const { messageId } = await addReply(actor, ticketId, input, await getRequestContext());
     revalidatePath(`/tickets/${ticketId}`);
+    // the browser uploads the files chosen in the reply box to this message
+    return { messageId };
   },
 );
 

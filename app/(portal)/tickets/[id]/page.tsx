@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Markdown } from "@/components/markdown";
 import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
-import { AttachmentList } from "@/components/tickets/attachment-list";
+import { AttachmentList, filesByMessage } from "@/components/tickets/attachment-list";
 import { AttachmentUploader } from "@/components/tickets/attachment-uploader";
 import { EarlierMessagesItem, NewestMessagesLink } from "@/components/tickets/conversation-window";
 import { PageHeader } from "@/components/shell/page-header";
@@ -45,6 +45,7 @@ export default async function TicketPage(props: TicketPageProps) {
   const path = `/tickets/${ticket.id}`;
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
+  const filesOf = filesByMessage(attachments);
 
   return (
     <>
@@ -104,6 +105,10 @@ export default async function TicketPage(props: TicketPageProps) {
                         </time>
                       </p>
                       <Markdown>{message.body}</Markdown>
+                      <AttachmentList
+                        attachments={filesOf.get(message.id) ?? []}
+                        label="Attachments of this message"
+                      />
                     </CardBody>
                   </Card>
                 </li>
@@ -119,6 +124,8 @@ export default async function TicketPage(props: TicketPageProps) {
               ) : (
                 <ReplyForm
                   action={replyAction.bind(null, ticket.id)}
+                  ticketId={ticket.id}
+                  maxBytes={attachmentLimitBytes()}
                   reopens={ticket.status === "waiting_for_customer" || ticket.status === "resolved"}
                 />
               )}

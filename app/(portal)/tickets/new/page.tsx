@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/actor";
 import { PRIORITIES } from "@/lib/tickets/priorities";
 import { listSelectableAssets } from "@/lib/tickets/selectable-assets";
+import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { CreateTicketForm } from "./_components/create-ticket-form";
 
 export const metadata: Metadata = { title: "Create new ticket" };
@@ -25,6 +26,7 @@ export default async function NewTicketPage({
         idempotencyKey={randomUUID()}
         startWithAssetDialog={kind === "support"}
         priorities={PRIORITIES}
+        maxBytes={attachmentLimitBytes()}
         notice={
           <Alert tone="info" title="Notice">
             This creates a non-device-specific (administrative) request about the CLICO Support

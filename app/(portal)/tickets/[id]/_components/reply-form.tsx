@@ -1,34 +1,72 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { useDraft } from "@/components/forms/use-draft";
+import {
+  dropHighlight,
+  MessageFilesField,
+  useMessageFiles,
+} from "@/components/tickets/message-files";
 import { FormMessage } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
 import { TextareaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 const replySchema = () => import("@/lib/tickets/schemas").then((m) => m.replySchema);
 
-export function ReplyForm({ action, reopens }: { action: FormAction<void>; reopens: boolean }) {
+export function ReplyForm({
+  action,
+  reopens,
+  ticketId,
+  maxBytes,
+}: {
+  action: FormAction<{ messageId: string }>;
+  reopens: boolean;
+  ticketId: string;
+  /** The server's per-file limit, from attachmentLimitBytes(). */
+  maxBytes: number;
+}) {
+  const router = useRouter();
+  const files = useMessageFiles(maxBytes);
+  const attach = async (messageId: string) => {
+    await files.upload(ticketId, messageId);
+    router.refresh();
+  };
   const { formProps, formError, isPending, field, values, reset } = useCheckedForm({
     schema: replySchema,
     action,
     defaultValues: { body: "" },
-    onSuccess: (_data, form) => form.reset({ body: "" }),
+    onSuccess: ({ messageId }, form) => {
+      form.reset({ body: "" });
+      if (files.files.length) void attach(messageId);
+    },
   });
   // kept in the browser until sent: the session may end before it is
   useDraft(values.body, (body) => reset({ body }));
   return (
-    <form {...formProps} className="flex flex-col gap-3">
+    <form
+      {...formProps}
+      {...files.dropTarget}
+      className={cn("flex flex-col gap-3 rounded-md", dropHighlight(files.isDragging))}
+    >
       <FormMessage message={formError} />
       <TextareaField
         label="Your reply"
         rows={6}
         required
         hint={`Markdown works: wrap CLI output or config in \`\`\` lines to keep it legible.${reopens ? " Replying reopens the ticket." : ""}`}
+        onPaste={files.onPaste}
         {...field("body")}
       />
-      <SubmitButton pending={isPending} className="self-start">
+      <MessageFilesField
+        state={files}
+        maxBytes={maxBytes}
+        label="Attach files to this reply"
+        onRetry={(id) => void attach(id)}
+      />
+      <SubmitButton pending={isPending || files.isUploading} className="self-start">
         Send reply
       </SubmitButton>
     </form>

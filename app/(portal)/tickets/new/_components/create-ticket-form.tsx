@@ -7,6 +7,12 @@ import type { ReactNode } from "react";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextareaField } from "@/components/ui/field";
+import {
+  dropHighlight,
+  MessageFilesField,
+  useMessageFiles,
+} from "@/components/tickets/message-files";
+import { cn } from "@/components/ui/cn";
 import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,8 +44,11 @@ export function CreateTicketForm({
   startWithAssetDialog,
   notice,
   priorities,
+  maxBytes,
 }: {
   assets: SelectableAsset[];
+  /** The server's per-file limit, from attachmentLimitBytes(). */
+  maxBytes: number;
   /** The Priority choices, passed in so the ticket labels stay out of the page's scripts. */
   priorities: typeof PRIORITIES;
   /** What an administrative request is, shown until an asset is added. */
@@ -60,6 +69,8 @@ export function CreateTicketForm({
   const [pickerOpen, setPickerOpen] = useState(startWithAssetDialog);
   const [pickerUsed, setPickerUsed] = useState(startWithAssetDialog);
   const [files, setFiles] = useState<Record<string, File[]>>({});
+  // the ticket's own files, for any request: support or administrative
+  const ticketFiles = useMessageFiles(maxBytes);
   const [uploading, setUploading] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   // Set when the user changes the asset: the draft is saved once the form shows the change.
@@ -75,7 +86,7 @@ export function CreateTicketForm({
     defaultValues: { subject: "", description: "", priority: "normal", idempotencyKey },
     onSuccess: async ({ id }) => {
       draft.clear();
-      const chosen = Object.values(files).flat();
+      const chosen = [...Object.values(files).flat(), ...ticketFiles.files];
       if (chosen.length) {
         setUploading(0);
         const { sendUpload } = await import("@/components/tickets/send-upload");
@@ -144,7 +155,11 @@ export function CreateTicketForm({
       {...formProps}
       onInput={save}
       onChange={save}
-      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]"
+      {...ticketFiles.dropTarget}
+      className={cn(
+        "grid gap-6 rounded-md lg:grid-cols-[minmax(0,1fr)_24rem]",
+        dropHighlight(ticketFiles.isDragging),
+      )}
     >
       <div className="flex min-w-0 flex-col gap-5">
         <FormMessage message={uploadError ?? formError} />
@@ -190,7 +205,13 @@ export function CreateTicketForm({
           rows={10}
           required
           hint="What happens, since when, what you tried. Markdown works: wrap CLI output in ``` lines."
+          onPaste={ticketFiles.onPaste}
           {...field("description")}
+        />
+        <MessageFilesField
+          state={ticketFiles}
+          maxBytes={maxBytes}
+          hint="Logs, screenshots, debug files. Or drop them on the form, or paste a screenshot into the description."
         />
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-medium text-navy-900">Priority</legend>

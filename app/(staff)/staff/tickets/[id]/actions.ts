@@ -16,14 +16,15 @@ const refresh = (ticketId: string) => revalidatePath(`/staff/tickets/${ticketId}
 export const staffReplyAction = serverAction(
   { name: "staffReply", ...ticket, input: staffReplySchema },
   async ({ actor, bound: [ticketId], input }) => {
-    const { status } = await addReply(
+    const { status, messageId } = await addReply(
       actor,
       ticketId,
       { ...input, status: input.status || undefined },
       await getRequestContext(),
     );
     refresh(ticketId);
-    return { status, internal: input.internal, statusSet: Boolean(input.status) };
+    // messageId: the browser uploads the files chosen in the reply box to it
+    return { status, internal: input.internal, statusSet: Boolean(input.status), messageId };
   },
 );
 

@@ -1,5 +1,9 @@
 import { Markdown } from "@/components/markdown";
-import { AttachmentList, type AttachmentListItem } from "@/components/tickets/attachment-list";
+import {
+  AttachmentList,
+  filesByMessage,
+  type AttachmentListItem,
+} from "@/components/tickets/attachment-list";
 import { EarlierMessagesItem } from "@/components/tickets/conversation-window";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
@@ -35,13 +39,7 @@ export function Conversation({
   path: string;
   earlierCursor: string | null;
 }) {
-  const filesByMessage = new Map<string, AttachmentListItem[]>();
-  for (const file of attachments) {
-    if (!file.messageId) continue;
-    const files = filesByMessage.get(file.messageId);
-    if (files) files.push(file);
-    else filesByMessage.set(file.messageId, [file]);
-  }
+  const filesOf = filesByMessage(attachments);
   return (
     <ol className="flex flex-col gap-4">
       <li>
@@ -59,7 +57,7 @@ export function Conversation({
       {messages.map((message) => {
         const author = `${message.authorFirstName} ${message.authorLastName}`;
         const isStaff = message.authorRole !== "customer";
-        const files = filesByMessage.get(message.id) ?? [];
+        const files = filesOf.get(message.id) ?? [];
         return (
           <li key={message.id}>
             <Card

@@ -1,8 +1,14 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { useDraft } from "@/components/forms/use-draft";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
+import {
+  dropHighlight,
+  MessageFilesField,
+  useMessageFiles,
+} from "@/components/tickets/message-files";
 import { FormMessage } from "@/components/ui/alert";
 import { cn } from "@/components/ui/cn";
 import { TextareaField } from "@/components/ui/field";
@@ -36,13 +42,29 @@ export function StaffReplyForm({
   cannedReplies,
   requesterName,
   status: current,
+  ticketId,
+  maxBytes,
 }: {
-  action: FormAction<{ status: TicketStatus; internal: boolean; statusSet: boolean }>;
+  action: FormAction<{
+    status: TicketStatus;
+    internal: boolean;
+    statusSet: boolean;
+    messageId: string;
+  }>;
   cannedReplies: CannedReplyOption[];
   requesterName: string;
   /** The ticket's status now: "Send and set" offers the others. */
   status: TicketStatus;
+  ticketId: string;
+  /** The server's per-file limit, from attachmentLimitBytes(). */
+  maxBytes: number;
 }) {
+  const router = useRouter();
+  const files = useMessageFiles(maxBytes);
+  const attach = async (messageId: string) => {
+    await files.upload(ticketId, messageId);
+    router.refresh();
+  };
   const modeName = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [typedSince, setTypedSince] = useState<unknown>(null);
@@ -51,7 +73,10 @@ export function StaffReplyForm({
       schema: staffReplySchema,
       action,
       defaultValues: { body: "", internal: "false", status: "" },
-      onSuccess: (data, form) => form.reset({ body: "", internal: String(data.internal) }),
+      onSuccess: (data, form) => {
+        form.reset({ body: "", internal: String(data.internal) });
+        if (files.files.length) void attach(data.messageId);
+      },
     },
   );
   useDraft(form.watch("body"), (body) => form.setValue("body", body, { shouldDirty: true }));
@@ -102,9 +127,11 @@ export function StaffReplyForm({
       action={formAction}
       onSubmit={onSubmit}
       noValidate
+      {...files.dropTarget}
       className={cn(
         "flex flex-col gap-4 rounded-md border p-4 transition-colors",
         internal ? "border-amber-400 bg-amber-50" : "border-slate-200 bg-white",
+        dropHighlight(files.isDragging),
       )}
     >
       <fieldset className="flex flex-col gap-2">
@@ -163,12 +190,19 @@ export function StaffReplyForm({
         onSelect={(event) => {
           event.currentTarget.dataset.caret = "1";
         }}
+        onPaste={files.onPaste}
+      />
+      <MessageFilesField
+        state={files}
+        maxBytes={maxBytes}
+        label={`Attach files to this ${internal ? "note" : "reply"}`}
+        onRetry={(id) => void attach(id)}
       />
       <div className="flex flex-wrap items-center gap-3">
         {internal ? (
           <button
             type="submit"
-            disabled={isPending}
+            disabled={isPending || files.isUploading}
             aria-busy={isPending || undefined}
             className="inline-flex h-10 items-center justify-center gap-2 rounded-md border border-amber-500 bg-amber-200 px-4 text-sm font-semibold whitespace-nowrap text-amber-950 shadow-sm transition-colors hover:bg-amber-300 disabled:cursor-not-allowed disabled:opacity-60"
           >
@@ -177,7 +211,7 @@ export function StaffReplyForm({
           </button>
         ) : (
           <>
-            <SubmitButton pending={isPending}>Send reply</SubmitButton>
+            <SubmitButton pending={isPending || files.isUploading}>Send reply</SubmitButton>
             {REPLY_SET_STATUSES.filter((status) => status !== current).map((status) => (
               <SubmitButton
                 key={status}
@@ -186,7 +220,7 @@ export function StaffReplyForm({
                 className="h-auto! min-h-10 py-2 whitespace-normal!"
                 name="status"
                 value={status}
-                disabled={isPending}
+                disabled={isPending || files.isUploading}
               >
                 Send and set {STAFF_STATUS_LABELS[status]}
               </SubmitButton>

@@ -1,0 +1,225 @@
+"use client";
+
+import {
+  useId,
+  useState,
+  type ClipboardEvent,
+  type ChangeEvent,
+  type DragEvent,
+  type HTMLAttributes,
+} from "react";
+import { cn } from "@/components/ui/cn";
+import { formatFileSize } from "@/lib/file-size";
+import type { UploadOutcome } from "./send-upload";
+
+/** A pasted screenshot comes as "image.png"; it gets a name that says when it was taken. */
+function namedPaste(file: File, index: number): File {
+  if (file.name && file.name !== "image.png") return file;
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
+  const extension = file.type.split("/")[1]?.replace(/[^a-z0-9]/gi, "") || "png";
+  const suffix = index ? `-${index + 1}` : "";
+  return new File([file], `screenshot-${stamp}${suffix}.${extension}`, { type: file.type });
+}
+
+/**
+ * Files chosen for a message before it is sent: picked, dropped on the form, or pasted into
+ * the text (a screenshot). They upload once the message exists (`upload`), to that message;
+ * a failed upload keeps them, so "Attach the files again" can retry on the same message.
+ */
+export function useMessageFiles(maxBytes: number) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [isDragging, setIsDragging] = useState(false);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [failure, setFailure] = useState<{ messageId: string; error: string } | null>(null);
+
+  function add(incoming: File[]) {
+    const tooLarge = incoming.filter((file) => file.size > maxBytes);
+    setRefused(
+      tooLarge.length
+        ? `${tooLarge.map((file) => file.name).join(", ")}: larger than the limit of ${formatFileSize(maxBytes)}.`
+        : null,
+    );
+    const fitting = incoming.filter((file) => file.size <= maxBytes);
+    if (fitting.length) setFiles((current) => [...current, ...fitting]);
+  }
+
+  const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes("Files");
+  const dropTarget: Pick<
+    HTMLAttributes<HTMLElement>,
+    "onDragEnter" | "onDragOver" | "onDragLeave" | "onDrop"
+  > = {
+    onDragEnter: (event) => {
+      if (hasFiles(event)) setIsDragging(true);
+    },
+    onDragOver: (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+    },
+    onDragLeave: (event) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setIsDragging(false);
+    },
+    onDrop: (event) => {
+      if (!event.dataTransfer.files.length) return;
+      event.preventDefault();
+      setIsDragging(false);
+      add(Array.from(event.dataTransfer.files));
+    },
+  };
+
+  /** For the message's text field: a pasted file (a screenshot) is attached, text pastes as usual. */
+  function onPaste(event: ClipboardEvent) {
+    const pasted = Array.from(event.clipboardData.files);
+    if (!pasted.length) return;
+    event.preventDefault();
+    add(pasted.map(namedPaste));
+  }
+
+  /** Uploads the files to the new message; answers whether none is left to send. */
+  async function upload(ticketId: string, messageId: string): Promise<boolean> {
+    if (!files.length) return true;
+    setFailure(null);
+    setPercent(0);
+    const { sendUpload } = await import("./send-upload");
+    const outcome: UploadOutcome = await sendUpload({
+      ticketId,
+      messageId,
+      files,
+      onProgress: setPercent,
+    });
+    setPercent(null);
+    if (outcome.ok) {
+      setFiles([]);
+      return true;
+    }
+    // those saved before the failing one are attached: only the rest stay to retry
+    const saved = outcome.attachments.length;
+    setFiles((current) => current.slice(saved));
+    setFailure({ messageId, error: outcome.error });
+    return false;
+  }
+
+  return {
+    files,
+    add,
+    remove: (index: number) => setFiles((current) => current.filter((_, at) => at !== index)),
+    dropTarget,
+    isDragging,
+    onPaste,
+    upload,
+    isUploading: percent !== null,
+    percent,
+    failure,
+    refused,
+  };
+}
+
+export type MessageFiles = ReturnType<typeof useMessageFiles>;
+
+/**
+ * The files part of a message box: "Attach files", the chosen files with Remove, the upload's
+ * progress, and what went wrong. `onRetry` sends the files kept after a failed upload.
+ */
+export function MessageFilesField({
+  state,
+  maxBytes,
+  onRetry,
+  label = "Attach files",
+  hint = "Or drop files on this box, or paste a screenshot into the text.",
+}: {
+  state: MessageFiles;
+  maxBytes: number;
+  onRetry?: (messageId: string) => void;
+  label?: string;
+  hint?: string;
+}) {
+  const inputId = useId();
+  const { files, percent, failure, refused } = state;
+  function choose(event: ChangeEvent<HTMLInputElement>) {
+    const chosen = Array.from(event.target.files ?? []);
+    // cleared so the same file can be chosen again after removing it
+    event.target.value = "";
+    state.add(chosen);
+  }
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={inputId} className="text-sm font-medium text-navy-900">
+          {label}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          multiple
+          onChange={choose}
+          aria-describedby={`${inputId}-hint`}
+          disabled={state.isUploading}
+          className="block w-full text-sm text-slate-700 file:mr-3 file:h-9 file:cursor-pointer file:rounded-md file:border file:border-navy-200 file:bg-white file:px-3 file:text-sm file:font-semibold file:text-navy-900 hover:file:bg-navy-50"
+        />
+        <p id={`${inputId}-hint`} className="text-sm text-slate-600">
+          {hint} Up to {formatFileSize(maxBytes)} per file.
+        </p>
+      </div>
+      {refused ? (
+        <p role="alert" className="text-sm font-medium text-brand-700">
+          {refused}
+        </p>
+      ) : null}
+      {files.length ? (
+        <ul aria-label="Files to attach" className="flex flex-col gap-1.5">
+          {files.map((file, index) => (
+            <li
+              key={`${index}-${file.name}-${file.size}`}
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
+            >
+              <span className="break-all text-navy-900">{file.name}</span>
+              <span className="text-slate-600 tabular-nums">{formatFileSize(file.size)}</span>
+              <button
+                type="button"
+                onClick={() => state.remove(index)}
+                disabled={state.isUploading}
+                aria-label={`Remove ${file.name}`}
+                className="rounded text-sm font-medium text-navy-700 underline decoration-navy-300 hover:text-brand-700 focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none disabled:opacity-60"
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {percent !== null ? (
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={`${inputId}-progress`}>Uploading files… {percent}%</label>
+          <progress
+            id={`${inputId}-progress`}
+            max={100}
+            value={percent}
+            className="h-2 w-full max-w-md accent-brand-600"
+          />
+        </div>
+      ) : null}
+      {failure ? (
+        <div role="alert" className="flex flex-col items-start gap-2 text-sm text-brand-700">
+          <p className="font-medium">
+            The message is sent, but {files.length === 1 ? "a file was" : "files were"} not
+            attached: {failure.error}
+          </p>
+          {onRetry ? (
+            <button
+              type="button"
+              onClick={() => onRetry(failure.messageId)}
+              className="inline-flex h-9 items-center rounded-md border border-navy-200 bg-white px-3 font-semibold text-navy-900 hover:bg-navy-50 focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
+            >
+              Attach the files again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The drop-zone look of a message box while files are dragged over it. */
+export const dropHighlight = (isDragging: boolean) =>
+  cn(isDragging && "outline-2 outline-offset-2 outline-dashed outline-navy-500");
