@@ -202,6 +202,47 @@ test("shortcuts: ? lists them, r goes to the reply box, a assigns to me, j/k wal
   ).toBeLessThanOrEqual(0);
 });
 
+test("on a ticket opened from the queue, j and k open the next and previous ticket of that list", async ({
+  page,
+  signIn,
+}) => {
+  const { s, customer, engineer } = await people();
+  for (const n of [1, 2, 3])
+    await createTicketRow({ requesterId: customer.id, subject: `Walk ${n} ${s}` });
+  await signIn(engineer);
+  const queue = `/staff/queue?view=all&q=${encodeURIComponent(s)}`;
+  await page.goto(queue);
+  const links = page.getByRole("table").getByRole("link", { name: new RegExp(`Walk \\d ${s}`) });
+  await expect(links).toHaveCount(3);
+  const subjects = await links.allTextContents();
+  await links.nth(0).click();
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toContainText(subjects[0]!);
+  const nav = page.getByRole("navigation", { name: "Queue" });
+  await expect(nav).toContainText("1 of 3");
+
+  await page.keyboard.press("j");
+  await expect(title).toContainText(subjects[1]!);
+  await expect(nav).toContainText("2 of 3");
+  await expect(nav.getByRole("link", { name: /^Previous: CS-\d{6}$/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press("j");
+  await expect(title).toContainText(subjects[2]!);
+  // the last of the list has no next one: j does nothing
+  await expect(nav.getByRole("link", { name: /^Next:/ })).toHaveCount(0);
+  await page.keyboard.press("k");
+  await expect(title).toContainText(subjects[1]!);
+  // typing in the reply box is typing
+  await page.getByRole("textbox", { name: /^Reply to / }).fill("");
+  await page.getByRole("textbox", { name: /^Reply to / }).press("j");
+  await expect(title).toContainText(subjects[1]!);
+
+  // "← Queue" goes back to the list as it was left
+  await nav.getByRole("link", { name: "← Queue" }).click();
+  await expect(page).toHaveURL(queue);
+  await expect(links).toHaveCount(3);
+});
+
 async function pageWithoutJavaScript(browser: Browser) {
   const context = await browser.newContext({
     javaScriptEnabled: false,

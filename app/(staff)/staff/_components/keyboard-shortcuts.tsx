@@ -43,6 +43,13 @@ function run(shortcut: Shortcut): boolean {
 
 const SHORTCUTS: Record<"ticket" | "queue", Shortcut[]> = {
   ticket: [
+    { key: "j", description: "Next ticket of the queue", target: "next-ticket", act: "click" },
+    {
+      key: "k",
+      description: "Previous ticket of the queue",
+      target: "previous-ticket",
+      act: "click",
+    },
     { key: "a", description: "Assign the ticket to me", target: "assign-to-me", act: "click" },
     { key: "r", description: "Write a reply (focus the reply box)", target: "reply", act: "focus" },
   ],

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type ReactNode } from "react";
+import { useEffect, useState, useTransition, type ReactNode } from "react";
+import { saveQueueOrder } from "@/components/tickets/queue-order";
 import { ProductCell } from "@/components/tickets/product-cell";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { FormMessage } from "@/components/ui/alert";
@@ -77,6 +78,13 @@ export function QueueTable({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [isPending, startTransition] = useTransition();
+  // the ticket pages opened from here offer this list's previous and next ticket (j/k)
+  useEffect(() => {
+    saveQueueOrder(sessionStorage, {
+      queueHref: `${location.pathname}${location.search}`,
+      tickets: rows.map(({ id, number }) => ({ id, number })),
+    });
+  }, [rows]);
   // Only rows still on the page count: after a refresh some may have left the view.
   const chosen = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
   const allChosen = rows.length > 0 && chosen.length === rows.length;

@@ -28,8 +28,9 @@ import { Conversation } from "./_components/conversation";
 import { HistoryList } from "./_components/history-list";
 import { SlaClocks } from "./_components/sla-clocks";
 import { StaffReplyForm } from "./_components/staff-reply-form";
+import { QueueNeighbours } from "./_components/queue-neighbours";
 import { PresenceNotice } from "./_components/presence-notice";
-import { notificationPollSeconds } from "@/lib/notifications/poll";
+import { backgroundPollSeconds } from "@/lib/http/background-poll";
 import { staffStatusMoves } from "./_components/status-moves";
 import { TicketDetailsForm } from "./_components/ticket-details-form";
 import { saveTicketDetailsAction, staffReplyAction } from "./actions";
@@ -72,7 +73,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
   return (
     <>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
-        <TextLink href="/staff/queue">← Queue</TextLink>
+        <QueueNeighbours ticketId={ticket.id} />
         <KeyboardShortcuts page="ticket" />
       </div>
       <PageHeader
@@ -93,7 +94,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
         <div className="flex min-w-0 flex-col gap-6">
           <PresenceNotice
             ticketId={ticket.id}
-            pollSeconds={notificationPollSeconds()}
+            pollSeconds={backgroundPollSeconds()}
             replySectionId="reply-section"
           />
           <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
@@ -123,6 +124,8 @@ export default async function StaffTicketPage(props: TicketPageProps) {
             <CardBody>
               <StaffReplyForm
                 action={staffReplyAction.bind(null, ticket.id)}
+                ticketId={ticket.id}
+                maxBytes={attachmentLimitBytes()}
                 cannedReplies={cannedReplies.map(({ id: replyId, title, body }) => ({
                   id: replyId,
                   title,
