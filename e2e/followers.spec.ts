@@ -37,6 +37,13 @@ test("the requester adds a colleague as a follower, who then gets the engineer's
   await expect(notice).toBeFocused();
   await expect(followers.getByRole("list", { name: "Followers" })).toContainText(colleague.email);
   await expectAccessibleAtBothWidths(page);
+  // the colleague is told, with the link to the ticket
+  const added = await openEmail(page, colleague.email, /added you as a follower/);
+  await expect(added).toContainText(`Hello Ewa, Jan Kowalski`);
+  await expect(
+    added.getByRole("link", { name: new RegExp(`/tickets/${ticket.id}`) }),
+  ).toBeVisible();
+  await added.page().close();
 
   const engineer = await createUser({ role: "support_engineer" });
   const staffPage = await (await browser.newContext()).newPage();
@@ -52,7 +59,7 @@ test("the requester adds a colleague as a follower, who then gets the engineer's
   await form.getByRole("button", { name: "Send reply" }).click();
   await expect(staffPage.getByRole("article", { name: /^Message from / })).toContainText(reply);
 
-  const email = await openEmail(page, colleague.email, new RegExp(ticket.subject));
+  const email = await openEmail(page, colleague.email, /New reply from CLICO support/);
   await expect(email).toContainText("New reply from CLICO support");
   await expect(email).toContainText("Hello Ewa");
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { contractActivations, type UserRole, type UserStatus } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { contractActivations, emailOutbox, type UserRole, type UserStatus } from "@/db/schema";
 import {
   actorOf,
   createContract,
@@ -129,4 +130,17 @@ it("lists the requester first, then followers; offers colleagues on the contract
   expect(
     (await getTicketFollowers(actorOf(s.requester), s.ticket.id)).followers.map((f) => f.id),
   ).toEqual([s.requester.id]);
+});
+
+it("emails the colleague once when added, naming who added them; adding again sends nothing", async () => {
+  const { requester, colleague, ticket } = await scene();
+  const mailTo = () => db.select().from(emailOutbox).where(eq(emailOutbox.to, colleague.email));
+  await addFollower(actorOf(requester), ticket.id, colleague.id, ctx);
+  await addFollower(actorOf(requester), ticket.id, colleague.id, ctx);
+  const emails = await mailTo();
+  expect(emails).toHaveLength(1);
+  expect(emails[0]!.subject).toContain(
+    `${requester.firstName} ${requester.lastName} added you as a follower: ${ticket.subject}`,
+  );
+  expect(emails[0]!.text).toContain(`/tickets/${ticket.id}`);
 });

@@ -5,8 +5,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
+import { personName } from "@/lib/format";
 import { getVisibleTicket } from "./get-ticket";
 import { isCustomer } from "./policy";
+import { sendFollowerAddedEmail } from "./ticket-emails";
 
 // Followers (CC): customers who get a ticket's emails besides the requester (ticketRecipients).
 // Who may change them: the requester and the ticket's followers, customers only. Whom: active
@@ -110,7 +112,10 @@ async function ticketToChange(actor: Actor, ticketId: string) {
 
 const NOT_A_COLLEAGUE = "Choose a colleague who has this ticket's contract on their account.";
 
-/** Adds a colleague on the ticket's contract as a follower; adding one twice changes nothing. */
+/**
+ * Adds a colleague on the ticket's contract as a follower, and tells them by email; adding one
+ * twice changes nothing and sends nothing.
+ */
 export async function addFollower(
   actor: Actor,
   ticketId: string,
@@ -129,15 +134,16 @@ export async function addFollower(
       .values({ ticketId: ticket.id, userId })
       .onConflictDoNothing()
       .returning({ userId: ticketFollowers.userId });
-    if (added.length)
-      await recordAuditEvent(tx, {
-        actorId: actor.id,
-        action: "ticket.follower_add",
-        targetType: "ticket",
-        targetId: ticket.id,
-        details: { userId },
-        ...context,
-      });
+    if (!added.length) return colleague;
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "ticket.follower_add",
+      targetType: "ticket",
+      targetId: ticket.id,
+      details: { userId },
+      ...context,
+    });
+    await sendFollowerAddedEmail(tx, colleague, ticket, personName(actor));
     return colleague;
   });
 }

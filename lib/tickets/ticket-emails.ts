@@ -41,3 +41,23 @@ export function sendTicketUpdateEmail(
     footnote: "Reply in the portal, not to this email.",
   });
 }
+
+/** To a colleague a customer added as a follower (CC): what they will get, and the link. */
+export function sendFollowerAddedEmail(
+  tx: DbOrTx,
+  to: Recipient,
+  ticket: TicketRef,
+  addedBy: string,
+) {
+  const number = formatTicketNumber(ticket.number);
+  return sendActionEmail(tx, to.email, {
+    subject: `[${number}] ${addedBy} added you as a follower: ${ticket.subject}`,
+    preview: `You now follow ticket ${number}.`,
+    heading: `You now follow ticket ${number}`,
+    paragraphs: [
+      `Hello ${to.firstName}, ${addedBy} added you as a follower of the ticket “${ticket.subject}”.`,
+      "You will get its emails too: replies from CLICO support and changes of its status. Anyone following the ticket can take you off it on the ticket page.",
+    ],
+    action: { label: "Open the ticket", url: ticketUrl(ticket.id) },
+  });
+}
