@@ -3,6 +3,8 @@ import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/test";
 import { logInHere } from "./support/login";
 import { addSessionCookie } from "./support/session";
+import { db } from "@/db/client";
+import { endAllSessions } from "@/lib/auth/sessions";
 import {
   createContract,
   createSupportTicketRow,
@@ -125,4 +127,25 @@ test("the staff reply box keeps its draft when the page opens again, until it is
   await expect(page.getByRole("article", { name: /^Internal note by/ })).toContainText(note);
   await page.reload();
   await expect(form.getByLabel(`Reply to Anna Nowak ${s}`)).toHaveValue("");
+});
+
+test("a reply sent after the session ended elsewhere is kept: the login page says why, and the reply is back after logging in", async ({
+  page,
+}) => {
+  const { customer, ticket, s } = await customerWithTicket();
+  const reply = `Rebooted the secondary unit; the tunnel is stable since (${s}).`;
+  await addSessionCookie(page, customer);
+  await page.goto(`/tickets/${ticket.id}`);
+  await page.getByLabel("Your reply").fill(reply);
+  // Anna signs out everywhere from her phone while this tab still shows the ticket
+  await endAllSessions(db, customer.id, "sign_out_everywhere");
+  await page.getByRole("button", { name: "Send reply" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
+  await expect(page.getByText("Your session ended. Log in again to continue.")).toBeVisible();
+  await logInHere(page, { ...customer, password: TEST_PASSWORD });
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticket.id}$`));
+  await expect(page.getByLabel("Your reply")).toHaveValue(reply);
+  // nothing was posted while signed out
+  await expect(page.getByRole("article", { name: `Message from Anna Nowak ${s}` })).toHaveCount(0);
 });

@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { users, userSessions, type UserRole } from "@/db/schema";
 import { REQUEST_PATH_HEADER, withReturnTo } from "@/lib/http/return-path";
 import { isSessionTooOld } from "./session-policy";
+import { sessionEndedLoginPath } from "./session-timeout";
 import { sessionIdHash } from "./sessions";
 import {
   checkSessionCookie,
@@ -115,10 +116,22 @@ export async function loadActor(session: SessionLike): Promise<Actor | null> {
   return (await loadSignedIn(session))?.actor ?? null;
 }
 
-/** The signed-in user, or a redirect to the login page, which then leads back to this page. */
+/**
+ * The signed-in user, or a redirect to the login page, which then leads back to this page. A
+ * form posted (a server action) without a session was sent from a page whose session ended
+ * meanwhile: the login page says so, and the page's draft waits there (components/forms/use-draft).
+ */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(withReturnTo("/login", (await headers()).get(REQUEST_PATH_HEADER)));
+  if (!actor) {
+    const request = await headers();
+    const path = request.get(REQUEST_PATH_HEADER);
+    redirect(
+      request.has("next-action") && path
+        ? sessionEndedLoginPath(path)
+        : withReturnTo("/login", path),
+    );
+  }
   return actor;
 }
 
