@@ -49,9 +49,9 @@ const productionEnv = (url: string, port: number) => ({
   PORT: String(port),
   RESEND_BASE_URL: mailboxURL,
   MAIL_RETRY_DELAY_SECONDS: "1",
-  // staff notifications: digests and the bell's polling within seconds, not a minute
+  // staff notifications and background polls (bell, new tickets, presence) within seconds
   NOTIFICATION_BATCH_SECONDS: "3",
-  NOTIFICATION_POLL_SECONDS: "2",
+  BACKGROUND_POLL_SECONDS: "2",
   LOG_LEVEL: "warn",
 });
 

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { usePolling } from "@/components/ui/use-polling";
 
 const label = (unread: number) =>
   unread ? `Notifications, ${unread} unread` : "Notifications, none unread";
@@ -31,32 +32,22 @@ export function NotificationBell({
     known.current = initialUnread;
   }, [initialUnread]);
 
-  useEffect(() => {
-    let stopped = false;
-    const refresh = async () => {
-      if (document.visibilityState !== "visible") return;
-      try {
-        const response = await fetch("/api/notifications/unread", { cache: "no-store" });
-        if (!response.ok || stopped) return;
-        const { unread: now } = (await response.json()) as { unread: number };
-        if (now > known.current)
-          setAnnouncement(
-            `${now - known.current} new notification${now - known.current > 1 ? "s" : ""}`,
-          );
-        known.current = now;
-        setUnread(now);
-      } catch {
-        // offline for a moment: the next tick asks again
-      }
-    };
-    const timer = setInterval(refresh, pollSeconds * 1000);
-    document.addEventListener("visibilitychange", refresh);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", refresh);
-    };
-  }, [pollSeconds]);
+  usePolling(
+    async (signal) => {
+      const response = await fetch("/api/notifications/unread", { cache: "no-store", signal });
+      if (!response.ok) return;
+      const { unread: now } = (await response.json()) as { unread: number };
+      if (signal.aborted) return;
+      if (now > known.current)
+        setAnnouncement(
+          `${now - known.current} new notification${now - known.current > 1 ? "s" : ""}`,
+        );
+      known.current = now;
+      setUnread(now);
+    },
+    pollSeconds,
+    { whenShown: true },
+  );
 
   return (
     <>

@@ -1,5 +1,9 @@
-/** How often an open staff page asks for the unread count (NOTIFICATION_POLL_SECONDS). */
-export const notificationPollSeconds = () => {
-  const value = Number(process.env.NOTIFICATION_POLL_SECONDS);
+/**
+ * How often an open staff page asks the server in the background (BACKGROUND_POLL_SECONDS, 30
+ * by default): the bell's unread count, the queue's new tickets, a ticket's presence heartbeat.
+ * These requests do not extend the session (proxy.ts).
+ */
+export const backgroundPollSeconds = () => {
+  const value = Number(process.env.BACKGROUND_POLL_SECONDS);
   return Number.isFinite(value) && value >= 1 ? value : 30;
 };

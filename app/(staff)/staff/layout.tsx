@@ -7,7 +7,7 @@ import { roleLabels } from "@/lib/auth/roles";
 import { personName } from "@/lib/format";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { canUseNotifications } from "@/lib/notifications/policy";
-import { notificationPollSeconds } from "@/lib/notifications/poll";
+import { backgroundPollSeconds } from "@/lib/http/background-poll";
 import { countUnreadNotifications } from "@/lib/notifications/read-notifications";
 
 /** The staff workspace: support engineers, the orders team and admins. */
@@ -16,7 +16,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const bell = canUseNotifications(actor.role) ? (
     <NotificationBell
       initialUnread={await countUnreadNotifications(actor)}
-      pollSeconds={notificationPollSeconds()}
+      pollSeconds={backgroundPollSeconds()}
     />
   ) : null;
   return (

@@ -32,7 +32,7 @@ import { queueHref } from "./queue-href";
 import { QueueTable, type QueueRow } from "./_components/queue-table";
 import { slaSummary } from "./_components/sla-summary";
 import { NewTicketsNotice } from "./_components/new-tickets-notice";
-import { notificationPollSeconds } from "@/lib/notifications/poll";
+import { backgroundPollSeconds } from "@/lib/http/background-poll";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Queue" };
@@ -198,7 +198,7 @@ export default async function QueuePage({
           options={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </FilterBar>
-      <NewTicketsNotice since={now.toISOString()} pollSeconds={notificationPollSeconds()} />
+      <NewTicketsNotice since={now.toISOString()} pollSeconds={backgroundPollSeconds()} />
       {query.q && query.view !== "all" ? (
         <p className="mb-4 text-sm text-slate-700">
           Showing matches in “{QUEUE_VIEW_LABELS[query.view]}”.{" "}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { usePolling } from "@/components/ui/use-polling";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -18,27 +19,19 @@ export function NewTicketsNotice({ since, pollSeconds }: { since: string; pollSe
     setArrived(0);
   }
 
-  useEffect(() => {
-    let stopped = false;
-    const ask = async () => {
-      if (document.visibilityState !== "visible") return;
-      try {
-        const response = await fetch(`/api/staff/queue/new?since=${encodeURIComponent(since)}`, {
-          cache: "no-store",
-        });
-        if (!response.ok || stopped) return;
-        const { newTickets } = (await response.json()) as { newTickets: number };
-        setArrived(newTickets);
-      } catch {
-        // offline for a moment: the next tick asks again
-      }
-    };
-    const timer = setInterval(ask, pollSeconds * 1000);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [since, pollSeconds]);
+  usePolling(
+    async (signal) => {
+      const response = await fetch(`/api/staff/queue/new?since=${encodeURIComponent(since)}`, {
+        cache: "no-store",
+        signal,
+      });
+      if (!response.ok) return;
+      const { newTickets } = (await response.json()) as { newTickets: number };
+      if (!signal.aborted) setArrived(newTickets);
+    },
+    pollSeconds,
+    { key: since },
+  );
 
   return (
     <div role="status" aria-live="polite" className="mb-4">

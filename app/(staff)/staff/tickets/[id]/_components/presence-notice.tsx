@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { usePolling } from "@/components/ui/use-polling";
 import type { PresentColleague } from "@/lib/tickets/presence";
 
 const sentence = (colleagues: PresentColleague[]) => {
@@ -28,40 +29,36 @@ export function PresenceNotice({
   const [colleagues, setColleagues] = useState<PresentColleague[]>([]);
   const typedAt = useRef(0);
 
+  const report = useCallback(
+    async (typing: boolean, signal?: AbortSignal) => {
+      const response = await fetch(`/api/staff/tickets/${ticketId}/presence`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ typing }),
+        signal,
+      });
+      if (!response.ok) return;
+      const { present } = (await response.json()) as { present: PresentColleague[] };
+      if (!signal?.aborted) setColleagues(present);
+    },
+    [ticketId],
+  );
+  usePolling((signal) => report(Date.now() - typedAt.current < 5_000, signal), pollSeconds, {
+    atStart: true,
+    key: ticketId,
+  });
   useEffect(() => {
-    let stopped = false;
-    const report = async (typing: boolean) => {
-      try {
-        const response = await fetch(`/api/staff/tickets/${ticketId}/presence`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ typing }),
-        });
-        if (!response.ok || stopped) return;
-        setColleagues(((await response.json()) as { present: PresentColleague[] }).present);
-      } catch {
-        // offline for a moment: the next beat reports again
-      }
-    };
-    const beat = () => {
-      if (document.visibilityState === "visible") void report(Date.now() - typedAt.current < 5_000);
-    };
     const onInput = (event: Event) => {
       const section = document.getElementById(replySectionId);
       if (!(event.target instanceof Node) || !section?.contains(event.target)) return;
       const first = Date.now() - typedAt.current > 5_000;
       typedAt.current = Date.now();
-      if (first) void report(true);
+      // offline for a moment: the next beat reports again
+      if (first) report(true).catch(() => {});
     };
-    beat();
-    const timer = setInterval(beat, pollSeconds * 1000);
     document.addEventListener("input", onInput);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-      document.removeEventListener("input", onInput);
-    };
-  }, [ticketId, pollSeconds, replySectionId]);
+    return () => document.removeEventListener("input", onInput);
+  }, [report, replySectionId]);
 
   return (
     <div role="status" aria-live="polite">
