@@ -69,14 +69,7 @@ export default async function ContractPage({ params }: Props) {
             {contract.assets.length === 0 ? (
               <p className="text-sm text-slate-600">This contract covers no assets yet.</p>
             ) : (
-              <div
-                className="overflow-x-auto rounded-md border border-slate-200"
-                role="region"
-                aria-label="Covered assets table"
-                tabIndex={0}
-              >
-                <AssetsTable assets={contract.assets} />
-              </div>
+              <AssetsTable assets={contract.assets} />
             )}
           </CardBody>
         </Card>

@@ -73,14 +73,7 @@ export default async function StaffContractPage({
         <Card>
           <CardHeader title="Covered assets" description={`${contract.assets.length} asset(s)`} />
           <CardBody>
-            <div
-              className="overflow-x-auto"
-              role="region"
-              aria-label="Covered assets table"
-              tabIndex={0}
-            >
-              <AssetsTable assets={contract.assets} />
-            </div>
+            <AssetsTable assets={contract.assets} />
           </CardBody>
         </Card>
 
