@@ -8,7 +8,7 @@ import {
   users,
   type NotificationKind,
 } from "@/db/schema";
-import { scheduleDigest } from "./schedule-digest";
+import { scheduleDigests } from "./schedule-digest";
 import { RECEIVING_ROLES } from "./policy";
 
 export type NotifiedTicket = { id: string; vendor: string | null; assigneeId: string | null };
@@ -77,6 +77,9 @@ export async function notifyStaff(
       emailPending: recipient.email,
     })),
   );
-  for (const recipient of recipients) if (recipient.email) await scheduleDigest(tx, recipient.id);
+  await scheduleDigests(
+    tx,
+    recipients.filter((recipient) => recipient.email).map((recipient) => recipient.id),
+  );
   return recipients.map((recipient) => recipient.id);
 }
