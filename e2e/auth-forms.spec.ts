@@ -1,4 +1,4 @@
-import { expectNoAxeViolations } from "./support/axe";
+import { expectAccessible } from "./support/accessibility";
 import { expect, test } from "./support/test";
 import { createContract, createUser, uniqueSuffix } from "@/test/factories";
 import { clickEmailLink, openEmail } from "./support/mailbox";
@@ -31,7 +31,7 @@ test("Sign Up with a wrong activation code: the error has focus, the passwords s
   await expect(code).toBeFocused();
   await expect(page.getByLabel("Password", { exact: true })).toHaveValue(password);
   await expect(page.getByLabel("Confirm password")).toHaveValue(password);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   // put right, the same passwords go through: the new content takes focus
   await code.fill(contract.key);
@@ -65,5 +65,5 @@ test("Forgot my password: the answer takes focus", async ({ page }) => {
   await page.getByLabel("Email address").fill(`nobody.${uniqueSuffix()}@example.com`);
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Check your inbox" })).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });

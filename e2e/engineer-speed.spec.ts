@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { expect, randomIp, test } from "./support/test";
 import { actorOf, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 import { changeTicketStatus } from "@/lib/tickets/change-ticket-status";
@@ -7,13 +7,6 @@ import { countEmails, openEmail } from "./support/mailbox";
 
 // Faster hands for engineers (issue #14): reply and set the status in one step, one Save for
 // the side panel, Ctrl+Enter, and single-key shortcuts with their help dialog.
-
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations).toEqual([]);
-};
 
 async function people() {
   const s = uniqueSuffix();

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 
 /** The directives of a Content-Security-Policy header, by name. */
 function parseCsp(header: string): Map<string, string[]> {
@@ -111,10 +111,7 @@ test("the skip link is the first Tab stop and moves focus to the main content", 
 
 test("the login page has no accessibility violations", async ({ page }) => {
   await page.goto("/login");
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  await expectAccessible(page);
 });
 
 test("the login page works at phone width", async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
+import { expectAccessible } from "./support/accessibility";
 import { expect, test } from "./support/test";
 import { logInHere } from "./support/login";
 import { addSessionCookie } from "./support/session";
@@ -47,10 +47,10 @@ test("two minutes before the idle timeout the page warns; Stay signed in keeps t
   await expect(warning.getByRole("button", { name: "Sign out" })).toBeVisible();
   // asking the time left is not activity: the session still ends as before
   expect(await secondsLeft(page)).toBeLessThanOrEqual(110);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(warning.getByRole("button", { name: "Stay signed in" })).toBeInViewport();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 800 });
 
   await warning.getByRole("button", { name: "Stay signed in" }).click();
@@ -83,13 +83,13 @@ test("a reply typed as the session ends is kept, the user is told, and it is bac
   await expect(ended.getByRole("link", { name: "Log in again" })).toBeFocused();
   // the page stays as it was behind the dialog
   await expect(page.getByLabel("Your reply")).toHaveValue(reply);
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   await ended.getByRole("link", { name: "Log in again" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
   expect(new URL(page.url()).searchParams.get("session")).toBe("ended");
   await expect(page.getByText("Your session ended. Log in again to continue.")).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   // the login lands back on the ticket, where the reply is waiting
   await logInHere(page, { ...customer, password: TEST_PASSWORD });

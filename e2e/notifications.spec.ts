@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { expect, test } from "./support/test";
 import { createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
 import { openEmail } from "./support/mailbox";
-
-const expectAccessible = async (page: Page) => {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations).toEqual([]);
-};
 
 const expectNoSidewaysScroll = async (page: Page) =>
   expect(

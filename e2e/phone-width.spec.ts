@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -10,6 +9,7 @@ import {
   createUser,
   uniqueSuffix,
 } from "@/test/factories";
+import { axeViolations } from "./support/accessibility";
 import { expect, test } from "./support/test";
 
 // Every page at 390 px (a phone): nothing scrolls sideways, and axe finds nothing, there and at
@@ -17,13 +17,6 @@ import { expect, test } from "./support/test";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 900 };
-
-const axeViolations = async (page: Page) =>
-  (
-    await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-      .analyze()
-  ).violations;
 
 /**
  * How far the page scrolls sideways (wide tables scroll inside their own box instead), and the

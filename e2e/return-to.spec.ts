@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
+import { expectAccessible } from "./support/accessibility";
 import { expect, test } from "./support/test";
 import { createContract, createTicketRow, createUser } from "@/test/factories";
 import { CODE_SUBJECT } from "./support/login";
@@ -49,7 +49,7 @@ test("a customer, logged out, opens “Open the ticket” from the email and lan
   const tab = email.page();
   await expect(tab.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
   expect(new URL(tab.url()).searchParams.get("returnTo")).toBe(ticketPath);
-  await expectNoAxeViolations(tab);
+  await expectAccessible(tab);
 
   const seen = await countEmails(customer.email, CODE_SUBJECT);
   await submitPassword(tab, customer);
@@ -58,7 +58,7 @@ test("a customer, logged out, opens “Open the ticket” from the email and lan
     tab.getByText(`we sent a verification code to ${maskedAddress(customer.email)}`),
   ).toBeVisible();
   await expect(tab.getByText(customer.email)).toHaveCount(0);
-  await expectNoAxeViolations(tab);
+  await expectAccessible(tab);
 
   await submitCode(tab, customer.email, seen);
   await expect(tab).toHaveURL(new RegExp(`${ticketPath}$`));

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { createMessages, createTicketRow, createUser, uniqueSuffix } from "@/test/factories";
+import { expectAccessible } from "./support/accessibility";
 import { expect, test } from "./support/test";
 
 test("an engineer's dashboard shows the work: my open tickets, unassigned, SLA at risk, latest customer replies", async ({
@@ -29,10 +29,7 @@ test("an engineer's dashboard shows the work: my open tickets, unassigned, SLA a
     ).toBeVisible();
   await expect(card("Latest customer replies")).toContainText(`Ola Lis ${s}`);
   await expect(card("Unassigned").getByRole("heading", { level: 2 })).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations).toEqual([]);
+  await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   expect(
     await page.evaluate(

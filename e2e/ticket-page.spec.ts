@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { eq } from "drizzle-orm";
-import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { expect, test } from "./support/test";
 import { db } from "@/db/client";
 import { tickets } from "@/db/schema";
@@ -18,13 +17,6 @@ async function supportTicket(description = "The IPsec tunnel to the branch goes 
     description,
   });
   return { customer, contract, ticket };
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 test.describe("a fenced block of command-line output", () => {
@@ -60,7 +52,7 @@ test.describe("a fenced block of command-line output", () => {
     await page.getByRole("button", { name: "Copy", exact: true }).click();
     await expect(page.getByText("Copied", { exact: true })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(output);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(block).toBeVisible();
@@ -68,7 +60,7 @@ test.describe("a fenced block of command-line output", () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 });
 
@@ -88,7 +80,7 @@ test("Close ticket asks first: Cancel and Escape keep it open, confirming closes
   await expect(dialog).toBeVisible();
   await expect(dialog).toHaveAccessibleDescription(/stops working on it/);
   await expect(dialog.getByRole("button", { name: "Yes, close ticket" })).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(closeButton).toBeFocused();
@@ -139,7 +131,7 @@ test("the customer sees when the first response is expected, then when it came",
   await expect(firstResponse).toHaveText(
     `Expected by ${formatNearDateTime(ticket.firstResponseDueAt!, { weekday: true })}`,
   );
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 
   const engineer = await createUser({ role: "support_engineer" });
   const staffPage = await (await browser.newContext()).newPage();

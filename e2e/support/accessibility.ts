@@ -1,12 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** axe finds nothing at the WCAG 2.2 AA level (plus best practices) on the page as it is. */
-export async function expectAccessible(page: Page) {
+/** What axe finds at the WCAG 2.2 AA level (plus best practices) on the page as it is. */
+export async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
-  expect(results.violations).toEqual([]);
+  return results.violations;
+}
+
+/** axe finds nothing on the page as it is. */
+export async function expectAccessible(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The page is accessible and does not scroll sideways at a wide screen's and a phone's width. */
