@@ -24,8 +24,12 @@ export function useFocusAfterLeaving(formRef: RefObject<HTMLFormElement | null>)
     form?.addEventListener("submit", onSubmit);
     return () => {
       form?.removeEventListener("submit", onSubmit);
-      // after the commit that removed the form has put the new page in
-      if (submitted) requestAnimationFrame(focusNewPage);
+      // after the commit that removed the form has put the new page in; a tab in the
+      // background runs no animation frames, so a timer makes sure (a second call does nothing)
+      if (submitted) {
+        requestAnimationFrame(focusNewPage);
+        setTimeout(focusNewPage, 250);
+      }
     };
   }, [formRef]);
 }
