@@ -201,14 +201,19 @@ test("Sign Up: a taken address answers like a new one; a wrong pair answers alik
   const taken: number[] = [];
   const fresh: number[] = [];
   const answers = new Set<string>();
-  for (let round = 0; round < 5; round++) {
-    taken.push(await fillSignUp(page, { ...newPerson(), email: existing.email }, contract));
+  // Round 0 warms both paths up (their first email templates render) and is not timed: on a
+  // busy CI machine a cold first answer took 2 s. Seven timed pairs then.
+  for (let round = 0; round < 8; round++) {
+    const takenMs = await fillSignUp(page, { ...newPerson(), email: existing.email }, contract);
     await expect(status).toContainText("Check your inbox");
     answers.add((await status.innerText()).replace(existing.email, "<address>"));
     const person = newPerson();
-    fresh.push(await fillSignUp(page, person, contract));
+    const freshMs = await fillSignUp(page, person, contract);
     await expect(status).toContainText("Check your inbox");
     answers.add((await status.innerText()).replace(person.email, "<address>"));
+    if (round === 0) continue;
+    taken.push(takenMs);
+    fresh.push(freshMs);
   }
   expect(answers.size).toBe(1);
   expectSameTiming("taken vs new address", taken, fresh);
