@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { getLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -18,8 +20,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // can only apply it to its scripts while rendering (a prerendered page would have none).
   await connection();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={await getLocale()}>
+      <body>
+        <ClientMessages namespaces={["shell", "ui", "validation"]}>{children}</ClientMessages>
+      </body>
     </html>
   );
 }

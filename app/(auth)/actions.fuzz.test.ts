@@ -1,3 +1,5 @@
+import { setLocaleAction } from "@/app/locale-action";
+import { localeChoiceSchema } from "@/lib/i18n/locale-choice";
 import fc from "fast-check";
 import { beforeAll, describe, it, vi } from "vitest";
 import { requestPasswordReset } from "@/lib/accounts/password-reset";
@@ -102,6 +104,12 @@ describe("the sign-in actions, for any input", () => {
   });
 
   const knownLogin = () => ({ login: fc.constantFrom(...logins, ...emails) });
+
+  it(
+    "the language switcher",
+    () => fuzzAction({ action: setLocaleAction, input: localeChoiceSchema }),
+    fuzzTimeout(),
+  );
 
   it(
     "Login (step 1)",

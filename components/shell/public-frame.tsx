@@ -10,10 +10,13 @@ import { SkipLink } from "./skip-link";
  */
 export function PublicFrame({
   brand,
+  aside,
   children,
   width = "narrow",
 }: {
   brand: ReactNode;
+  /** At the header's other end: the language switcher. */
+  aside?: ReactNode;
   children: ReactNode;
   width?: "narrow" | "wide";
 }) {
@@ -22,7 +25,10 @@ export function PublicFrame({
       <SkipLink />
       <header className="on-dark bg-navy-900 text-white shadow-sm">
         <div className="h-1 bg-brand-600" aria-hidden="true" />
-        <div className="mx-auto flex max-w-7xl items-center px-4 py-3 sm:px-6">{brand}</div>
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+          {brand}
+          {aside}
+        </div>
       </header>
       <main
         id="main"

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Brand } from "./brand";
+import { LanguageSwitch } from "./language-switch";
 import { PublicFrame } from "./public-frame";
 
 /**
@@ -14,7 +15,7 @@ export function PublicShell({
   width?: "narrow" | "wide";
 }) {
   return (
-    <PublicFrame brand={<Brand />} width={width}>
+    <PublicFrame brand={<Brand />} aside={<LanguageSwitch />} width={width}>
       {children}
     </PublicFrame>
   );

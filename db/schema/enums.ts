@@ -48,3 +48,7 @@ export type SecretPurpose = (typeof SECRET_PURPOSES)[number];
 /** What a staff notification is about (lib/notifications). */
 export const NOTIFICATION_KINDS = ["new_ticket", "customer_reply", "assigned", "sla_risk"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** The languages the portal speaks (messages/<locale>.json); English when nothing says otherwise. */
+export const LOCALES = ["en", "pl"] as const;
+export type Locale = (typeof LOCALES)[number];

@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { SESSION_END_REASONS, USER_ROLES, USER_STATUSES } from "./enums";
+import { LOCALES, SESSION_END_REASONS, USER_ROLES, USER_STATUSES } from "./enums";
 
 export const userRole = pgEnum("user_role", USER_ROLES);
 
 export const userStatus = pgEnum("user_status", USER_STATUSES);
+
+export const appLocale = pgEnum("app_locale", LOCALES);
 
 export const users = pgTable(
   "users",
@@ -24,6 +26,8 @@ export const users = pgTable(
     legacyTacId: text(),
     emailConfirmedAt: timestamp({ withTimezone: true }),
     lastLoginAt: timestamp({ withTimezone: true }),
+    /** The language the user chose; none: the browser's (Accept-Language), else English. */
+    locale: appLocale(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

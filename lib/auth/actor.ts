@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { users, userSessions, type UserRole } from "@/db/schema";
+import type { Locale } from "@/db/schema";
 import { REQUEST_PATH_HEADER, withReturnTo } from "@/lib/http/return-path";
 import { isSessionTooOld } from "./session-policy";
 import { sessionEndedLoginPath } from "./session-timeout";
@@ -28,8 +29,11 @@ export type Actor = {
 
 export const isStaff = (actor: Pick<Actor, "role">) => actor.role !== "customer";
 
-/** A request's valid session: who is acting, and which of their sessions it is. */
-export type SignedIn = { actor: Actor; sessionId: string };
+/**
+ * A request's valid session: who is acting, which of their sessions it is, and the language
+ * they chose (none: the browser's, lib/i18n).
+ */
+export type SignedIn = { actor: Actor; sessionId: string; locale: Locale | null };
 
 /**
  * The session claims of this request: those the proxy decoded (proxy.ts), or, where the proxy
@@ -95,6 +99,7 @@ export async function loadSignedIn(session: SessionLike): Promise<SignedIn | nul
       lastName: users.lastName,
       company: users.company,
       status: users.status,
+      locale: users.locale,
     })
     .from(users)
     .innerJoin(
@@ -108,8 +113,8 @@ export async function loadSignedIn(session: SessionLike): Promise<SignedIn | nul
     .where(eq(users.id, id))
     .limit(1);
   if (!user || user.status !== "active") return null;
-  const { status: _status, ...actor } = user;
-  return { actor, sessionId };
+  const { status: _status, locale, ...actor } = user;
+  return { actor, sessionId, locale };
 }
 
 export async function loadActor(session: SessionLike): Promise<Actor | null> {

@@ -19,8 +19,9 @@ const scope: { signedIn: SignedIn | null; cookies: Map<string, string> } = {
 export async function signIn(role: Actor["role"] = "customer"): Promise<Actor> {
   const user = await createUser({ role });
   const { sessionId } = await createSession(user);
-  scope.signedIn = { actor: actorOf(user), sessionId };
-  return scope.signedIn.actor;
+  const actor = actorOf(user);
+  scope.signedIn = { actor, sessionId, locale: null };
+  return actor;
 }
 
 export const signedInUser = {

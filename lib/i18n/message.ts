@@ -1,0 +1,37 @@
+/**
+ * A message given where the reader's language is not known (zod schemas, lib errors): its key
+ * in messages/<locale>.json and its ICU values, written as text so it travels as any message
+ * does (field errors, form state, both sides of a server action). Pages write it out in the
+ * reader's language (components/i18n/use-message-text.ts).
+ */
+export type MessageValues = Record<string, string | number>;
+
+const PREFIX = "@i18n:";
+
+export function msg(key: string, values?: MessageValues): string {
+  return `${PREFIX}${key}${values ? JSON.stringify(values) : ""}`;
+}
+
+/** The key and values of a `msg` text; null for any other text (written as it is). */
+export function readMessage(text: string): { key: string; values?: MessageValues } | null {
+  if (!text.startsWith(PREFIX)) return null;
+  const rest = text.slice(PREFIX.length);
+  const brace = rest.indexOf("{");
+  if (brace === -1) return { key: rest };
+  try {
+    return { key: rest.slice(0, brace), values: JSON.parse(rest.slice(brace)) as MessageValues };
+  } catch {
+    return { key: rest.slice(0, brace) };
+  }
+}
+
+/** next-intl's `t` for keys known only at run time (a `msg`'s). */
+export type Translate = ((key: string, values?: MessageValues) => string) & {
+  has(key: string): boolean;
+};
+
+/** A `msg` in `t`'s language (a key it lacks stays as it is); any other text unchanged. */
+export function writeMessage(t: Translate, text: string): string {
+  const message = readMessage(text);
+  return message && t.has(message.key) ? t(message.key, message.values) : text;
+}
