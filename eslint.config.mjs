@@ -1,6 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
+import i18next from "eslint-plugin-i18next";
 import { defineConfig, globalIgnores } from "eslint/config";
 
 // The layers (README "How it is built"): pages and components reach data only through lib/,
@@ -17,6 +18,26 @@ const layerRule = (files, patterns) => ({
   ignores: layerTests,
   rules: { "no-restricted-imports": ["error", { patterns }] },
 });
+
+// Pages and components already written in both languages (issue #15): no words of their own in
+// JSX text or attributes, only messages from messages/<locale>.json.
+const TRANSLATED = [
+  "app/layout.tsx",
+  "app/(auth)/**/*.tsx",
+  "app/(register)/**/*.tsx",
+  "components/i18n/**/*.tsx",
+  "components/shell/language-switch*.tsx",
+  "components/shell/public-frame.tsx",
+  "components/shell/public-shell.tsx",
+  "components/shell/site-footer.tsx",
+  "components/shell/skip-link.tsx",
+];
+const NOT_WORDS = [
+  ...["className", "type", "key", "id", "href", "name", "value", "autoComplete", "inputMode"],
+  ...["pattern", "variant", "size", "tone", "lang", "role", "method", "as", "level", "width"],
+  ...["autoCapitalize", "autoCorrect", "htmlFor", "viewBox", "fill", "d", "target", "rel"],
+  ...["inputClassName", "aria-hidden", "aria-live", "aria-atomic", "aria-labelledby", "namespaces"],
+];
 
 export default defineConfig([
   ...nextVitals,
@@ -43,6 +64,24 @@ export default defineConfig([
     banned("lib/ is the domain: it never imports pages or components.", ["app", "components"]),
   ),
   layerRule(["db/**"], banned("db/ is below the domain: it never imports lib/.", ["lib"])),
+  {
+    files: TRANSLATED,
+    ignores: layerTests,
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": { exclude: NOT_WORDS },
+          // calls whose strings are keys or names, not words: t("key"), field("login")
+          callees: {
+            exclude: ["t", "t\\.rich", "field", "msg", "useTranslations", "getTranslations"],
+          },
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

@@ -35,3 +35,29 @@ describe("layer rules", () => {
     expect(await restrictedImports(filePath, `${code}\nexport {};\n`)).toEqual([]);
   });
 });
+
+// Pages already in both languages (issue #15) may not write words of their own.
+async function literalStrings(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((message) => message.ruleId === "i18next/no-literal-string")
+    .length;
+}
+
+describe("no words outside the message catalogs", () => {
+  const page = (jsx: string) => `export default function Page() {\n  return ${jsx};\n}\n`;
+  it.each([
+    ["app/(auth)/login/x.tsx", page("<p>Log in</p>")],
+    ["app/(register)/sign-up/x.tsx", page('<Field label="First name" />')],
+    ["components/shell/site-footer.tsx", page('<a title="Write to us">x</a>')],
+  ])("%s may not write %s", async (filePath, code) => {
+    expect(await literalStrings(filePath, code)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["app/(auth)/login/x.tsx", page('<p className="text-sm">{t("title")}</p>')],
+    ["app/(auth)/login/x.tsx", page('<Field type="email" {...field("email")} />')],
+    ["app/(staff)/staff/x.tsx", page("<p>Not translated yet</p>")],
+  ])("%s may write %s", async (filePath, code) => {
+    expect(await literalStrings(filePath, code)).toBe(0);
+  });
+});

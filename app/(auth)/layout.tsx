@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PublicShell } from "@/components/shell/public-shell";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
-  return <PublicShell>{children}</PublicShell>;
+  return (
+    <ClientMessages namespaces={["shell", "ui", "validation", "auth"]}>
+      <PublicShell>{children}</PublicShell>
+    </ClientMessages>
+  );
 }

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { describe, expect, it } from "vitest";
 import { invalidInput } from "@/lib/actions/action-result";
 import { loginSchema, signUpFormSchema, verificationCodeSchema } from "@/lib/accounts/schemas";
@@ -61,7 +62,7 @@ describe("problemsIn (the browser's check before a form posts)", () => {
     };
     expect(problemsIn(signUpFormSchema, signUp)).toEqual({});
     expect(problemsIn(signUpFormSchema, { ...signUp, confirmPassword: "other" })).toEqual({
-      confirmPassword: "The passwords do not match.",
+      confirmPassword: msg("validation.passwordsDiffer"),
     });
     expect(
       problemsIn(signUpFormSchema, { ...signUp, password: "short", confirmPassword: "short" }),

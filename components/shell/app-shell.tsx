@@ -24,12 +24,16 @@ export type AppShellProps = {
   children: ReactNode;
 };
 
-/** The signed-in layout: header (brand, actions, user), left navigation, main, footer. */
+/**
+ * The signed-in layout: header (brand, actions, user), left navigation, main, footer. Its pages
+ * are still in English only (issue #15 translates the public pages first): they say so with
+ * lang="en", whatever the page's language, and the language switcher is not offered here yet.
+ */
 export function AppShell({ user, nav, actions, signOut, session, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <header className="on-dark bg-navy-900 text-white shadow-sm">
+      <header lang="en" className="on-dark bg-navy-900 text-white shadow-sm">
         <div className="h-1 bg-brand-600" aria-hidden="true" />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
           <Brand />
@@ -43,7 +47,7 @@ export function AppShell({ user, nav, actions, signOut, session, children }: App
           </div>
         </div>
       </header>
-      <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">
+      <div lang="en" className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">
         <aside className="md:w-60 md:shrink-0 md:border-r md:border-slate-200">
           <SideNav items={nav} />
         </aside>
@@ -52,7 +56,11 @@ export function AppShell({ user, nav, actions, signOut, session, children }: App
         </main>
       </div>
       <SiteFooter />
-      {session ? <SessionTimeout secondsLeft={session.secondsLeft} /> : null}
+      {session ? (
+        <div lang="en">
+          <SessionTimeout secondsLeft={session.secondsLeft} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { cn } from "./cn";
 
 export type AlertTone = "info" | "success" | "warning" | "error";
@@ -67,6 +68,7 @@ export function FormMessage({
   className?: string;
   ref?: Ref<HTMLDivElement>;
 }) {
+  const text = useMessageText();
   return (
     <div
       ref={ref}
@@ -76,7 +78,9 @@ export function FormMessage({
       aria-atomic="true"
       className={className}
     >
-      {message ? <Alert tone={tone}>{message}</Alert> : null}
+      {message ? (
+        <Alert tone={tone}>{typeof message === "string" ? text(message) : message}</Alert>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ export function Card({
   children: ReactNode;
   "aria-labelledby"?: string;
   id?: string;
+  lang?: string;
   ref?: Ref<HTMLElement>;
 }) {
   return (

@@ -4,6 +4,8 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from "react";
+import { useTranslations } from "next-intl";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { cn } from "./cn";
 
 type FieldMeta = {
@@ -63,6 +65,8 @@ function FieldFrame({
   errorId?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("ui");
+  const text = useMessageText();
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <div className="flex items-baseline justify-between gap-3">
@@ -71,7 +75,7 @@ function FieldFrame({
           <label htmlFor={id} className="text-sm font-medium text-navy-900">
             {label}
           </label>
-          {optional ? <span className="text-xs text-slate-500">Optional</span> : null}
+          {optional ? <span className="text-xs text-slate-500">{t("optional")}</span> : null}
         </span>
         {labelAside ? <div className="text-sm">{labelAside}</div> : null}
       </div>
@@ -97,7 +101,7 @@ function FieldFrame({
               >
                 <path d="M10 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-.75 4h1.5v5.5h-1.5V6Zm.75 8.75a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z" />
               </svg>
-              <span>{message}</span>
+              <span>{text(message)}</span>
             </p>
           ))}
         </div>

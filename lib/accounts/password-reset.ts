@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { oneTimeSecrets, users } from "@/db/schema";
@@ -110,9 +111,8 @@ export async function resetPassword(
 
 export const linkMessages: Record<LinkState, string> = {
   valid: "",
-  expired: "This link has expired. Ask for a new one with “Forgot my password”.",
-  used: "This link has already been used. Ask for a new one with “Forgot my password” if you need to.",
-  unknown: "This link is not valid. Check that you copied the whole address, or ask for a new one.",
-  rate_limited:
-    "Too many links that are not valid were opened from your network. Try again in 15 minutes.",
+  expired: msg("auth.reset.linkExpired"),
+  used: msg("auth.reset.linkUsed"),
+  unknown: msg("auth.reset.linkUnknown"),
+  rate_limited: msg("auth.reset.linkRateLimited"),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
 import { PASSWORD_MAX, passwordLengthProblem } from "./password-limits";
 
@@ -7,25 +8,29 @@ import { PASSWORD_MAX, passwordLengthProblem } from "./password-limits";
 // password policy (zxcvbn): the forms check a new password's length and match, the actions parse
 // with password-schemas.ts, the same fields under the full policy.
 
-const required = (label: string, max = 200) =>
-  plainText().min(1, `Enter your ${label}.`).max(max, `Use at most ${max} characters.`);
+// Messages are keys of messages/<locale>.json (lib/i18n/message.ts): the form writes them in the
+// reader's language.
+const atMost = (max: number) => msg("validation.maxChars", { max });
+
+const required = (requiredKey: string, max = 200) =>
+  plainText().min(1, msg(requiredKey)).max(max, atMost(max));
 
 export const loginNameSchema = plainText()
-  .min(3, "The login must have at least 3 characters.")
-  .max(64, "The login must have at most 64 characters.")
-  .regex(/^[A-Za-z0-9._-]+$/, "Use only letters, digits, dot (.), underscore (_) and hyphen (-).");
+  .min(3, msg("validation.loginMin"))
+  .max(64, msg("validation.loginMax"))
+  .regex(/^[A-Za-z0-9._-]+$/, msg("validation.loginChars"));
 
 export const emailSchema = plainText()
-  .min(1, "Enter your email address.")
-  .max(254, "Use at most 254 characters.")
-  .pipe(z.email("Enter a valid email address, like name@company.com."));
+  .min(1, msg("validation.emailRequired"))
+  .max(254, atMost(254))
+  .pipe(z.email(msg("validation.emailInvalid")));
 
 const passwordPair = {
   password: z
     .string()
-    .min(1, "Enter a password.")
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
-  confirmPassword: z.string().min(1, "Repeat the password."),
+    .min(1, msg("validation.passwordRequired"))
+    .max(PASSWORD_MAX, atMost(PASSWORD_MAX)),
+  confirmPassword: z.string().min(1, msg("validation.passwordRepeat")),
 };
 
 /** The password's own problem on `password`, a mismatch on `confirmPassword`. */
@@ -39,28 +44,26 @@ export function checkPasswordPair(
     ctx.addIssue({
       code: "custom",
       path: ["confirmPassword"],
-      message: "The passwords do not match.",
+      message: msg("validation.passwordsDiffer"),
     });
 }
 
 export const signUpFields = z.object({
-  firstName: required("first name", 100),
-  lastName: required("last name", 100),
+  firstName: required("validation.firstNameRequired", 100),
+  lastName: required("validation.lastNameRequired", 100),
   email: emailSchema,
   phone: plainText()
-    .min(1, "Enter your phone number.")
-    .max(40, "Use at most 40 characters.")
-    .regex(/^\+?[0-9 ()./-]{6,}$/, "Enter a phone number, like +48 600 100 200."),
-  company: required("company", 200),
-  jobTitle: plainText().max(100, "Use at most 100 characters.").optional(),
+    .min(1, msg("validation.phoneRequired"))
+    .max(40, atMost(40))
+    .regex(/^\+?[0-9 ()./-]{6,}$/, msg("validation.phoneInvalid")),
+  company: required("validation.companyRequired", 200),
+  jobTitle: plainText().max(100, atMost(100)).optional(),
   login: loginNameSchema,
   ...passwordPair,
   contractNumber: plainText()
-    .min(1, "Enter the contract number.")
-    .max(100, "Use at most 100 characters."),
-  activationCode: plainText()
-    .min(1, "Enter the contract key (activation key).")
-    .max(100, "Use at most 100 characters."),
+    .min(1, msg("validation.contractNumberRequired"))
+    .max(100, atMost(100)),
+  activationCode: plainText().min(1, msg("validation.contractKeyRequired")).max(100, atMost(100)),
 });
 
 /** The Sign Up form; the action parses `signUpSchema` (password-schemas.ts). */
@@ -76,14 +79,14 @@ export type SignUpInput = z.infer<typeof signUpFields>;
 const returnTo = z.string().optional();
 
 export const loginSchema = z.object({
-  login: plainText().min(1, "Enter your login or email address.").max(254),
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
+  login: plainText().min(1, msg("validation.loginRequired")).max(254),
+  password: z.string().min(1, msg("validation.passwordLoginRequired")).max(PASSWORD_MAX),
   returnTo,
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const verificationCodeSchema = z.object({
-  code: plainText().regex(/^\d{6}$/, "Enter the 6-digit code from the email."),
+  code: plainText().regex(/^\d{6}$/, msg("validation.codeInvalid")),
   returnTo,
 });
 
@@ -97,7 +100,7 @@ export const resetPasswordFormSchema = resetPasswordFields.superRefine((data, ct
 );
 export type ResetPasswordInput = z.infer<typeof resetPasswordFields>;
 
-const INVALID_LINK = "This link is not valid.";
+const INVALID_LINK = msg("validation.linkInvalid");
 /** The token of an emailed link (confirm email, reset password), bound to its page's form. */
 export const linkTokenSchema = z
   .string(INVALID_LINK)

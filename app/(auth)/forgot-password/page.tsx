@@ -1,24 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot my password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.forgot"))("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgot");
   return (
     <Card as="section" aria-labelledby="forgot-heading">
-      <CardHeader
-        id="forgot-heading"
-        level={1}
-        title="Forgot my password"
-        description="Enter the email address of your account and we will send you a link to set a new password."
-      />
+      <CardHeader id="forgot-heading" level={1} title={t("title")} description={t("description")} />
       <CardBody>
         <ForgotPasswordForm />
       </CardBody>
       <CardFooter className="text-sm text-slate-600">
-        Remembered it? <TextLink href="/login">Back to log in</TextLink>
+        {t("remembered")} <TextLink href="/login">{t("backToLogIn")}</TextLink>
       </CardFooter>
     </Card>
   );

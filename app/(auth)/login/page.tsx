@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { safeReturnPath } from "@/lib/http/return-path";
 import { LoginForm } from "./_components/login-form";
 
-export const metadata: Metadata = { title: "Log in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.login"))("title") };
+}
 
 /**
  * `?returnTo=`: where to land after logging in (lib/http/return-path). `?session=ended`: sent
@@ -19,31 +22,28 @@ export default async function LoginPage({
   const params = await searchParams;
   const returnTo = safeReturnPath(params.returnTo) ?? undefined;
   const sessionEnded = params.session === "ended";
+  const t = await getTranslations("auth.login");
   return (
     <div className="flex flex-col gap-6">
       <Card as="section" aria-labelledby="login-heading">
         <CardHeader
           id="login-heading"
           level={1}
-          title="Log in"
-          description="Use the Login and Password of your CLICO Support System account. Users moved from CLICO TAC log in with their email address."
+          title={t("title")}
+          description={t("description")}
         />
         <CardBody className="flex flex-col gap-5">
-          {sessionEnded ? (
-            <Alert tone="info">Your session ended. Log in again to continue.</Alert>
-          ) : null}
+          {sessionEnded ? <Alert tone="info">{t("sessionEnded")}</Alert> : null}
           <LoginForm returnTo={returnTo} />
         </CardBody>
         <CardFooter className="flex flex-col items-center gap-3 text-center sm:flex-row sm:justify-between sm:text-left">
-          <p className="text-slate-600">New to the CLICO Support System?</p>
+          <p className="text-slate-600">{t("newHere")}</p>
           <LinkButton href="/sign-up" variant="secondary">
-            Sign Up
+            {t("signUp")}
           </LinkButton>
         </CardFooter>
       </Card>
-      <p className="px-2 text-center text-sm text-slate-600">
-        After your Login and Password we email you a verification code to finish logging in.
-      </p>
+      <p className="px-2 text-center text-sm text-slate-600">{t("codeNote")}</p>
     </div>
   );
 }

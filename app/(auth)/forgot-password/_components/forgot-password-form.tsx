@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { Field } from "@/components/ui/field";
@@ -12,6 +13,7 @@ const forgotPasswordSchema = () =>
   import("@/lib/accounts/schemas").then((m) => m.forgotPasswordSchema);
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
   const { state, formProps, formError, messageRef, isPending, field } = useCheckedForm({
     schema: forgotPasswordSchema,
     action: forgotPasswordAction,
@@ -21,13 +23,16 @@ export function ForgotPasswordForm() {
   if (state.result?.ok) {
     return (
       <FocusedStatus className="flex flex-col gap-4">
-        <Alert tone="success" title="Check your inbox">
-          If an account uses <strong>{state.result.data.email}</strong>, we have sent it an email
-          with a password reset link. The link is valid for 30 minutes.
+        <Alert tone="success" title={t("forgot.checkInbox")}>
+          {t.rich("forgot.sent", {
+            email: state.result.data.email,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </Alert>
         <p className="text-sm text-slate-600">
-          No email after a few minutes? Check the spam folder, or{" "}
-          <TextLink href="/forgot-password">try again</TextLink>.
+          {t.rich("forgot.noEmail", {
+            link: (chunks) => <TextLink href="/forgot-password">{chunks}</TextLink>,
+          })}
         </p>
       </FocusedStatus>
     );
@@ -37,15 +42,15 @@ export function ForgotPasswordForm() {
     <form {...formProps} className="flex flex-col gap-5">
       <FormMessage ref={messageRef} message={formError} />
       <Field
-        label="Email address"
+        label={t("forgot.emailLabel")}
         type="email"
         autoComplete="email"
         required
-        hint="Migrated from CLICO TAC? Use the email address of your tac.clico.pl account."
+        hint={t("forgot.emailHint")}
         {...field("email")}
       />
       <SubmitButton size="lg" fullWidth pending={isPending}>
-        Submit
+        {t("submit")}
       </SubmitButton>
     </form>
   );

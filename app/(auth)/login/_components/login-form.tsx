@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type FormEvent } from "react";
 import { failureOf } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
@@ -14,10 +15,9 @@ import { loginAction, resendConfirmationAction } from "../actions";
 
 const loginSchema = () => import("@/lib/accounts/schemas").then((m) => m.loginSchema);
 
-const RESENT = "If the account still needs confirming, a new link is on its way. Check your inbox.";
-
 /** `returnTo`: the page to land on after the code (checked by the actions again). */
 export function LoginForm({ returnTo }: { returnTo?: string }) {
+  const t = useTranslations("auth");
   const [resent, resendAction, resending] = useActionState(
     resendConfirmationAction,
     initialFormState as FormState,
@@ -30,7 +30,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
     clearOnError: ["password"],
     clearOnReasons: ["wrong_credentials"],
   });
-  const answer = useResendAnswer(resent, RESENT, formError, messageRef);
+  const answer = useResendAnswer(resent, t("login.resent"), formError, messageRef);
   const submitLogin = (event: FormEvent<HTMLFormElement>) => {
     answer.onSubmit();
     formProps.onSubmit(event);
@@ -49,15 +49,20 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       {unconfirmed ? (
         <form action={resendAction} onSubmit={answer.onResend} className="flex flex-col">
           <input type="hidden" name="login" value={values.login} />
-          <Button type="submit" variant="secondary" pending={resending} pendingLabel="Sending…">
-            Send a new confirmation link
+          <Button
+            type="submit"
+            variant="secondary"
+            pending={resending}
+            pendingLabel={t("login.sending")}
+          >
+            {t("login.resendConfirmation")}
           </Button>
         </form>
       ) : null}
       <form {...formProps} onSubmit={submitLogin} className="flex flex-col gap-5">
         {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
-          label="Login"
+          label={t("login.loginLabel")}
           autoComplete="username"
           autoCapitalize="none"
           autoCorrect="off"
@@ -66,15 +71,15 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
           {...field("login")}
         />
         <Field
-          label="Password"
+          label={t("login.passwordLabel")}
           type="password"
           autoComplete="current-password"
           required
-          labelAside={<TextLink href="/forgot-password">Forgot my password</TextLink>}
+          labelAside={<TextLink href="/forgot-password">{t("login.forgotPassword")}</TextLink>}
           {...field("password")}
         />
         <SubmitButton size="lg" fullWidth pending={isPending}>
-          Submit
+          {t("submit")}
         </SubmitButton>
       </form>
     </div>

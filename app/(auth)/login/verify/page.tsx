@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
@@ -8,7 +9,9 @@ import { LOGIN_CHALLENGE_COOKIE } from "@/lib/auth/session-policy";
 import { safeReturnPath, withReturnTo } from "@/lib/http/return-path";
 import { VerifyCodeForm } from "./_components/verify-code-form";
 
-export const metadata: Metadata = { title: "Verification code" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.verify"))("metaTitle") };
+}
 
 export default async function VerifyCodePage({
   searchParams,
@@ -20,29 +23,29 @@ export default async function VerifyCodePage({
   const challenge = (await cookies()).get(LOGIN_CHALLENGE_COOKIE);
   if (!challenge) redirect(loginPage);
   const address = await findLoginCodeAddress(challenge.value);
+  const t = await getTranslations("auth.verify");
   return (
     <Card as="section" aria-labelledby="verify-heading">
       <CardHeader
         id="verify-heading"
         level={1}
-        title="Check your email"
+        title={t("title")}
         description={
-          <>
-            Two-factor authentication is on: we sent a verification code to{" "}
-            {address ? (
-              <strong className="font-semibold text-navy-900">{address}</strong>
-            ) : (
-              "your email address"
-            )}
-            . Enter it to finish logging in.
-          </>
+          address
+            ? t.rich("sentTo", {
+                address,
+                strong: (chunks) => (
+                  <strong className="font-semibold text-navy-900">{chunks}</strong>
+                ),
+              })
+            : t("sentToYou")
         }
       />
       <CardBody>
         <VerifyCodeForm returnTo={returnTo} />
       </CardBody>
       <CardFooter className="text-sm text-slate-600">
-        Wrong account? <TextLink href={loginPage}>Log in again</TextLink>
+        {t("wrongAccount")} <TextLink href={loginPage}>{t("logInAgain")}</TextLink>
       </CardFooter>
     </Card>
   );

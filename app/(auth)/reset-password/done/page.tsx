@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 
-export const metadata: Metadata = { title: "Password has been changed" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.reset"))("changedTitle") };
+}
 
 /** Where a successful reset lands, with or without JavaScript (the used link can't show it). */
-export default function PasswordChangedPage() {
+export default async function PasswordChangedPage() {
+  const t = await getTranslations("auth");
   return (
     <Card as="section" aria-labelledby="reset-heading">
-      <CardHeader id="reset-heading" level={1} title="Set a new password" />
+      <CardHeader id="reset-heading" level={1} title={t("reset.title")} />
       <CardBody>
         <div className="flex flex-col gap-4" role="status">
-          <Alert tone="success" title="Password has been changed">
-            You can now log in with your new password. For your safety, every other session of your
-            account has been signed out.
+          <Alert tone="success" title={t("reset.changedTitle")}>
+            {t("reset.changed")}
           </Alert>
           <LinkButton href="/login" size="lg">
-            Log in
+            {t("logIn")}
           </LinkButton>
         </div>
       </CardBody>

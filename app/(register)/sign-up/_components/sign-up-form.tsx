@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { PasswordStrength } from "@/components/forms/password-strength";
@@ -50,6 +51,7 @@ function Section({
 }
 
 export function SignUpForm() {
+  const t = useTranslations("auth");
   const { state, formProps, formError, messageRef, isPending, values, field } = useCheckedForm({
     schema: signUpFormSchema,
     action: signUpAction,
@@ -60,13 +62,14 @@ export function SignUpForm() {
   if (state.result?.ok) {
     return (
       <FocusedStatus className="flex flex-col gap-4">
-        <Alert tone="success" title="Check your inbox">
-          We sent an email to <strong>{state.result.data.email}</strong>. Open the confirmation link
-          in it to confirm your email address; your contract is then active on your account and you
-          can log in.
+        <Alert tone="success" title={t("signUp.checkInbox")}>
+          {t.rich("signUp.sent", {
+            email: state.result.data.email,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </Alert>
         <LinkButton href="/login" variant="secondary">
-          Go to log in
+          {t("signUp.goToLogIn")}
         </LinkButton>
       </FocusedStatus>
     );
@@ -77,39 +80,66 @@ export function SignUpForm() {
   return (
     <form {...formProps} className="flex flex-col gap-6">
       <FormMessage ref={messageRef} message={formError} />
-      <Section title="Contact details">
+      <Section title={t("signUp.contactDetails")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="First name" autoComplete="given-name" required {...field("firstName")} />
-          <Field label="Last name" autoComplete="family-name" required {...field("lastName")} />
-          <Field label="Email" type="email" autoComplete="email" required {...field("email")} />
-          <Field label="Phone" type="tel" autoComplete="tel" required {...field("phone")} />
-          <Field label="Company" autoComplete="organization" required {...field("company")} />
           <Field
-            label="Job title"
+            label={t("signUp.firstName")}
+            autoComplete="given-name"
+            required
+            {...field("firstName")}
+          />
+          <Field
+            label={t("signUp.lastName")}
+            autoComplete="family-name"
+            required
+            {...field("lastName")}
+          />
+          <Field
+            label={t("signUp.email")}
+            type="email"
+            autoComplete="email"
+            required
+            {...field("email")}
+          />
+          <Field
+            label={t("signUp.phone")}
+            type="tel"
+            autoComplete="tel"
+            required
+            {...field("phone")}
+          />
+          <Field
+            label={t("signUp.company")}
+            autoComplete="organization"
+            required
+            {...field("company")}
+          />
+          <Field
+            label={t("signUp.jobTitle")}
             autoComplete="organization-title"
             optional
             {...field("jobTitle")}
           />
         </div>
       </Section>
-      <Section title="Account">
+      <Section title={t("signUp.account")}>
         <Field
-          label="Login"
+          label={t("signUp.login")}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
           required
-          hint="3–64 characters: letters, digits, dot, underscore or hyphen."
+          hint={t("signUp.loginHint")}
           {...field("login")}
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-2">
             <Field
-              label="Password"
+              label={t("signUp.password")}
               type="password"
               autoComplete="new-password"
               required
-              hint="At least 12 characters."
+              hint={t("signUp.passwordHint")}
               {...field("password")}
             />
             <PasswordStrength
@@ -118,7 +148,7 @@ export function SignUpForm() {
             />
           </div>
           <Field
-            label="Confirm password"
+            label={t("signUp.confirmPassword")}
             type="password"
             autoComplete="new-password"
             required
@@ -126,21 +156,18 @@ export function SignUpForm() {
           />
         </div>
       </Section>
-      <Section
-        title="Support contract"
-        description="Both are on the contract document from the CLICO Orders Team."
-      >
+      <Section title={t("signUp.contract")} description={t("signUp.contractDescription")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
-            label="Contract number"
+            label={t("signUp.contractNumber")}
             autoComplete="off"
             spellCheck={false}
             required
             {...field("contractNumber")}
           />
           <Field
-            label="Contract key (activation key)"
-            hint="The activation code printed on your contract document."
+            label={t("signUp.contractKey")}
+            hint={t("signUp.contractKeyHint")}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
@@ -150,7 +177,7 @@ export function SignUpForm() {
         </div>
       </Section>
       <SubmitButton size="lg" pending={isPending} className="self-start">
-        Submit
+        {t("submit")}
       </SubmitButton>
     </form>
   );

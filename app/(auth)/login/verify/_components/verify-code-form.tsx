@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { useResendAnswer } from "@/components/forms/use-resend-answer";
@@ -14,10 +15,10 @@ import { resendCodeAction, verifyCodeAction } from "../../actions";
 const codeSchema = () => import("@/lib/accounts/schemas").then((m) => m.verificationCodeSchema);
 
 const COOLDOWN_SECONDS = 60;
-const RESENT = "We sent a new code. Codes from earlier emails no longer work.";
 
 /** `returnTo`: the page to land on after the code (checked by the action again). */
 export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
+  const t = useTranslations("auth");
   const [resent, resendAction, resending] = useActionState(
     resendCodeAction,
     initialFormState as FormState,
@@ -29,7 +30,7 @@ export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
   });
   const isHydrated = useIsHydrated();
   const [cooldown, setCooldown] = useState(COOLDOWN_SECONDS);
-  const answer = useResendAnswer(resent, RESENT, formError, messageRef);
+  const answer = useResendAnswer(resent, t("verify.resent"), formError, messageRef);
 
   useEffect(() => {
     if (cooldown <= 0) return;
@@ -63,7 +64,7 @@ export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
         />
         {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
         <Field
-          label="Verification code"
+          label={t("verify.codeLabel")}
           inputMode="numeric"
           autoComplete="one-time-code"
           pattern="[0-9]*"
@@ -71,11 +72,11 @@ export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
           required
           autoFocus
           inputClassName="font-mono text-lg tracking-[0.4em]"
-          hint="6 digits, valid for 10 minutes."
+          hint={t("verify.codeHint")}
           {...field("code")}
         />
         <SubmitButton size="lg" fullWidth pending={isPending}>
-          Submit
+          {t("submit")}
         </SubmitButton>
       </form>
       <form
@@ -91,9 +92,9 @@ export function VerifyCodeForm({ returnTo }: { returnTo?: string }) {
           variant="secondary"
           disabled={coolingDown}
           pending={resending}
-          pendingLabel="Sending a new code…"
+          pendingLabel={t("verify.resending")}
         >
-          {coolingDown ? `Resend code (${cooldown} s)` : "Resend code"}
+          {coolingDown ? t("verify.resendIn", { seconds: cooldown }) : t("verify.resend")}
         </Button>
       </form>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { FormMessage } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ const resetPasswordFormSchema = () =>
 
 /** `action` has the link's token bound. */
 export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
+  const t = useTranslations("auth");
   const { formProps, formError, messageRef, isPending, values, field } = useCheckedForm({
     schema: resetPasswordFormSchema,
     action,
@@ -24,24 +26,24 @@ export function ResetPasswordForm({ action }: { action: FormAction<void> }) {
       <FormMessage ref={messageRef} message={formError} />
       <div className="flex flex-col gap-2">
         <Field
-          label="New password"
+          label={t("reset.newPassword")}
           type="password"
           autoComplete="new-password"
           required
-          hint="At least 12 characters. A few unrelated words make a strong password."
+          hint={t("reset.newPasswordHint")}
           {...field("password")}
         />
         <PasswordStrength password={values.password ?? ""} />
       </div>
       <Field
-        label="Confirm password"
+        label={t("reset.confirmPassword")}
         type="password"
         autoComplete="new-password"
         required
         {...field("confirmPassword")}
       />
       <SubmitButton size="lg" fullWidth pending={isPending}>
-        Submit
+        {t("submit")}
       </SubmitButton>
     </form>
   );
