@@ -14,6 +14,7 @@ import {
 } from "./index";
 import { VendorFieldsForm } from "@/components/vendors/vendor-fields-form";
 import { VendorValues } from "@/components/vendors/vendor-values";
+import { InEnglish } from "@/test/intl";
 
 // Every check runs for every registered vendor, so a new vendor is covered by adding it to
 // the registry: good input is built from its own metadata (examples and options).
@@ -28,7 +29,11 @@ function Harness({ vendorId, errors = {} }: { vendorId: string; errors?: Record<
 }
 
 const render = (vendorId: string, errors?: Record<string, string>) =>
-  renderToStaticMarkup(<Harness vendorId={vendorId} errors={errors} />);
+  renderToStaticMarkup(
+    <InEnglish>
+      <Harness vendorId={vendorId} errors={errors} />
+    </InEnglish>,
+  );
 
 const escape = (text: string) =>
   text
