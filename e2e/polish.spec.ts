@@ -1,4 +1,6 @@
+import { createContract, uniqueSuffix } from "@/test/factories";
 import { expectAccessibleAtBothWidths } from "./support/accessibility";
+import { clickEmailLink, openEmail, readCode } from "./support/mailbox";
 import { expect, test } from "./support/test";
 
 // Polish next to English (issue #15), on the public pages so far: the browser's language
@@ -60,6 +62,54 @@ test.describe("a browser that asks for Polish", () => {
       "Podaj numer telefonu, np. +48 600 100 200.",
     );
     await expectAccessibleAtBothWidths(page);
+  });
+});
+
+test.describe("a Polish customer", () => {
+  test.use({ locale: "pl-PL" });
+
+  test("signs up, confirms the address from a Polish email, and logs in with a code from a Polish email", async ({
+    page,
+  }) => {
+    const contract = await createContract();
+    const s = uniqueSuffix();
+    const address = `ewa.${s}@example.com`;
+    const password = "Violet-Harbour-Compass-71";
+    await page.goto("/sign-up");
+    await page.getByLabel("Imię").fill("Ewa");
+    await page.getByLabel("Nazwisko").fill("Wiśniewska");
+    await page.getByLabel("E-mail").fill(address);
+    await page.getByLabel("Telefon").fill("+48 601 222 333");
+    await page.getByLabel("Firma").fill("Przykład Sp. z o.o.");
+    await page.getByLabel("Login", { exact: true }).fill(`ewa.${s}`);
+    await page.getByLabel("Hasło", { exact: true }).fill(password);
+    await page.getByLabel("Powtórz hasło").fill(password);
+    await page.getByLabel("Numer umowy").fill(contract.number);
+    await page.getByLabel("Klucz umowy (klucz aktywacyjny)").fill(contract.key);
+    await page.getByRole("button", { name: "Wyślij" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Sprawdź skrzynkę" })).toBeFocused();
+
+    const welcome = await openEmail(page, address, /Potwierdź adres e-mail —/);
+    await expect(welcome).toContainText("Witamy, Ewa");
+    await clickEmailLink(welcome, "confirm-email");
+    const tab = welcome.page();
+    await expect(tab.locator("html")).toHaveAttribute("lang", "pl");
+    await tab.getByRole("button", { name: "Potwierdź adres e-mail" }).click();
+    await expect(tab.getByText("Twój adres e-mail jest potwierdzony")).toBeVisible();
+
+    await tab.getByRole("link", { name: "Zaloguj się" }).click();
+    await tab.getByLabel("Login", { exact: true }).fill(`ewa.${s}`);
+    await tab.getByLabel("Hasło", { exact: true }).fill(password);
+    await tab.getByRole("button", { name: "Wyślij" }).click();
+    await expect(
+      tab.getByRole("heading", { level: 1, name: "Sprawdź skrzynkę e-mail" }),
+    ).toBeVisible();
+    const codeEmail = await openEmail(tab, address, /Twój kod weryfikacyjny —/);
+    await expect(codeEmail).toContainText("Dzień dobry, Ewa.");
+    const code = await readCode(codeEmail);
+    await tab.getByLabel("Kod weryfikacyjny").fill(code);
+    await tab.getByRole("button", { name: "Wyślij", exact: true }).click();
+    await expect(tab.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   });
 });
 

@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { EMAIL_STATUSES, SECRET_PURPOSES } from "./enums";
-import { users } from "./users";
+import { appLocale, users } from "./users";
 
 export const emailStatus = pgEnum("email_status", EMAIL_STATUSES);
 
@@ -24,6 +24,8 @@ export const emailOutbox = pgTable(
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),
+    /** The language it is written in: its recipient's. */
+    locale: appLocale().notNull().default("en"),
     status: emailStatus().notNull().default("pending"),
     tries: integer().notNull().default(0),
     lastError: text(),

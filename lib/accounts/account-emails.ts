@@ -1,51 +1,56 @@
 import type { DbOrTx } from "@/db/client";
 import { appEnv } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { sendActionEmail } from "@/lib/mail/send-action-email";
 
-// The account emails, one place: each is enqueued in the caller's transaction.
+// The account emails, one place: each is enqueued in the caller's transaction, in the
+// recipient's language (recipientLocale, lib/i18n/locales.ts).
 
-type Recipient = { email: string; firstName: string };
+type Recipient = { email: string; firstName: string; locale: Locale };
+
+const words = (locale: Locale) => translatorFor(locale, "emails");
 
 export function sendConfirmationEmail(tx: DbOrTx, to: Recipient, link: string) {
+  const t = words(to.locale);
   return sendActionEmail(tx, to.email, {
+    locale: to.locale,
     urgency: "urgent",
-    subject: "Confirm your email address — CLICO Support System",
-    preview: "Confirm your email address to start using the CLICO Support System.",
-    heading: `Welcome, ${to.firstName}`,
-    paragraphs: [
-      "Your CLICO Support System account has been created. Please confirm your email address to log in.",
-    ],
-    action: { label: "Confirm email address", url: link },
-    footnote: "The link is valid for 48 hours. If you did not sign up, ignore this message.",
+    subject: t("confirm.subject"),
+    preview: t("confirm.preview"),
+    heading: t("confirm.heading", { firstName: to.firstName }),
+    paragraphs: [t("confirm.body")],
+    action: { label: t("confirm.action"), url: link },
+    footnote: t("confirm.footnote"),
   });
 }
 
 export function sendLoginCodeEmail(tx: DbOrTx, to: Recipient, code: string) {
+  const t = words(to.locale);
   return sendActionEmail(tx, to.email, {
+    locale: to.locale,
     // Not in the subject or preview: those show on lock screens and in notifications.
     urgency: "urgent",
-    subject: "Your verification code — CLICO Support System",
-    preview: "Enter this code on the login page to finish signing in.",
-    heading: "Your verification code",
-    paragraphs: [`Hello ${to.firstName}, enter this code on the login page to finish signing in.`],
+    subject: t("loginCode.subject"),
+    preview: t("loginCode.preview"),
+    heading: t("loginCode.heading"),
+    paragraphs: [t("loginCode.body", { firstName: to.firstName })],
     code,
-    footnote:
-      "The code is valid for 10 minutes. If you did not try to log in, change your password.",
+    footnote: t("loginCode.footnote"),
   });
 }
 
 export function sendPasswordResetEmail(tx: DbOrTx, to: Recipient, link: string) {
+  const t = words(to.locale);
   return sendActionEmail(tx, to.email, {
+    locale: to.locale,
     urgency: "urgent",
-    subject: "Reset your password — CLICO Support System",
-    preview: "Set a new password for the CLICO Support System.",
-    heading: "Set a new password",
-    paragraphs: [
-      `Hello ${to.firstName}, we received a request to set a new password for your CLICO Support System account.`,
-    ],
-    action: { label: "Set a new password", url: link },
-    footnote:
-      "The link is valid for 30 minutes and works once. If you did not ask for it, ignore this message.",
+    subject: t("reset.subject"),
+    preview: t("reset.preview"),
+    heading: t("reset.heading"),
+    paragraphs: [t("reset.body", { firstName: to.firstName })],
+    action: { label: t("reset.action"), url: link },
+    footnote: t("reset.footnote"),
   });
 }
 
@@ -53,44 +58,47 @@ export const loginUrl = () => `${appEnv.appUrl()}/login`;
 
 /** After a password is set through a link: the owner hears of it even if it was not them. */
 export function sendPasswordChangedEmail(tx: DbOrTx, to: Recipient) {
+  const t = words(to.locale);
   return sendActionEmail(tx, to.email, {
-    subject: "Your password was changed — CLICO Support System",
-    preview: "The password of your CLICO Support System account was changed.",
-    heading: "Your password was changed",
+    locale: to.locale,
+    subject: t("passwordChanged.subject"),
+    preview: t("passwordChanged.preview"),
+    heading: t("passwordChanged.heading"),
     paragraphs: [
-      `Hello ${to.firstName}, the password of your CLICO Support System account has just been changed, and every session that was signed in has ended.`,
-      "If you did not change it, use “Forgot my password” at once to set a new one, and tell us at maintenance@clico.pl.",
+      t("passwordChanged.body", { firstName: to.firstName }),
+      t("passwordChanged.advice"),
     ],
-    action: { label: "Log in", url: loginUrl() },
+    action: { label: t("passwordChanged.action"), url: loginUrl() },
   });
 }
 
 /** Sign Up with an address that already has an account: the form answered as for a new one. */
 export function sendSignUpExistingEmail(tx: DbOrTx, to: Recipient) {
+  const t = words(to.locale);
   return sendActionEmail(tx, to.email, {
-    subject: "Someone tried to sign up with your address — CLICO Support System",
-    preview: "Your address already has a CLICO Support System account.",
-    heading: "You already have an account",
-    paragraphs: [
-      `Hello ${to.firstName}, someone tried to sign up to the CLICO Support System with your email address, which already has an account.`,
-      "If it was you, log in with your login or this address, or use “Forgot my password” to set a new password.",
-    ],
-    action: { label: "Log in", url: loginUrl() },
-    footnote: "If it was not you, ignore this message: nothing has changed on your account.",
+    locale: to.locale,
+    subject: t("signUpExisting.subject"),
+    preview: t("signUpExisting.preview"),
+    heading: t("signUpExisting.heading"),
+    paragraphs: [t("signUpExisting.body", { firstName: to.firstName }), t("signUpExisting.advice")],
+    action: { label: t("signUpExisting.action"), url: loginUrl() },
+    footnote: t("signUpExisting.footnote"),
   });
 }
 
 /** Sign Up with a login someone else has: only the person at the typed address learns it. */
 export function sendLoginTakenEmail(tx: DbOrTx, to: Recipient & { login: string }) {
+  const t = words(to.locale);
   return sendActionEmail(tx, to.email, {
-    subject: "Your account was not created — CLICO Support System",
-    preview: "The login you chose is already taken.",
-    heading: "Choose another login",
+    locale: to.locale,
+    subject: t("loginTaken.subject"),
+    preview: t("loginTaken.preview"),
+    heading: t("loginTaken.heading"),
     paragraphs: [
-      `Hello ${to.firstName}, we could not create your CLICO Support System account: the login “${to.login}” is already taken.`,
-      "Please use “Sign Up” again and choose another login.",
+      t("loginTaken.body", { firstName: to.firstName, login: to.login }),
+      t("loginTaken.advice"),
     ],
-    action: { label: "Sign Up", url: `${appEnv.appUrl()}/sign-up` },
-    footnote: "If you did not sign up, ignore this message.",
+    action: { label: t("loginTaken.action"), url: `${appEnv.appUrl()}/sign-up` },
+    footnote: t("loginTaken.footnote"),
   });
 }

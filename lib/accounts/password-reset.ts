@@ -1,3 +1,4 @@
+import { recipientLocale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -35,7 +36,11 @@ export async function requestPasswordReset(email: string, context: RequestContex
     await db.transaction(async (tx) => {
       if (user && user.status !== "disabled") {
         const link = await issueOneTimeLink(tx, user.id, "password_reset");
-        await sendPasswordResetEmail(tx, user, link);
+        await sendPasswordResetEmail(
+          tx,
+          { ...user, locale: recipientLocale(user, context.locale) },
+          link,
+        );
       }
       await recordAuditEvent(tx, {
         actorId: user?.id,
@@ -97,7 +102,10 @@ export async function resetPassword(
       })
       .where(eq(users.id, user.id));
     await endAllSessions(tx, user.id, "password_reset");
-    await sendPasswordChangedEmail(tx, user);
+    await sendPasswordChangedEmail(tx, {
+      ...user,
+      locale: recipientLocale(user, context.locale),
+    });
     await recordAuditEvent(tx, {
       actorId: user.id,
       action: "auth.password_changed",

@@ -1,3 +1,4 @@
+import { recipientLocale } from "@/lib/i18n/locales";
 import { db } from "@/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findUserByLoginOrEmail } from "@/lib/auth/find-user";
@@ -32,7 +33,11 @@ export async function resendConfirmation(
     }
     await db.transaction(async (tx) => {
       const link = await issueOneTimeLink(tx, user.id, "email_confirmation");
-      await sendConfirmationEmail(tx, user, link);
+      await sendConfirmationEmail(
+        tx,
+        { ...user, locale: recipientLocale(user, context.locale) },
+        link,
+      );
       await recordAuditEvent(tx, {
         actorId: user.id,
         action: "account.confirmation_resent",

@@ -1,3 +1,4 @@
+import { recipientLocale } from "@/lib/i18n/locales";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contractActivations, users } from "@/db/schema";
@@ -55,11 +56,13 @@ export async function signUp(
           company: input.company,
           jobTitle: input.jobTitle || null,
           status: "pending_confirmation",
+          // the language they signed up in: their emails' and pages' until they choose another
+          locale: context.locale ?? null,
         })
         .returning();
       await tx.insert(contractActivations).values({ userId: user!.id, contractId: contract.id });
       const link = await issueOneTimeLink(tx, user!.id, "email_confirmation");
-      await sendConfirmationEmail(tx, user!, link);
+      await sendConfirmationEmail(tx, { ...user!, locale: recipientLocale(user!) }, link);
       await recordAuditEvent(tx, {
         actorId: user!.id,
         action: "account.sign_up",
@@ -93,8 +96,17 @@ async function tellIfTaken(input: SignUpInput, context: RequestContext): Promise
         .limit(1);
   if (!owner && !loginTaken) return false;
   await db.transaction(async (tx) => {
-    if (owner) await sendSignUpExistingEmail(tx, owner);
-    else await sendLoginTakenEmail(tx, { ...input, email: input.email.trim() });
+    if (owner)
+      await sendSignUpExistingEmail(tx, {
+        ...owner,
+        locale: recipientLocale(owner, context.locale),
+      });
+    else
+      await sendLoginTakenEmail(tx, {
+        ...input,
+        email: input.email.trim(),
+        locale: recipientLocale({}, context.locale),
+      });
     await recordAuditEvent(tx, {
       actorId: owner?.id,
       action: "account.sign_up",

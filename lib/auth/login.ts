@@ -12,6 +12,7 @@ import {
 } from "@/lib/crypto/secrets";
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
+import { recipientLocale } from "@/lib/i18n/locales";
 import { consumeOpenSecrets } from "./one-time-secrets";
 import {
   assertUnderLimits,
@@ -138,7 +139,7 @@ async function issueLoginCode(user: User, context: RequestContext) {
       .update(oneTimeSecrets)
       .set({ secretHash: codeHash(challenge!.id, code) })
       .where(eq(oneTimeSecrets.id, challenge!.id));
-    await sendLoginCodeEmail(tx, user, code);
+    await sendLoginCodeEmail(tx, { ...user, locale: recipientLocale(user, context.locale) }, code);
     await recordAuditEvent(tx, {
       actorId: user.id,
       action: "auth.login_code_sent",

@@ -15,3 +15,12 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", pl: "Polski
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+
+/**
+ * The language to write to someone in: the one on their account, else the one of the request
+ * that made the message when it is theirs (a sign-up, a reset they asked for), else English.
+ */
+export const recipientLocale = (
+  recipient: { locale?: Locale | null },
+  requestLocale?: Locale | null,
+): Locale => recipient.locale ?? requestLocale ?? DEFAULT_APP_LOCALE;

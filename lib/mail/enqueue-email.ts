@@ -1,9 +1,17 @@
 import type PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { getBoss, MAIL_QUEUE, mailJobOptions, type MailJob, type MailUrgency } from "./queue";
 
-export type OutgoingEmail = { to: string; subject: string; html: string; text: string };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** The language it is written in (English unless given). */
+  locale?: Locale;
+};
 
 type Queryable = { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> };
 
@@ -37,7 +45,13 @@ export async function enqueueEmail(
   await getBoss();
   const [row] = await tx
     .insert(emailOutbox)
-    .values({ to: message.to, subject: message.subject, html: message.html, text: message.text })
+    .values({
+      to: message.to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      locale: message.locale,
+    })
     .returning({ id: emailOutbox.id });
   if (!row) throw new Error("The outbox insert returned no row.");
   await enqueueDelivery(tx, row.id, urgency);

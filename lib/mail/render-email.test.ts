@@ -7,6 +7,7 @@ describe("renderEmail(ActionEmail)", () => {
     const url = "https://support.clico.pl/reset-password?token=Zx81_q";
     const { html, text } = await renderEmail(
       ActionEmail({
+        locale: "en",
         preview: "Reset your password",
         heading: "Reset your password",
         paragraphs: [
@@ -31,6 +32,7 @@ describe("renderEmail(ActionEmail)", () => {
   it("shows a login code prominently in both versions and escapes user text", async () => {
     const { html, text } = await renderEmail(
       ActionEmail({
+        locale: "en",
         preview: "Your login code",
         heading: "Your login code",
         paragraphs: ["Hello <b>Anna</b>, enter this code to sign in."],
@@ -40,5 +42,14 @@ describe("renderEmail(ActionEmail)", () => {
     expect(html).toMatch(/font-size:32px[^>]*>482913</);
     expect(html).not.toContain("<b>Anna</b>");
     expect(text).toContain("482913");
+  });
+
+  it("writes its frame in the recipient's language", async () => {
+    const { html, text } = await renderEmail(
+      ActionEmail({ locale: "pl", preview: "Kod", heading: "Twój kod", paragraphs: [] }),
+    );
+    expect(html).toMatch(/<html[^>]* lang="pl"/);
+    expect(text).toContain("Pytania lub problemy z portalem? Napisz na maintenance@clico.pl.");
+    expect(text).not.toContain("Questions or problems");
   });
 });

@@ -1,7 +1,10 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import type { Locale } from "@/lib/i18n/locales";
 import { EmailLayout, emailBrandColor } from "./email-layout";
 
 export type ActionEmailProps = {
+  /** The recipient's language: the frame's words and <html lang>; the caller writes the rest. */
+  locale: Locale;
   preview: string;
   heading: string;
   paragraphs: string[];
@@ -49,6 +52,7 @@ const styles = {
  * The link is repeated as plain text so it survives clients that strip buttons (and the text part).
  */
 export function ActionEmail({
+  locale,
   preview,
   heading,
   paragraphs,
@@ -57,7 +61,7 @@ export function ActionEmail({
   footnote,
 }: ActionEmailProps) {
   return (
-    <EmailLayout preview={preview}>
+    <EmailLayout preview={preview} locale={locale}>
       <Heading as="h1" style={styles.heading}>
         {heading}
       </Heading>

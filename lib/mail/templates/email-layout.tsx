@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const brand = "#0b4f8a";
 
@@ -33,10 +35,22 @@ const styles = {
   footerText: { color: "#6b7785", fontSize: "12px", lineHeight: "18px", margin: 0 },
 } as const;
 
-/** CLICO's frame for every email: branded header, white card, maintenance contact in the footer. */
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+/**
+ * CLICO's frame for every email: branded header, white card, maintenance contact in the footer,
+ * in the recipient's language.
+ */
+export function EmailLayout({
+  preview,
+  locale,
+  children,
+}: {
+  preview: string;
+  locale: Locale;
+  children: ReactNode;
+}) {
+  const t = translatorFor(locale, "emails");
   return (
-    <Html lang="en">
+    <Html lang={locale}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
@@ -47,13 +61,8 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           <Section style={styles.content}>{children}</Section>
           <Hr style={styles.hr} />
           <Section style={styles.footer}>
-            <Text style={styles.footerText}>
-              CLICO Support System · Questions or problems with the portal? Write to
-              maintenance@clico.pl.
-            </Text>
-            <Text style={styles.footerText}>
-              This message was sent automatically; please do not reply to it.
-            </Text>
+            <Text style={styles.footerText}>{t("layoutFooter")}</Text>
+            <Text style={styles.footerText}>{t("layoutAutomatic")}</Text>
           </Section>
         </Container>
       </Body>
