@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
-import en from "@/messages/en.json";
-import pl from "@/messages/pl.json";
+import en from "@/messages/en.json" with { type: "json" };
+import pl from "@/messages/pl.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const CATALOGS: Record<Locale, typeof en> = { en, pl };
