@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import {
   useId,
   useState,
@@ -31,7 +32,12 @@ export function useMessageFiles(maxBytes: number) {
   const [refused, setRefused] = useState<string | null>(null);
   const [isDragging, setIsDragging] = useState(false);
   const [percent, setPercent] = useState<number | null>(null);
-  const [failure, setFailure] = useState<{ messageId: string; error: string } | null>(null);
+  const [failure, setFailure] = useState<{
+    ticketId: string;
+    messageId: string;
+    error: string;
+  } | null>(null);
+  const router = useRouter();
 
   function add(incoming: File[]) {
     const tooLarge = incoming.filter((file) => file.size > maxBytes);
@@ -76,9 +82,9 @@ export function useMessageFiles(maxBytes: number) {
     add(pasted.map(namedPaste));
   }
 
-  /** Uploads the files to the new message; answers whether none is left to send. */
-  async function upload(ticketId: string, messageId: string): Promise<boolean> {
-    if (!files.length) return true;
+  /** Uploads the files (if any) to the new message, then shows the page with them. */
+  async function attach(ticketId: string, messageId: string): Promise<void> {
+    if (!files.length) return;
     setFailure(null);
     setPercent(0);
     const { sendUpload } = await import("./send-upload");
@@ -89,15 +95,14 @@ export function useMessageFiles(maxBytes: number) {
       onProgress: setPercent,
     });
     setPercent(null);
-    if (outcome.ok) {
-      setFiles([]);
-      return true;
+    if (outcome.ok) setFiles([]);
+    else {
+      // those saved before the failing one are attached: only the rest stay to retry
+      const saved = outcome.attachments.length;
+      setFiles((current) => current.slice(saved));
+      setFailure({ ticketId, messageId, error: outcome.error });
     }
-    // those saved before the failing one are attached: only the rest stay to retry
-    const saved = outcome.attachments.length;
-    setFiles((current) => current.slice(saved));
-    setFailure({ messageId, error: outcome.error });
-    return false;
+    router.refresh();
   }
 
   return {
@@ -107,7 +112,7 @@ export function useMessageFiles(maxBytes: number) {
     dropTarget,
     isDragging,
     onPaste,
-    upload,
+    attach,
     isUploading: percent !== null,
     percent,
     failure,
@@ -119,18 +124,16 @@ export type MessageFiles = ReturnType<typeof useMessageFiles>;
 
 /**
  * The files part of a message box: "Attach files", the chosen files with Remove, the upload's
- * progress, and what went wrong. `onRetry` sends the files kept after a failed upload.
+ * progress, and what went wrong, with "Attach the files again" to the same message.
  */
 export function MessageFilesField({
   state,
   maxBytes,
-  onRetry,
   label = "Attach files",
   hint = "Or drop files on this box, or paste a screenshot into the text.",
 }: {
   state: MessageFiles;
   maxBytes: number;
-  onRetry?: (messageId: string) => void;
   label?: string;
   hint?: string;
 }) {
@@ -205,15 +208,13 @@ export function MessageFilesField({
             The message is sent, but {files.length === 1 ? "a file was" : "files were"} not
             attached: {failure.error}
           </p>
-          {onRetry ? (
-            <button
-              type="button"
-              onClick={() => onRetry(failure.messageId)}
-              className="inline-flex h-9 items-center rounded-md border border-navy-200 bg-white px-3 font-semibold text-navy-900 hover:bg-navy-50 focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
-            >
-              Attach the files again
-            </button>
-          ) : null}
+          <button
+            type="button"
+            onClick={() => void state.attach(failure.ticketId, failure.messageId)}
+            className="inline-flex h-9 items-center rounded-md border border-navy-200 bg-white px-3 font-semibold text-navy-900 hover:bg-navy-50 focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
+          >
+            Attach the files again
+          </button>
         </div>
       ) : null}
     </div>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { useDraft } from "@/components/forms/use-draft";
@@ -28,19 +27,14 @@ export function ReplyForm({
   /** The server's per-file limit, from attachmentLimitBytes(). */
   maxBytes: number;
 }) {
-  const router = useRouter();
   const files = useMessageFiles(maxBytes);
-  const attach = async (messageId: string) => {
-    await files.upload(ticketId, messageId);
-    router.refresh();
-  };
   const { formProps, formError, isPending, field, values, reset } = useCheckedForm({
     schema: replySchema,
     action,
     defaultValues: { body: "" },
     onSuccess: ({ messageId }, form) => {
       form.reset({ body: "" });
-      if (files.files.length) void attach(messageId);
+      void files.attach(ticketId, messageId);
     },
   });
   // kept in the browser until sent: the session may end before it is
@@ -60,12 +54,7 @@ export function ReplyForm({
         onPaste={files.onPaste}
         {...field("body")}
       />
-      <MessageFilesField
-        state={files}
-        maxBytes={maxBytes}
-        label="Attach files to this reply"
-        onRetry={(id) => void attach(id)}
-      />
+      <MessageFilesField state={files} maxBytes={maxBytes} label="Attach files to this reply" />
       <SubmitButton pending={isPending || files.isUploading} className="self-start">
         Send reply
       </SubmitButton>

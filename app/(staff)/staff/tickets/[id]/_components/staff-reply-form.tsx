@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { useDraft } from "@/components/forms/use-draft";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
@@ -59,12 +58,7 @@ export function StaffReplyForm({
   /** The server's per-file limit, from attachmentLimitBytes(). */
   maxBytes: number;
 }) {
-  const router = useRouter();
   const files = useMessageFiles(maxBytes);
-  const attach = async (messageId: string) => {
-    await files.upload(ticketId, messageId);
-    router.refresh();
-  };
   const modeName = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const [typedSince, setTypedSince] = useState<unknown>(null);
@@ -75,7 +69,7 @@ export function StaffReplyForm({
       defaultValues: { body: "", internal: "false", status: "" },
       onSuccess: (data, form) => {
         form.reset({ body: "", internal: String(data.internal) });
-        if (files.files.length) void attach(data.messageId);
+        void files.attach(ticketId, data.messageId);
       },
     },
   );
@@ -196,7 +190,6 @@ export function StaffReplyForm({
         state={files}
         maxBytes={maxBytes}
         label={`Attach files to this ${internal ? "note" : "reply"}`}
-        onRetry={(id) => void attach(id)}
       />
       <div className="flex flex-wrap items-center gap-3">
         {internal ? (
