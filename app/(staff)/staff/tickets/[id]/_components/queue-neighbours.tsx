@@ -3,6 +3,11 @@
 import { useQueueNeighbours } from "@/components/tickets/queue-order";
 import { TextLink } from "@/components/ui/text-link";
 
+const STEPS = [
+  { side: "previous", label: "Previous", key: "k" },
+  { side: "next", label: "Next", key: "j" },
+] as const;
+
 /**
  * "← Queue" back to the queue as it was left (its view and filters), and, when this ticket is
  * on that list, its previous and next ticket: the j and k keys (keyboard-shortcuts.tsx).
@@ -17,24 +22,19 @@ export function QueueNeighbours({ ticketId }: { ticketId: string }) {
           <span className="text-slate-600">
             {neighbours.position} of {neighbours.count}
           </span>
-          {neighbours.previous ? (
-            <TextLink
-              href={`/staff/tickets/${neighbours.previous.id}`}
-              data-shortcut-target="previous-ticket"
-              aria-keyshortcuts="k"
-            >
-              Previous: {neighbours.previous.number}
-            </TextLink>
-          ) : null}
-          {neighbours.next ? (
-            <TextLink
-              href={`/staff/tickets/${neighbours.next.id}`}
-              data-shortcut-target="next-ticket"
-              aria-keyshortcuts="j"
-            >
-              Next: {neighbours.next.number}
-            </TextLink>
-          ) : null}
+          {STEPS.map(({ side, label, key }) => {
+            const ticket = neighbours[side];
+            return ticket ? (
+              <TextLink
+                key={side}
+                href={`/staff/tickets/${ticket.id}`}
+                data-shortcut-target={`${side}-ticket`}
+                aria-keyshortcuts={key}
+              >
+                {label}: {ticket.number}
+              </TextLink>
+            ) : null;
+          })}
         </>
       ) : null}
     </nav>
