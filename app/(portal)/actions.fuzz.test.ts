@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { assets, tickets } from "@/db/schema";
 import { registerContractSchema } from "@/lib/contracts/schemas";
-import { createTicketSchema, replySchema } from "@/lib/tickets/schemas";
+import { createTicketSchema, followerSchema, replySchema } from "@/lib/tickets/schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { createContract, createTicketRow, createUser } from "@/test/factories";
 import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
@@ -13,7 +13,12 @@ import { signIn } from "@/test/fuzz/request-scope";
 import { liveHtmlInMarkdown } from "@/test/fuzz/rendered-html";
 import { expectNewestMessageEscaped } from "@/test/fuzz/stored-text";
 import { registerContractAction } from "./contracts/actions";
-import { replyAction, setClosedAction } from "./tickets/[id]/actions";
+import {
+  addFollowerAction,
+  removeFollowerAction,
+  replyAction,
+  setClosedAction,
+} from "./tickets/[id]/actions";
 import { createTicketAction } from "./tickets/new/actions";
 
 vi.mock("next/headers", () => import("@/test/fuzz/request-scope").then((m) => m.nextHeaders));
@@ -35,10 +40,14 @@ describe("the customer's actions, for any input", () => {
   const contracts: Array<{ number: string; key: string }> = [];
   const assetIds: string[] = [];
   const ticketIds: string[] = [];
+  const colleagueIds: string[] = [];
 
   beforeAll(async () => {
     customer = await signIn("customer");
-    const mine = await createContract({ activatedFor: [customer.id] });
+    const colleague = await createUser();
+    const mine = await createContract({ activatedFor: [customer.id, colleague.id] });
+    // a colleague on the contract, one who is not, and the customer themselves
+    colleagueIds.push(colleague.id, (await createUser()).id, customer.id);
     assetIds.push(
       ...(
         await db.select({ id: assets.id }).from(assets).where(eq(assets.contractId, mine.id))
@@ -106,6 +115,22 @@ describe("the customer's actions, for any input", () => {
       }),
     fuzzTimeout(),
   );
+
+  for (const [name, action] of [
+    ["Add a follower", addFollowerAction],
+    ["Remove a follower", removeFollowerAction],
+  ] as const)
+    it(
+      name,
+      () =>
+        fuzzAction({
+          action,
+          input: followerSchema,
+          bound: [{ schema: z.uuid(), values: boundId(ticketIds) }],
+          known: { userId: colleagueIds },
+        }),
+      fuzzTimeout(),
+    );
 
   it(
     "Close ticket / Reopen",

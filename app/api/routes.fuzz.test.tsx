@@ -18,7 +18,11 @@ import { params, signIn, signInAs } from "@/test/route-handlers";
 import { setUpUploadsDir } from "@/test/uploads";
 import { GET as download } from "./attachments/[id]/route";
 import { GET as health } from "./health/route";
+import { GET as unreadNotifications } from "./notifications/unread/route";
+import { GET as sessionLeft, POST as staySignedIn } from "./session/route";
 import { GET as exportQueue } from "./staff/queue/export/route";
+import { GET as newQueueTickets } from "./staff/queue/new/route";
+import { POST as presence } from "./staff/tickets/[id]/presence/route";
 import { POST as upload } from "./tickets/[id]/attachments/route";
 
 vi.mock("@/lib/auth/actor", async (original) => ({
@@ -26,6 +30,8 @@ vi.mock("@/lib/auth/actor", async (original) => ({
   getActor: (await import("@/test/route-handlers")).getActor,
 }));
 vi.mock("@/lib/http/request-context", () => import("@/test/route-handlers"));
+// the session route reads the session cookie itself: a request scope without one
+vi.mock("next/headers", () => import("@/test/fuzz/request-scope").then((m) => m.nextHeaders));
 
 const storedFiles = setUpUploadsDir();
 const ORIGIN = "https://support.example.com";
@@ -221,6 +227,62 @@ describe("the route handlers, for any request", () => {
             await response.body?.cancel();
           },
         ),
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  /** What a page's timer polls, asked with anything in place of its query, body and origin. */
+  const pollingRequest = () =>
+    fc.record({
+      route: fc.constantFrom("unread", "session", "stay signed in", "new tickets", "presence"),
+      ticketId: fc.oneof(fc.constantFrom(...ticketIds), fc.uuid(), hostileString),
+      since: fc.oneof(
+        fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+        hostileString,
+      ),
+      body: fc.oneof(
+        fc.record({ typing: fc.oneof(fc.boolean(), fc.anything()) }).map((b) => JSON.stringify(b)),
+        fc.anything().map((value) => JSON.stringify(value) ?? ""),
+        hostileString,
+      ),
+      origin: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(ORIGIN) },
+        fc.constant(null),
+        hostileString,
+      ),
+      actor: fc.constantFrom<"customer" | "engineer" | null>("customer", "engineer", null),
+    });
+
+  it(
+    "polling routes (bell, session, new tickets, presence): a status for any request",
+    async () => {
+      await withErrorsCounted(
+        fc.asyncProperty(pollingRequest(), async (poll) => {
+          signInAs(poll.actor === "customer" ? customer : poll.actor ? engineer : null);
+          const headers = new Headers({ host: "support.example.com" });
+          if (poll.origin !== null && /^[\t\x20-\x7e]*$/.test(poll.origin))
+            headers.set("origin", poll.origin);
+          const post = (path: string) =>
+            new Request(`${ORIGIN}${path}`, { method: "POST", body: poll.body, headers });
+          const none = { params: Promise.resolve({}) };
+          const response = await {
+            unread: () =>
+              unreadNotifications(new Request(`${ORIGIN}/api/notifications/unread`), none),
+            session: () => sessionLeft(new Request(`${ORIGIN}/api/session`), none),
+            "stay signed in": () => staySignedIn(post("/api/session"), none),
+            "new tickets": () =>
+              newQueueTickets(
+                new Request(
+                  `${ORIGIN}/api/staff/queue/new?${new URLSearchParams({ since: poll.since })}`,
+                ),
+                none,
+              ),
+            presence: () => presence(post("/api/staff/tickets/x/presence"), params(poll.ticketId)),
+          }[poll.route]();
+          expectHandled(response, [200, 400, 401, 403, 404]);
+          expect(await response.json()).toBeInstanceOf(Object);
+        }),
       );
     },
     fuzzTimeout(),
