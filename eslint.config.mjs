@@ -19,18 +19,39 @@ const layerRule = (files, patterns) => ({
   rules: { "no-restricted-imports": ["error", { patterns }] },
 });
 
-// Pages and components already written in both languages (issue #15): no words of their own in
-// JSX text or attributes, only messages from messages/<locale>.json.
-const TRANSLATED = [
-  "app/layout.tsx",
-  "app/(auth)/**/*.tsx",
-  "app/(register)/**/*.tsx",
-  "components/i18n/**/*.tsx",
-  "components/shell/language-switch*.tsx",
-  "components/shell/public-frame.tsx",
-  "components/shell/public-shell.tsx",
-  "components/shell/site-footer.tsx",
-  "components/shell/skip-link.tsx",
+// Pages and components write no words of their own in JSX text or attributes (issue #15), only
+// messages from messages/<locale>.json. NOT_YET_TRANSLATED: the ones still being translated, each
+// line struck off as its part is done.
+const TRANSLATED = ["app/**/*.tsx", "components/**/*.tsx"];
+// the development mailbox is a developer's tool, not a page of the portal
+const NEVER_TRANSLATED = ["app/dev/**"];
+const NOT_YET_TRANSLATED = [
+  // customer portal
+  "app/(portal)/**",
+  "components/contracts/**",
+  "components/tickets/**",
+  // support desk
+  "app/(staff)/staff/*.tsx",
+  "app/(staff)/staff/_components/**",
+  "app/(staff)/staff/queue/**",
+  "app/(staff)/staff/tickets/**",
+  "app/(staff)/staff/notifications/**",
+  "app/(staff)/staff/canned-replies/**",
+  // orders team and admins
+  "app/(staff)/staff/users/**",
+  "app/(staff)/staff/contracts/**",
+  "app/(staff)/staff/email-delivery/**",
+  "app/(staff)/staff/audit/**",
+  "app/(staff)/staff/overview/**",
+  // the vendor registry's forms
+  "components/vendors/**",
+  // shared shell, forms and widgets
+  "app/error.tsx",
+  "app/global-error.tsx",
+  "components/shell/**",
+  "components/ui/**",
+  "components/forms/**",
+  "components/*.tsx",
 ];
 const NOT_WORDS = [
   ...["className", "type", "key", "id", "href", "name", "value", "autoComplete", "inputMode"],
@@ -66,7 +87,7 @@ export default defineConfig([
   layerRule(["db/**"], banned("db/ is below the domain: it never imports lib/.", ["lib"])),
   {
     files: TRANSLATED,
-    ignores: layerTests,
+    ignores: [...layerTests, ...NEVER_TRANSLATED, ...NOT_YET_TRANSLATED],
     plugins: { i18next },
     rules: {
       "i18next/no-literal-string": [

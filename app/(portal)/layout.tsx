@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
@@ -13,14 +14,18 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const actor = await requireActor();
   if (isStaff(actor)) redirect("/staff");
   return (
-    <AppShell
-      user={{ name: personName(actor), role: roleLabels[actor.role] }}
-      nav={navFor(actor.role)}
-      actions={<RegisterContractButton />}
-      signOut={<SignOutForm />}
-      session={{ owner: actor.id, secondsLeft: await getSessionSecondsLeft() }}
+    <ClientMessages
+      namespaces={["shell", "ui", "validation", "enums", "portal", "tickets", "errors", "vendors"]}
     >
-      {children}
-    </AppShell>
+      <AppShell
+        user={{ name: personName(actor), role: roleLabels[actor.role] }}
+        nav={navFor(actor.role)}
+        actions={<RegisterContractButton />}
+        signOut={<SignOutForm />}
+        session={{ owner: actor.id, secondsLeft: await getSessionSecondsLeft() }}
+      >
+        {children}
+      </AppShell>
+    </ClientMessages>
   );
 }

@@ -24,3 +24,6 @@ export const recipientLocale = (
   recipient: { locale?: Locale | null },
   requestLocale?: Locale | null,
 ): Locale => recipient.locale ?? requestLocale ?? DEFAULT_APP_LOCALE;
+
+/** The `Intl` locale each language writes dates and numbers with ("3 Mar 2026", "3 mar 2026"). */
+export const INTL_LOCALES: Record<Locale, string> = { en: "en-GB", pl: "pl-PL" };

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { getSessionSecondsLeft, requireStaff } from "@/lib/auth/actor";
@@ -20,14 +21,28 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     />
   ) : null;
   return (
-    <AppShell
-      user={{ name: personName(actor), role: roleLabels[actor.role] }}
-      nav={navFor(actor.role)}
-      actions={bell}
-      signOut={<SignOutForm />}
-      session={{ owner: actor.id, secondsLeft: await getSessionSecondsLeft() }}
+    <ClientMessages
+      namespaces={[
+        "shell",
+        "ui",
+        "validation",
+        "enums",
+        "desk",
+        "admin",
+        "tickets",
+        "errors",
+        "vendors",
+      ]}
     >
-      {children}
-    </AppShell>
+      <AppShell
+        user={{ name: personName(actor), role: roleLabels[actor.role] }}
+        nav={navFor(actor.role)}
+        actions={bell}
+        signOut={<SignOutForm />}
+        session={{ owner: actor.id, secondsLeft: await getSessionSecondsLeft() }}
+      >
+        {children}
+      </AppShell>
+    </ClientMessages>
   );
 }
