@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { msg } from "@/lib/i18n/message";
 import { logger } from "@/lib/logger";
 
 /**
@@ -16,5 +17,9 @@ export function logWithReference(
   return ref;
 }
 
-/** What the user reads in place of an unexpected error. */
-export const somethingWentWrong = (ref: string) => `Something went wrong (ref ${ref}).`;
+/** What the user reads in place of an unexpected error (a `msg`: "Something went wrong (ref …)."). */
+export const somethingWentWrong = (ref: string) => msg("errors.somethingWentWrong", { ref });
+
+/** The same, where the user can simply try again (a form): "… Please try again." */
+export const somethingWentWrongTryAgain = (ref: string) =>
+  msg("errors.somethingWentWrongTryAgain", { ref });

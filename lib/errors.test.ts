@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { msg } from "@/lib/i18n/message";
+import { inEnglish } from "@/lib/testing/message-text";
 import { DomainError, forbidden, httpStatusOf, type DomainErrorCode } from "./errors";
 
 describe("httpStatusOf", () => {
@@ -23,6 +25,7 @@ describe("forbidden", () => {
   it("is the one refusal, with the default message", () => {
     const error = forbidden();
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: "forbidden", message: "You are not allowed to do this." });
+    expect(error).toMatchObject({ code: "forbidden", message: msg("errors.default.forbidden") });
+    expect(inEnglish(error.message)).toBe("You are not allowed to do this.");
   });
 });

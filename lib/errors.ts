@@ -1,14 +1,19 @@
+import { msg } from "@/lib/i18n/message";
+
 export type DomainErrorCode =
   "not_found" | "forbidden" | "conflict" | "invalid" | "rate_limited" | "unauthenticated";
 
-/** What the user reads when a use case gives no message of its own: never the bare code. */
+/**
+ * What the user reads when a use case gives no message of its own: never the bare code. Messages
+ * are `msg` keys (lib/i18n/message.ts): the page writes them in the reader's language.
+ */
 export const defaultErrorMessages: Record<DomainErrorCode, string> = {
-  not_found: "This item was not found or you no longer have access to it.",
-  forbidden: "You are not allowed to do this.",
-  conflict: "This was changed in the meantime. Reload the page and try again.",
-  invalid: "Please check what you entered and try again.",
-  rate_limited: "Too many attempts. Please wait a few minutes and try again.",
-  unauthenticated: "Your session has ended. Please log in again.",
+  not_found: msg("errors.default.notFound"),
+  forbidden: msg("errors.default.forbidden"),
+  conflict: msg("errors.default.conflict"),
+  invalid: msg("errors.default.invalid"),
+  rate_limited: msg("errors.default.rateLimited"),
+  unauthenticated: msg("errors.default.unauthenticated"),
 };
 
 /** An expected failure of a use case; actions turn it into field or form errors. */

@@ -1,7 +1,8 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { logWithReference, somethingWentWrong } from "@/lib/error-reference";
+import { logWithReference, somethingWentWrongTryAgain } from "@/lib/error-reference";
 import { isDomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -20,7 +21,7 @@ export function invalidInput(error: z.ZodError): ActionFailure {
     const field = issue.path.length ? issue.path.join(".") : "form";
     (fieldErrors[field] ??= []).push(issue.message);
   }
-  return { ok: false, fieldErrors, formError: "Please correct the highlighted fields." };
+  return { ok: false, fieldErrors, formError: msg("validation.correctHighlighted") };
 }
 
 /**
@@ -50,6 +51,6 @@ export async function runAction<T>(
         : { ok: false, formError: error.message, reason: error.reason };
     }
     const ref = logWithReference(error, "action failed", { action: name });
-    return { ok: false, formError: `${somethingWentWrong(ref)} Please try again.` };
+    return { ok: false, formError: somethingWentWrongTryAgain(ref) };
   }
 }

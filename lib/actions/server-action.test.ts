@@ -2,7 +2,9 @@ import { notFound, redirect } from "next/navigation";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { logger } from "@/lib/logger";
+import { inEnglish } from "@/lib/testing/message-text";
 import { initialFormState } from "./form-action";
 import { serverAction } from "./server-action";
 
@@ -66,7 +68,7 @@ describe("a server action declared with serverAction", () => {
     expect(state).toEqual({
       result: {
         ok: false,
-        formError: "Please correct the highlighted fields.",
+        formError: msg("validation.correctHighlighted"),
         fieldErrors: {
           number: ["Enter the contract number."],
           password: ["Use at least 12 characters."],
@@ -136,7 +138,9 @@ describe("a server action declared with serverAction", () => {
       throw new Error("connection reset");
     })(id, initialFormState, posted(valid));
     const formError = state.result && !state.result.ok ? state.result.formError : "";
-    const ref = /\(ref (\w+)\)/.exec(formError ?? "")?.[1];
+    const ref = /^Something went wrong \(ref (\w+)\)\. Please try again\.$/.exec(
+      inEnglish(formError ?? ""),
+    )?.[1];
     expect(ref).toBeTruthy();
     expect(error).toHaveBeenCalledOnce();
     expect(error.mock.calls[0]![0]).toMatchObject({ ref, action: "updateContract" });

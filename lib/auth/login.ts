@@ -13,6 +13,7 @@ import {
 import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { recipientLocale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message";
 import { consumeOpenSecrets } from "./one-time-secrets";
 import {
   assertUnderLimits,
@@ -31,8 +32,7 @@ import { LOGIN_CODE_MAX_TRIES, LOGIN_CODE_MINUTES } from "./session-policy";
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashSecret("not-a-real-password-only-for-timing"));
 
-const WRONG_CREDENTIALS =
-  "Incorrect login or password. Moved from CLICO TAC? Set a new password first with “Forgot my password”.";
+const WRONG_CREDENTIALS = msg("errors.auth.wrongCredentials");
 
 const codeHash = (challengeId: string, code: string) => sha256(`${challengeId}:${code}`);
 
@@ -103,16 +103,10 @@ export async function startLogin(
     );
   }
   if (user.status === "disabled") {
-    throw await fail(
-      "disabled",
-      "This account is disabled. Contact CLICO support at maintenance@clico.pl.",
-    );
+    throw await fail("disabled", msg("errors.auth.disabled"));
   }
   if (user.status === "pending_confirmation") {
-    throw await fail(
-      "unconfirmed",
-      "Please confirm your email address first: open the link we sent you. You can ask for a new link below.",
-    );
+    throw await fail("unconfirmed", msg("errors.auth.unconfirmed"));
   }
 
   await resetLimit("passwordFailPerAccountAddress", account, context.ip);
@@ -184,7 +178,7 @@ export async function findLoginCodeAddress(challengeId: string | undefined) {
   return maskEmail(found.user.email);
 }
 
-const START_AGAIN = "Your login attempt has expired. Log in again to get a new code.";
+const START_AGAIN = msg("errors.auth.startAgain");
 
 /** "Resend code": a fresh code for the same login attempt, at most once a minute. */
 export async function resendLoginCode(challengeId: string | undefined, context: RequestContext) {
@@ -288,10 +282,10 @@ export async function verifyLoginCode(
 }
 
 export const loginCodeMessages: Record<LoginCodeFailure, string> = {
-  invalid_code: "That code is not correct. Check the latest email and try again.",
-  expired: "This code has expired. Click “Resend code” to get a new one.",
-  too_many_attempts: "Too many wrong codes. Click “Resend code” to get a new one.",
+  invalid_code: msg("errors.auth.codeInvalid"),
+  expired: msg("errors.auth.codeExpired"),
+  too_many_attempts: msg("errors.auth.codeTooManyAttempts"),
   no_challenge: START_AGAIN,
-  rate_limited: "Too many attempts from your network. Try again in 15 minutes.",
-  account_locked: "Too many wrong codes for this account. Log in again in an hour.",
+  rate_limited: msg("errors.auth.codeRateLimited"),
+  account_locked: msg("errors.auth.codeAccountLocked"),
 };

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { logger } from "@/lib/logger";
+import { inEnglish } from "@/lib/testing/message-text";
 import { signIn, signInAs } from "@/test/route-handlers";
 import { errorAnswer, signedInRoute } from "./route-handler";
 
@@ -36,7 +38,7 @@ describe("signedInRoute", () => {
     expect(response.status).toBe(401);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(await response.json()).toEqual({
-      error: "Your session has ended. Please log in again.",
+      error: msg("errors.default.unauthenticated"),
     });
     expect(handler).not.toHaveBeenCalled();
   });
@@ -61,9 +63,8 @@ describe("signedInRoute", () => {
 
     const notFound = await failing(new DomainError("not_found"))(request(), params);
     expect(notFound.status).toBe(404);
-    expect(await notFound.json()).toEqual({
-      error: "This item was not found or you no longer have access to it.",
-    });
+    const { error } = (await notFound.json()) as { error: string };
+    expect(inEnglish(error)).toBe("This item was not found or you no longer have access to it.");
   });
 
   it("logs anything else once and answers 500 with the reference of that line", async () => {
@@ -76,7 +77,7 @@ describe("signedInRoute", () => {
     const response = await failing(boom)(request(), params);
     expect(response.status).toBe(500);
     const { error } = (await response.json()) as { error: string };
-    const ref = /^Something went wrong \(ref ([0-9a-f]{8})\)\.$/.exec(error)?.[1];
+    const ref = /^Something went wrong \(ref ([0-9a-f]{8})\)\.$/.exec(inEnglish(error))?.[1];
     expect(ref).toBeDefined();
     expect(lines).toEqual([{ ref, err: boom, method: "POST", path: "/api/things/42" }]);
   });

@@ -2,6 +2,7 @@ import { getActor, type Actor } from "@/lib/auth/actor";
 import { appEnv } from "@/lib/env";
 import { logWithReference, somethingWentWrong } from "@/lib/error-reference";
 import { defaultErrorMessages, httpStatusOf, isDomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 
 /** No answer of a route handler is kept by a cache: each is one user's. */
 export const NO_STORE = { "Cache-Control": "private, no-store" } as const;
@@ -60,9 +61,7 @@ export function signedInRoute<P = Record<string, never>>(
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       if (options.sameOrigin && !isSameOrigin(request)) {
-        return jsonAnswer(403, {
-          error: "This request did not come from the CLICO Support System.",
-        });
+        return jsonAnswer(403, { error: msg("errors.http.otherSite") });
       }
       const actor = await getActor();
       if (!actor) return jsonAnswer(401, { error: defaultErrorMessages.unauthenticated });

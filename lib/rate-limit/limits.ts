@@ -1,6 +1,7 @@
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getPool } from "@/db/client";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 
 // Kept in PostgreSQL (table rate_limit_buckets) so every app instance shares the counts.
 // points = attempts allowed per `duration` seconds, counted from the first one.
@@ -56,10 +57,9 @@ function limiter(name: LimitName): RateLimiterPostgres {
 function waitMessage(ms: number): string {
   if (ms < 60_000) {
     const seconds = Math.max(1, Math.ceil(ms / 1000));
-    return `Too many attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+    return msg("errors.rateLimit.waitSeconds", { seconds });
   }
-  const minutes = Math.ceil(ms / 60_000);
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return msg("errors.rateLimit.waitMinutes", { minutes: Math.ceil(ms / 60_000) });
 }
 
 /** Counts one request against every given limit; throws `rate_limited` with the wait when one is used up. */
