@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { TicketPriority, TicketStatus } from "@/lib/enums";
-import { priorityLabel, STAFF_STATUS_LABELS, STATUS_LABELS } from "@/lib/tickets/priorities";
 
 const statusTone = {
   new: "info",
@@ -18,11 +18,15 @@ const priorityTone = {
 } as const;
 
 export function StatusBadge({ status, staff = false }: { status: TicketStatus; staff?: boolean }) {
+  const t = useTranslations("enums");
   return (
-    <Badge tone={statusTone[status]}>{(staff ? STAFF_STATUS_LABELS : STATUS_LABELS)[status]}</Badge>
+    <Badge tone={statusTone[status]}>
+      {staff ? t(`staffStatus.${status}`) : t(`status.${status}`)}
+    </Badge>
   );
 }
 
 export function PriorityBadge({ priority }: { priority: TicketPriority }) {
-  return <Badge tone={priorityTone[priority]}>{priorityLabel(priority)}</Badge>;
+  const t = useTranslations("enums");
+  return <Badge tone={priorityTone[priority]}>{t(`priority.${priority}`)}</Badge>;
 }

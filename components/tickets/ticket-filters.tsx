@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/ui/field";
-import { PRIORITIES, TYPE_LABELS } from "@/lib/tickets/priorities";
+import { TICKET_PRIORITIES, TICKET_TYPES } from "@/lib/enums";
 
 /** The Priority and Type filters the customer's ticket list and the staff queue share. */
 export function PriorityAndTypeFilters({
@@ -9,21 +10,23 @@ export function PriorityAndTypeFilters({
   priority: string | undefined;
   type: string | undefined;
 }) {
+  const t = useTranslations("tickets.filters");
+  const enums = useTranslations("enums");
   return (
     <>
       <SelectField
-        label="Priority"
+        label={t("priority")}
         name="priority"
         defaultValue={priority ?? ""}
-        placeholder="Any priority"
-        options={PRIORITIES.map(({ value, label }) => ({ value, label }))}
+        placeholder={t("anyPriority")}
+        options={TICKET_PRIORITIES.map((value) => ({ value, label: enums(`priority.${value}`) }))}
       />
       <SelectField
-        label="Type"
+        label={t("type")}
         name="type"
         defaultValue={type ?? ""}
-        placeholder="Any type"
-        options={Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+        placeholder={t("anyType")}
+        options={TICKET_TYPES.map((value) => ({ value, label: enums(`type.${value}`) }))}
       />
     </>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { PageHeader } from "@/components/shell/page-header";
 import { PriorityBadge, StatusBadge } from "@/components/tickets/ticket-badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -10,9 +13,17 @@ import { listContracts } from "@/lib/contracts/list-contracts";
 import { listTickets, type TicketListItem } from "@/lib/tickets/list-tickets";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { NewTicketShortcuts } from "../tickets/_components/new-ticket-shortcuts";
-import { formatDay } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Dashboard" };
+// where each panel's "See all" leads
+const MORE = {
+  waiting: "/tickets?status=waiting_for_customer",
+  open: "/tickets?status=open",
+  recent: "/tickets",
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("portal.dashboard"))("title") };
+}
 
 function TicketPanel({
   id,
@@ -27,13 +38,16 @@ function TicketPanel({
   tickets: TicketListItem[];
   more?: string;
 }) {
+  const t = useTranslations("portal.dashboard");
   return (
     <Card as="section" aria-labelledby={id}>
       <CardHeader
         id={id}
         title={title}
         level={2}
-        actions={more && tickets.length ? <TextLink href={more}>See all</TextLink> : undefined}
+        actions={
+          more && tickets.length ? <TextLink href={more}>{t("seeAll")}</TextLink> : undefined
+        }
       />
       <CardBody>
         {tickets.length === 0 ? (
@@ -78,56 +92,62 @@ export default async function DashboardPage() {
     listContracts(actor),
   ]);
   const expiring = contracts.filter((contract) => contract.status === "expiring");
+  const t = await getTranslations("portal.dashboard");
+  const format = await getFormatters();
 
   return (
     <>
       <PageHeader
-        title="Dashboard"
-        description={`Welcome, ${actor.firstName}.`}
+        title={t("title")}
+        description={t("welcome", { name: actor.firstName })}
         actions={<NewTicketShortcuts />}
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <TicketPanel
           id="waiting-heading"
-          title="Waiting for you"
-          empty="Nothing is waiting for your answer."
+          title={t("waiting.title")}
+          empty={t("waiting.empty")}
           tickets={waiting.tickets}
-          more="/tickets?status=waiting_for_customer"
+          more={MORE.waiting}
         />
         <TicketPanel
           id="open-heading"
-          title="Open tickets"
-          empty="No open tickets."
+          title={t("open.title")}
+          empty={t("open.empty")}
           tickets={open.tickets}
-          more="/tickets?status=open"
+          more={MORE.open}
         />
         <TicketPanel
           id="recent-heading"
-          title="Recently updated"
-          empty="No tickets yet. Use the icons at the top right to open one."
+          title={t("recent.title")}
+          empty={t("recent.empty")}
           tickets={recent.tickets}
-          more="/tickets"
+          more={MORE.recent}
         />
         <Card as="section" aria-labelledby="expiring-heading">
           <CardHeader
             id="expiring-heading"
-            title="Contracts expiring soon"
+            title={t("expiring.title")}
             level={2}
-            actions={<TextLink href="/contracts">All contracts</TextLink>}
+            actions={<TextLink href="/contracts">{t("expiring.allContracts")}</TextLink>}
           />
           <CardBody>
             {expiring.length === 0 ? (
               <p className="text-sm text-slate-600">
-                {contracts.length
-                  ? "None of your contracts expires within 30 days."
-                  : "No contracts yet: use “Register contract”."}
+                {contracts.length ? t("expiring.none") : t("expiring.noContracts")}
               </p>
             ) : (
               <ul className="flex flex-col gap-2 text-sm">
                 {expiring.map((contract) => (
                   <li key={contract.id}>
-                    <TextLink href={`/contracts/${contract.id}`}>{contract.number}</TextLink> —{" "}
-                    {contract.customerName}, valid to {formatDay(contract.validTo)}
+                    {t.rich("expiring.item", {
+                      customer: contract.customerName,
+                      date: format.day(contract.validTo),
+                      link: (chunks) => (
+                        <TextLink href={`/contracts/${contract.id}`}>{chunks}</TextLink>
+                      ),
+                      number: contract.number,
+                    })}
                   </li>
                 ))}
               </ul>

@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { serverAction } from "@/lib/actions/server-action";
 import { personName } from "@/lib/format";
+import { msg } from "@/lib/i18n/message";
 import { getRequestContext } from "@/lib/http/request-context";
 import { addReply } from "@/lib/tickets/add-reply";
 import { setTicketClosed } from "@/lib/tickets/close-ticket";
 import { addFollower, removeFollower } from "@/lib/tickets/followers";
 import { followerSchema, replySchema } from "@/lib/tickets/schemas";
 
-const ticketIdSchema = z.uuid("Ticket not found.");
+const ticketIdSchema = z.uuid(msg("portal.ticket.notFound"));
 
 export const replyAction = serverAction(
   { name: "reply", actor: "signed-in", bound: [ticketIdSchema], input: replySchema },

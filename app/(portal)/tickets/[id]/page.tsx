@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { Markdown } from "@/components/markdown";
 import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
 import { AttachmentList, filesByMessage } from "@/components/tickets/attachment-list";
@@ -13,14 +15,13 @@ import { requireActor } from "@/lib/auth/actor";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicketFollowers } from "@/lib/tickets/followers";
 import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
-import { TYPE_LABELS } from "@/lib/tickets/priorities";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
 import { CloseReopenButton } from "./_components/close-reopen-button";
 import { FirstResponse } from "./_components/first-response";
 import { FollowersPanel } from "./_components/followers-panel";
 import { ReplyForm } from "./_components/reply-form";
-import { formatDateTime, personName } from "@/lib/format";
+import { personName } from "@/lib/format";
 import { addFollowerAction, removeFollowerAction, replyAction, setClosedAction } from "./actions";
 
 const ticketOf = ticketPageLoader(requireActor);
@@ -46,6 +47,9 @@ export default async function TicketPage(props: TicketPageProps) {
   const number = formatTicketNumber(ticket.number);
   const closed = ticket.status === "closed";
   const filesOf = filesByMessage(attachments);
+  const t = await getTranslations("portal.ticket");
+  const enums = await getTranslations("enums");
+  const format = await getFormatters();
 
   return (
     <>
@@ -55,7 +59,7 @@ export default async function TicketPage(props: TicketPageProps) {
             <span className="font-mono text-slate-500">{number}</span> {ticket.subject}
           </>
         }
-        description={TYPE_LABELS[ticket.type]}
+        description={enums(`type.${ticket.type}`)}
         actions={
           <CloseReopenButton
             action={setClosedAction.bind(null, ticket.id, !closed)}
@@ -67,18 +71,23 @@ export default async function TicketPage(props: TicketPageProps) {
         <div className="flex min-w-0 flex-col gap-6">
           <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
             <h2 id="conversation-heading" className="text-lg font-semibold text-navy-900">
-              Conversation
+              {t("conversation")}
             </h2>
             <ol className="flex flex-col gap-4">
               <li>
-                <Card as="article" aria-label={`Description by ${personName(requester)}`}>
+                <Card as="article" aria-label={t("descriptionBy", { name: personName(requester) })}>
                   <CardBody className="flex flex-col gap-2">
                     <p className="text-xs text-slate-500">
-                      <span className="font-semibold text-slate-800">{personName(requester)}</span>{" "}
-                      opened the ticket ·{" "}
-                      <time dateTime={ticket.createdAt.toISOString()}>
-                        {formatDateTime(ticket.createdAt)}
-                      </time>
+                      {t.rich("openedBy", {
+                        name: personName(requester),
+                        when: format.dateTime(ticket.createdAt),
+                        author: (chunks) => (
+                          <span className="font-semibold text-slate-800">{chunks}</span>
+                        ),
+                        time: (chunks) => (
+                          <time dateTime={ticket.createdAt.toISOString()}>{chunks}</time>
+                        ),
+                      })}
                     </p>
                     <Markdown>{ticket.description}</Markdown>
                   </CardBody>
@@ -89,7 +98,9 @@ export default async function TicketPage(props: TicketPageProps) {
                 <li key={message.id}>
                   <Card
                     as="article"
-                    aria-label={`Message from ${message.authorFirstName} ${message.authorLastName}`}
+                    aria-label={t("messageFrom", {
+                      name: `${message.authorFirstName} ${message.authorLastName}`,
+                    })}
                     className={
                       message.authorRole !== "customer" ? "border-l-4 border-l-navy-600" : undefined
                     }
@@ -99,15 +110,15 @@ export default async function TicketPage(props: TicketPageProps) {
                         <span className="font-semibold text-slate-800">
                           {message.authorFirstName} {message.authorLastName}
                         </span>
-                        {message.authorRole !== "customer" ? " · CLICO support" : ""} ·{" "}
+                        {message.authorRole !== "customer" ? t("fromSupport") : ""} ·{" "}
                         <time dateTime={message.createdAt.toISOString()}>
-                          {formatDateTime(message.createdAt)}
+                          {format.dateTime(message.createdAt)}
                         </time>
                       </p>
                       <Markdown>{message.body}</Markdown>
                       <AttachmentList
                         attachments={filesOf.get(message.id) ?? []}
-                        label="Attachments of this message"
+                        label={t("messageAttachments")}
                       />
                     </CardBody>
                   </Card>
@@ -117,10 +128,10 @@ export default async function TicketPage(props: TicketPageProps) {
             <NewestMessagesLink path={path} isLatest={isLatest} />
           </section>
           <Card as="section" aria-labelledby="reply-heading">
-            <CardHeader id="reply-heading" title="Reply" level={2} />
+            <CardHeader id="reply-heading" title={t("reply")} level={2} />
             <CardBody>
               {closed ? (
-                <Alert tone="info">This ticket is closed. Reopen it to write again.</Alert>
+                <Alert tone="info">{t("closedNotice")}</Alert>
               ) : (
                 <ReplyForm
                   action={replyAction.bind(null, ticket.id)}
@@ -132,27 +143,27 @@ export default async function TicketPage(props: TicketPageProps) {
             </CardBody>
           </Card>
         </div>
-        <aside aria-label="Ticket details" className="flex flex-col gap-6">
+        <aside aria-label={t("ticketDetails")} className="flex flex-col gap-6">
           <Card as="section" aria-labelledby="details-heading">
-            <CardHeader id="details-heading" title="Details" level={2} />
+            <CardHeader id="details-heading" title={t("details")} level={2} />
             <CardBody>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-                <dt className="text-slate-500">Status</dt>
+                <dt className="text-slate-500">{t("status")}</dt>
                 <dd>
                   <StatusBadge status={ticket.status} />
                 </dd>
-                <dt className="text-slate-500">Priority</dt>
+                <dt className="text-slate-500">{t("priority")}</dt>
                 <dd>
                   <PriorityBadge priority={ticket.priority} />
                 </dd>
-                <dt className="text-slate-500">Requester</dt>
+                <dt className="text-slate-500">{t("requester")}</dt>
                 <dd>
                   {personName(requester)}
                   <span className="block text-xs text-slate-500">{requester.company}</span>
                 </dd>
                 {asset ? (
                   <>
-                    <dt className="text-slate-500">Asset</dt>
+                    <dt className="text-slate-500">{t("asset")}</dt>
                     <dd>
                       {vendorName(asset.vendor)} {asset.product}
                       <span className="block font-mono text-xs text-slate-500">
@@ -163,17 +174,17 @@ export default async function TicketPage(props: TicketPageProps) {
                 ) : null}
                 {contract ? (
                   <>
-                    <dt className="text-slate-500">Contract</dt>
+                    <dt className="text-slate-500">{t("contract")}</dt>
                     <dd>
                       <TextLink href={`/contracts/${contract.id}`}>{contract.number}</TextLink>
                     </dd>
                   </>
                 ) : null}
                 <FirstResponse ticket={ticket} serviceLevel={contract?.serviceLevel ?? null} />
-                <dt className="text-slate-500">Engineer</dt>
-                <dd>{assigneeName ?? "Not assigned yet"}</dd>
-                <dt className="text-slate-500">Updated</dt>
-                <dd>{formatDateTime(ticket.updatedAt)}</dd>
+                <dt className="text-slate-500">{t("engineer")}</dt>
+                <dd>{assigneeName ?? t("notAssigned")}</dd>
+                <dt className="text-slate-500">{t("updated")}</dt>
+                <dd>{format.dateTime(ticket.updatedAt)}</dd>
               </dl>
             </CardBody>
           </Card>
@@ -185,12 +196,12 @@ export default async function TicketPage(props: TicketPageProps) {
             />
           ) : null}
           <Card as="section" aria-labelledby="attachments-heading">
-            <CardHeader id="attachments-heading" title="Attachments" level={2} />
+            <CardHeader id="attachments-heading" title={t("attachments")} level={2} />
             <CardBody className="flex flex-col gap-4">
               {attachments.length ? (
                 <AttachmentList attachments={attachments} />
               ) : (
-                <p className="text-sm text-slate-600">No files yet.</p>
+                <p className="text-sm text-slate-600">{t("noFiles")}</p>
               )}
               {closed ? null : (
                 <AttachmentUploader ticketId={ticket.id} maxBytes={attachmentLimitBytes()} />

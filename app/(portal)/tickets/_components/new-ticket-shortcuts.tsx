@@ -1,14 +1,15 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
-const shortcuts = [
+const shortcuts: Array<{ href: string; label: "support" | "administrative"; icon: string }> = [
   {
     href: "/tickets/new?kind=support",
-    label: "New support request",
+    label: "support",
     icon: "M4 5h16v10H4zM8 19h8M12 15v4M12 7v4M10 9h4",
   },
   {
     href: "/tickets/new",
-    label: "New administrative request",
+    label: "administrative",
     icon: "M6 3h9l3 3v15H6zM9 10h6M9 14h6M9 18h4",
   },
 ];
@@ -19,14 +20,15 @@ const shortcuts = [
  * (aria-label, which the hidden text cannot give) remain.
  */
 export function NewTicketShortcuts() {
+  const t = useTranslations("portal.shortcuts");
   return (
     <div className="flex items-center gap-2">
       {shortcuts.map((shortcut) => (
         <Link
           key={shortcut.href}
           href={shortcut.href}
-          aria-label={shortcut.label}
-          title={shortcut.label}
+          aria-label={t(shortcut.label)}
+          title={t(shortcut.label)}
           className="inline-flex h-10 min-w-10 items-center justify-center gap-2 rounded-md bg-brand-600 px-2.5 text-sm font-medium text-white shadow-sm hover:bg-brand-700"
         >
           <svg
@@ -41,7 +43,7 @@ export function NewTicketShortcuts() {
           >
             <path d={shortcut.icon} />
           </svg>
-          <span className="hidden lg:inline">{shortcut.label}</span>
+          <span className="hidden lg:inline">{t(shortcut.label)}</span>
         </Link>
       ))}
     </div>

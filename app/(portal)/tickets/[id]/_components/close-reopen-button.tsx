@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
@@ -19,6 +20,7 @@ export function CloseReopenButton<T>({
   action: FormAction<T>;
   closed: boolean;
 }) {
+  const t = useTranslations("portal.ticket.closeReopen");
   // one button, no fields: nothing to check before the action
   const { formProps, formError, isPending } = useCheckedForm({
     action,
@@ -28,34 +30,34 @@ export function CloseReopenButton<T>({
   });
   const [isConfirming, setIsConfirming] = useState(false);
   const asks = useIsHydrated() && !closed;
+  const popup = asks ? ("dialog" as const) : undefined;
   return (
     <>
       <form {...formProps} className="flex flex-col items-end gap-2">
         <SubmitButton
           variant={closed ? "secondary" : "ghost"}
           pending={isPending}
-          aria-haspopup={asks ? "dialog" : undefined}
+          aria-haspopup={popup}
           onClick={(event) => {
             if (!asks) return;
             event.preventDefault();
             setIsConfirming(true);
           }}
         >
-          {closed ? "Reopen ticket" : "Close ticket"}
+          {closed ? t("reopen") : t("close")}
         </SubmitButton>
         <FormMessage message={formError} />
       </form>
       <ConfirmDialog
         open={isConfirming}
-        title="Close this ticket?"
-        confirmLabel="Yes, close ticket"
+        title={t("confirmTitle")}
+        confirmLabel={t("confirmLabel")}
         onClose={(confirmed) => {
           setIsConfirming(false);
           if (confirmed) formProps.ref.current?.requestSubmit();
         }}
       >
-        Close it when the problem is solved: CLICO support stops working on it. You can reopen it
-        later if the problem comes back.
+        {t("confirmText")}
       </ConfirmDialog>
     </>
   );

@@ -1,5 +1,6 @@
 import type { ServiceLevel } from "@/lib/enums";
-import { formatNearDateTime } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { slaState, type SlaTicket } from "@/lib/sla/due-times";
 
 /**
@@ -14,22 +15,24 @@ export function FirstResponse({
   ticket: SlaTicket;
   serviceLevel: ServiceLevel | null;
 }) {
+  const t = useTranslations("portal.ticket");
+  const format = useFormatters();
   const { firstResponse } = slaState({ ...ticket, serviceLevel });
   const answeredAt = ticket.firstRespondedAt;
   // a clock without time left has stopped: the ticket was finished before any answer
   const dueAt = firstResponse.secondsLeft === null ? null : firstResponse.dueAt;
   const answer = answeredAt ? (
-    <time dateTime={answeredAt.toISOString()}>{formatNearDateTime(answeredAt)}</time>
+    <time dateTime={answeredAt.toISOString()}>{format.nearDateTime(answeredAt)}</time>
   ) : dueAt ? (
-    <>
-      Expected by{" "}
-      <time dateTime={dueAt.toISOString()}>{formatNearDateTime(dueAt, { weekday: true })}</time>
-    </>
+    t.rich("expectedBy", {
+      when: format.nearDateTime(dueAt, { weekday: true }),
+      time: (chunks) => <time dateTime={dueAt.toISOString()}>{chunks}</time>,
+    })
   ) : null;
   if (!answer) return null;
   return (
     <>
-      <dt className="text-slate-500">First response</dt>
+      <dt className="text-slate-500">{t("firstResponse")}</dt>
       <dd>{answer}</dd>
     </>
   );

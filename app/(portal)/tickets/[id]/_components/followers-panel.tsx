@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
@@ -28,6 +29,7 @@ export function FollowersPanel({
   addAction: FormAction<{ name: string }>;
   removeAction: FormAction<void>;
 }) {
+  const t = useTranslations("portal.ticket.followers");
   const notice = useRef<HTMLParagraphElement>(null);
   const [change, setChange] = useState<string | null>(null);
   const shown = useRef(followers);
@@ -40,8 +42,8 @@ export function FollowersPanel({
     const added = followers.filter((follower) => !isIn(before)(follower));
     const removed = before.filter((follower) => !isIn(followers)(follower));
     const said = [
-      ...added.map((follower) => `${personName(follower)} now follows the ticket.`),
-      ...removed.map((follower) => `${personName(follower)} no longer follows the ticket.`),
+      ...added.map((follower) => t("nowFollows", { name: personName(follower) })),
+      ...removed.map((follower) => t("noLongerFollows", { name: personName(follower) })),
     ].join(" ");
     if (!said) return;
     setChange(said);
@@ -54,9 +56,9 @@ export function FollowersPanel({
     <Card as="section" aria-labelledby="followers-heading">
       <CardHeader
         id="followers-heading"
-        title="Followers"
+        title={t("title")}
         level={2}
-        description="They get the ticket's emails."
+        description={t("description")}
       />
       <CardBody className="flex flex-col gap-4">
         <p ref={notice} tabIndex={-1} aria-live="polite" className="text-sm text-slate-700">
@@ -83,25 +85,21 @@ function AddFollower({
   candidates: TicketFollowers["candidates"];
   action: FormAction<{ name: string }>;
 }) {
+  const t = useTranslations("portal.ticket.followers");
   const { formProps, formError, isPending, field } = useCheckedForm({
     schema: followerSchema,
     action,
     defaultValues: { userId: "" },
     onSuccess: (_data, form) => form.reset({ userId: "" }),
   });
-  if (!candidates.length)
-    return (
-      <p className="text-sm text-slate-600">
-        Every colleague who has this ticket&apos;s contract on their account follows it.
-      </p>
-    );
+  if (!candidates.length) return <p className="text-sm text-slate-600">{t("everyoneFollows")}</p>;
   return (
     <form {...formProps} className="flex flex-col gap-3">
       <FormMessage message={formError} />
       <SelectField
-        label="Colleague"
-        hint="Colleagues who have this ticket's contract on their account."
-        placeholder="Choose…"
+        label={t("colleague")}
+        hint={t("colleagueHint")}
+        placeholder={t("choose")}
         options={candidates.map((candidate) => ({
           value: candidate.id,
           label: `${personName(candidate)} (${candidate.email})`,
@@ -109,13 +107,14 @@ function AddFollower({
         {...field("userId")}
       />
       <SubmitButton variant="secondary" pending={isPending} className="self-start">
-        Add follower
+        {t("add")}
       </SubmitButton>
     </form>
   );
 }
 
 function RemoveFollower({ follower, action }: { follower: Follower; action: FormAction<void> }) {
+  const t = useTranslations("portal.ticket.followers");
   const { formProps, formError, isPending } = useCheckedForm({
     schema: followerSchema,
     action,
@@ -128,10 +127,10 @@ function RemoveFollower({ follower, action }: { follower: Follower; action: Form
         variant="ghost"
         size="sm"
         pending={isPending}
-        pendingLabel="Removing…"
-        aria-label={`Remove ${personName(follower)}`}
+        pendingLabel={t("removing")}
+        aria-label={t("removeName", { name: personName(follower) })}
       >
-        Remove
+        {t("remove")}
       </SubmitButton>
       <FormMessage message={formError} />
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormAction } from "@/components/forms/form-state";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
 import { useDraft } from "@/components/forms/use-draft";
@@ -27,6 +28,7 @@ export function ReplyForm({
   /** The server's per-file limit, from attachmentLimitBytes(). */
   maxBytes: number;
 }) {
+  const t = useTranslations("portal.ticket.replyForm");
   const files = useMessageFiles(maxBytes);
   const { formProps, formError, isPending, field, values, reset } = useCheckedForm({
     schema: replySchema,
@@ -47,16 +49,16 @@ export function ReplyForm({
     >
       <FormMessage message={formError} />
       <TextareaField
-        label="Your reply"
+        label={t("label")}
         rows={6}
         required
-        hint={`Markdown works: wrap CLI output or config in \`\`\` lines to keep it legible.${reopens ? " Replying reopens the ticket." : ""}`}
+        hint={reopens ? t("hintReopens") : t("hint")}
         onPaste={files.onPaste}
         {...field("body")}
       />
-      <MessageFilesField state={files} maxBytes={maxBytes} label="Attach files to this reply" />
+      <MessageFilesField state={files} maxBytes={maxBytes} label={t("attachFiles")} />
       <SubmitButton pending={isPending || files.isUploading} className="self-start">
-        Send reply
+        {t("send")}
       </SubmitButton>
     </form>
   );
