@@ -32,8 +32,6 @@ const NOT_YET_TRANSLATED = [
   "components/tickets/**",
   // support desk
   "app/(staff)/staff/*.tsx",
-  "app/(staff)/staff/_components/**",
-  "app/(staff)/staff/queue/**",
   "app/(staff)/staff/tickets/**",
   "app/(staff)/staff/notifications/**",
   "app/(staff)/staff/canned-replies/**",

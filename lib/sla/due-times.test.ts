@@ -142,6 +142,25 @@ describe("slaState", () => {
     expect(thursday).toMatchObject({ state: "running", secondsLeft: 12 * 3600 });
   });
 
+  it("says the clocks in Polish for a Polish reader", () => {
+    const breached = slaState(base(), at("2026-03-10T11:40:00Z"));
+    expect(formatSlaClock(breached.firstResponse, "pl")).toBe("przekroczone 40 min temu");
+    expect(formatSlaClock(breached.resolution, "pl")).toBe("pozostało 2 h 20 min");
+    const longAgo = slaState(base(), at("2026-03-12T14:00:00Z"));
+    expect(formatSlaClock(longAgo.resolution)).toBe("breached 2 d ago");
+    expect(formatSlaClock(longAgo.resolution, "pl")).toBe("przekroczone 2 dni temu");
+    const dayAgo = slaState(base(), at("2026-03-11T17:00:00Z")).resolution;
+    expect(formatSlaClock(dayAgo)).toBe("breached 1 d 3 h ago");
+    expect(formatSlaClock(dayAgo, "pl")).toBe("przekroczone 1 dzień 3 h temu");
+    const paused = slaState(
+      base({ status: "waiting_for_customer", slaPausedAt: at("2026-03-10T12:00:00Z") }),
+      at("2026-03-10T13:00:00Z"),
+    );
+    expect(formatSlaClock(paused.resolution, "pl")).toBe("wstrzymane, pozostało 2 h");
+    const none = slaState(base({ firstResponseDueAt: null, resolutionDueAt: null }));
+    expect(formatSlaClock(none.resolution, "pl")).toBe("brak celu");
+  });
+
   it("has no clock for tickets without due times", () => {
     const state = slaState(base({ firstResponseDueAt: null, resolutionDueAt: null }));
     expect(state.firstResponse).toEqual({ state: "none", dueAt: null, secondsLeft: null });

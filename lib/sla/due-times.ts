@@ -1,4 +1,6 @@
 import type { ServiceLevel, TicketPriority, TicketStatus } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { addBusinessHours, businessSecondsBetween } from "./business-hours";
 import { slaTargetsFor, usesBusinessHours, type SlaTarget } from "./targets";
 
@@ -142,34 +144,52 @@ export function slaState(
   };
 }
 
+type SlaWords = ReturnType<typeof translatorFor<"desk">>;
+const words = new Map<Locale, SlaWords>();
+const wordsOf = (locale: Locale): SlaWords => {
+  let found = words.get(locale);
+  if (!found) words.set(locale, (found = translatorFor(locale, "desk")));
+  return found;
+};
+
 /** Days only for wall-clock spans: a business clock's "27 h" is not "1 d 3 h". */
-function formatDuration(totalSeconds: number, inDays = false): string {
+function formatDuration(t: SlaWords, totalSeconds: number, inDays = false): string {
   const minutes = Math.max(1, Math.round(totalSeconds / 60));
   const days = inDays ? Math.floor(minutes / 1440) : 0;
   const hours = Math.floor((minutes - days * 1440) / 60);
   const rest = minutes % 60;
-  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
-  if (hours > 0) return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
-  return `${rest} min`;
+  if (days > 0)
+    return hours > 0
+      ? t("sla.duration.daysHours", { days, hours })
+      : t("sla.duration.days", { days });
+  if (hours > 0)
+    return rest > 0
+      ? t("sla.duration.hoursMinutes", { hours, minutes: rest })
+      : t("sla.duration.hours", { hours });
+  return t("sla.duration.minutes", { minutes: rest });
 }
 
-/** "2 h 15 min left", "breached 40 min ago", "paused", "met", "breached", "no target". */
-export function formatSlaClock(clock: SlaClock): string {
+/**
+ * "2 h 15 min left", "breached 40 min ago", "paused", "met", "breached", "no target", in
+ * `locale` (English for the CSV export).
+ */
+export function formatSlaClock(clock: SlaClock, locale: Locale = "en"): string {
+  const t = wordsOf(locale);
   switch (clock.state) {
     case "none":
-      return "no target";
+      return t("sla.text.none");
     case "met":
-      return "met";
+      return t("sla.text.met");
     case "paused":
       return clock.secondsLeft === null
-        ? "paused"
-        : `paused, ${formatDuration(clock.secondsLeft)} left`;
+        ? t("sla.text.paused")
+        : t("sla.text.pausedLeft", { duration: formatDuration(t, clock.secondsLeft) });
     case "breached":
       return clock.secondsLeft === null
-        ? "breached"
-        : `breached ${formatDuration(-clock.secondsLeft, true)} ago`;
+        ? t("sla.text.breached")
+        : t("sla.text.breachedAgo", { duration: formatDuration(t, -clock.secondsLeft, true) });
     case "running":
     case "at_risk":
-      return `${formatDuration(clock.secondsLeft ?? 0)} left`;
+      return t("sla.text.left", { duration: formatDuration(t, clock.secondsLeft ?? 0) });
   }
 }

@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { QUEUE_VIEWS, QUEUE_VIEW_STATUSES, readQueueSearchParams } from "./queue-query";
+import { createTranslator } from "use-intl/core";
+import { msg, writeMessage, type Translate } from "@/lib/i18n/message";
+import en from "@/messages/en.json";
+import pl from "@/messages/pl.json";
+import {
+  bulkUpdateFormSchema,
+  QUEUE_VIEWS,
+  QUEUE_VIEW_STATUSES,
+  readQueueSearchParams,
+} from "./queue-query";
+
+/** A `msg` as the page writes it in `locale`. */
+const inLanguage = (locale: "en" | "pl", text: string | undefined) =>
+  writeMessage(
+    createTranslator({ locale, messages: locale === "en" ? en : pl }) as unknown as Translate,
+    text ?? "",
+  );
 
 describe("the queue's query from the URL", () => {
   it("keeps a status the view can hold", () => {
@@ -11,7 +27,11 @@ describe("the queue's query from the URL", () => {
   it("drops a status the view cannot hold (All open + Resolved), and says so", () => {
     const { query, problems } = readQueueSearchParams({ view: "open", status: "resolved" });
     expect(query.status).toEqual([]);
-    expect(problems.status).toBe("Not in “All open”.");
+    expect(problems.status).toBe(msg("desk.errors.statusNotInView", { view: "open" }));
+    expect(inLanguage("en", problems.status)).toBe("Not in “All open”.");
+    expect(inLanguage("pl", problems.status)).toBe(
+      "Ten status nie występuje w widoku „Wszystkie otwarte”.",
+    );
   });
 
   it("All tickets holds every status", () => {
@@ -19,5 +39,21 @@ describe("the queue's query from the URL", () => {
     const { query } = readQueueSearchParams({ view: "all", status: "closed" });
     expect(query.status).toEqual(["closed"]);
     expect(QUEUE_VIEW_STATUSES.all).toHaveLength(5);
+  });
+});
+
+describe("the queue's messages", () => {
+  it("a search too long says so in the reader's language", () => {
+    const { problems } = readQueueSearchParams({ q: "x".repeat(201) });
+    expect(inLanguage("en", problems.q)).toBe("Use at most 200 characters.");
+  });
+
+  it("the bulk bar's errors are message keys", () => {
+    const empty = bulkUpdateFormSchema.safeParse({ ticketIds: [], assignee: "", status: "" });
+    const messages = empty.error?.issues.map((issue) => issue.message);
+    expect(messages).toContain(msg("desk.errors.selectAtLeastOne"));
+    expect(inLanguage("en", msg("desk.errors.selectAtLeastOne"))).toBe(
+      "Select at least one ticket.",
+    );
   });
 });

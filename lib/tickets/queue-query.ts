@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
 import { cursorParam, parseSearchParams, type SearchParams } from "@/lib/pagination/search-params";
 import { TICKET_STATUSES, type TicketStatus } from "@/lib/enums";
@@ -52,7 +53,7 @@ export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
 const assigneeFilterSchema = z.union([z.literal("none"), z.uuid()]);
 
 const optionalText = (max: number) =>
-  plainText().max(max, `Use at most ${max} characters.`).optional();
+  plainText().max(max, msg("validation.maxChars", { max })).optional();
 
 export const queueQuerySchema = z.object({
   view: z.enum(QUEUE_VIEWS).default("open"),
@@ -86,7 +87,7 @@ export function readQueueSearchParams(params: SearchParams) {
   if (status.length === query.status.length) return { query, problems };
   return {
     query: { ...query, status },
-    problems: { ...problems, status: `Not in “${QUEUE_VIEW_LABELS[query.view]}”.` },
+    problems: { ...problems, status: msg("desk.errors.statusNotInView", { view: query.view }) },
   };
 }
 
@@ -118,18 +119,18 @@ export const BULK_STATUSES = ["open", "waiting_for_customer", "resolved", "close
 export const bulkUpdateFormSchema = z
   .object({
     ticketIds: z
-      .array(z.uuid("Choose tickets from the list."))
-      .min(1, "Select at least one ticket.")
-      .max(100, "Select at most 100 tickets at a time."),
+      .array(z.uuid(msg("desk.errors.chooseTickets")))
+      .min(1, msg("desk.errors.selectAtLeastOne"))
+      .max(100, msg("desk.errors.selectAtMost", { max: 100 })),
     assignee: z.union([z.literal(""), assigneeFilterSchema], {
-      error: "Choose an engineer from the list.",
+      error: msg("desk.errors.chooseEngineer"),
     }),
     status: z.union([z.literal(""), z.enum(BULK_STATUSES)], {
-      error: "Choose a status from the list.",
+      error: msg("desk.errors.chooseStatus"),
     }),
   })
   .refine((form) => form.assignee !== "" || form.status !== "", {
-    message: "Choose whom to assign the tickets to, or a status to set.",
+    message: msg("desk.errors.chooseAssigneeOrStatus"),
     path: ["assignee"],
   });
 export type BulkUpdateFormInput = z.infer<typeof bulkUpdateFormSchema>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
@@ -10,7 +11,8 @@ import { useIsHydrated } from "@/components/ui/use-is-hydrated";
  */
 export type Shortcut = {
   key: string;
-  description: string;
+  /** Its words: desk.shortcuts.<description>. */
+  description: ShortcutWords;
   target: string;
   act: "click" | "focus" | "next" | "previous";
 };
@@ -41,31 +43,25 @@ function run(shortcut: Shortcut): boolean {
   return true;
 }
 
+type ShortcutWords =
+  | "ticket.next"
+  | "ticket.previous"
+  | "ticket.assignToMe"
+  | "ticket.reply"
+  | "queue.next"
+  | "queue.previous"
+  | "showList";
+
 const SHORTCUTS: Record<"ticket" | "queue", Shortcut[]> = {
   ticket: [
-    { key: "j", description: "Next ticket of the queue", target: "next-ticket", act: "click" },
-    {
-      key: "k",
-      description: "Previous ticket of the queue",
-      target: "previous-ticket",
-      act: "click",
-    },
-    { key: "a", description: "Assign the ticket to me", target: "assign-to-me", act: "click" },
-    { key: "r", description: "Write a reply (focus the reply box)", target: "reply", act: "focus" },
+    { key: "j", description: "ticket.next", target: "next-ticket", act: "click" },
+    { key: "k", description: "ticket.previous", target: "previous-ticket", act: "click" },
+    { key: "a", description: "ticket.assignToMe", target: "assign-to-me", act: "click" },
+    { key: "r", description: "ticket.reply", target: "reply", act: "focus" },
   ],
   queue: [
-    {
-      key: "j",
-      description: "Next ticket in the queue (Enter opens it)",
-      target: "queue-ticket",
-      act: "next",
-    },
-    {
-      key: "k",
-      description: "Previous ticket in the queue",
-      target: "queue-ticket",
-      act: "previous",
-    },
+    { key: "j", description: "queue.next", target: "queue-ticket", act: "next" },
+    { key: "k", description: "queue.previous", target: "queue-ticket", act: "previous" },
   ],
 };
 
@@ -74,6 +70,7 @@ const SHORTCUTS: Record<"ticket" | "queue", Shortcut[]> = {
  * "Close" ends it, focus goes back to where it was), also opened by its visible button.
  */
 export function KeyboardShortcuts({ page }: { page: keyof typeof SHORTCUTS }) {
+  const t = useTranslations("desk.shortcuts");
   const shortcuts = SHORTCUTS[page];
   const dialog = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
@@ -108,7 +105,7 @@ export function KeyboardShortcuts({ page }: { page: keyof typeof SHORTCUTS }) {
     <>
       {isHydrated ? (
         <Button size="sm" variant="ghost" onClick={open} aria-keyshortcuts="?">
-          Keyboard shortcuts
+          {t("button")}
         </Button>
       ) : null}
       <dialog
@@ -119,10 +116,10 @@ export function KeyboardShortcuts({ page }: { page: keyof typeof SHORTCUTS }) {
       >
         <div className="flex flex-col gap-4 p-5 sm:p-6">
           <h2 id={titleId} className="text-lg font-semibold text-navy-900">
-            Keyboard shortcuts
+            {t("title")}
           </h2>
           <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-4 gap-y-2 text-sm">
-            {[...shortcuts, { key: "?", description: "Show this list" }].map(
+            {[...shortcuts, { key: "?", description: "showList" as const }].map(
               ({ key, description }) => (
                 <div key={key} className="contents">
                   <dt>
@@ -130,18 +127,15 @@ export function KeyboardShortcuts({ page }: { page: keyof typeof SHORTCUTS }) {
                       {key}
                     </kbd>
                   </dt>
-                  <dd>{description}</dd>
+                  <dd>{t(description)}</dd>
                 </div>
               ),
             )}
           </dl>
-          <p className="text-sm text-slate-600">
-            Shortcuts do nothing while you type in a field. In the reply box, Ctrl+Enter (⌘+Enter on
-            a Mac) sends.
-          </p>
+          <p className="text-sm text-slate-600">{t("note")}</p>
           <div className="flex justify-end">
             <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
-              Close
+              {t("close")}
             </Button>
           </div>
         </div>

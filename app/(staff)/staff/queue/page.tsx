@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
@@ -15,11 +16,9 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { findTicketIdByNumber } from "@/lib/tickets/get-ticket";
 import { listQueue } from "@/lib/tickets/list-queue";
-import { STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
 import {
   isFiltered,
-  QUEUE_SORT_LABELS,
-  QUEUE_VIEW_LABELS,
+  QUEUE_SORTS,
   QUEUE_VIEW_STATUSES,
   QUEUE_VIEWS,
   readQueueSearchParams,
@@ -33,21 +32,14 @@ import { QueueTable, type QueueRow } from "./_components/queue-table";
 import { slaSummary } from "./_components/sla-summary";
 import { NewTicketsNotice } from "./_components/new-tickets-notice";
 import { backgroundPollSeconds } from "@/lib/http/background-poll";
-import { formatDateTime } from "@/lib/format";
+import { getFormatters } from "@/components/i18n/get-formatters";
+import { getMessageText } from "@/components/i18n/message-text";
 
-export const metadata: Metadata = { title: "Queue" };
+const QUEUE_PATH = "/staff/queue";
 
-const EMPTY_VIEW: Record<QueueQuery["view"], string> = {
-  open: "No new or open tickets.",
-  unassigned: "Every open ticket has an engineer.",
-  mine: "No tickets are assigned to you.",
-  waiting: "No tickets are waiting for a customer.",
-  sla: "No ticket is breaching its SLA or due within 2 hours.",
-  resolved: "No tickets were resolved in the last 7 days.",
-  all: "No tickets yet.",
-};
-
-const ignored = (problem: string | undefined) => problem && `Not searched for. ${problem}`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("desk.queue"))("title") };
+}
 
 export default async function QueuePage({
   searchParams,
@@ -64,6 +56,16 @@ export default async function QueuePage({
   const [{ tickets, nextCursor }, staff] = await orNotFound(
     Promise.all([listQueue(actor, query), listAssignableStaff(actor)]),
   );
+  const [t, enums, text, format, locale] = await Promise.all([
+    getTranslations("desk.queue"),
+    getTranslations("enums"),
+    getMessageText(),
+    getFormatters(),
+    getLocale(),
+  ]);
+  const ignored = (problem: string | undefined) =>
+    problem && t("notSearched", { problem: text(problem) });
+  const viewLabel = (view: QueueQuery["view"]) => enums(`queueView.${view}`);
   const filtered = isFiltered(query);
   const viewStatuses = QUEUE_VIEW_STATUSES[query.view];
   const now = new Date();
@@ -71,7 +73,7 @@ export default async function QueuePage({
     id: ticket.id,
     number: formatTicketNumber(ticket.number),
     subject: ticket.subject,
-    typeLabel: TYPE_LABELS[ticket.type],
+    typeLabel: enums(`type.${ticket.type}`),
     status: ticket.status,
     priority: ticket.priority,
     requesterName: ticket.requesterName,
@@ -81,8 +83,8 @@ export default async function QueuePage({
       ? `${ticket.vendor ? `${vendorName(ticket.vendor)} ` : ""}${ticket.product}`
       : null,
     assigneeName: ticket.assigneeName,
-    updated: formatDateTime(ticket.updatedAt),
-    sla: slaSummary(ticket, now),
+    updated: format.dateTime(ticket.updatedAt),
+    sla: slaSummary(ticket, now, locale),
   }));
   // Tabs keep the filters; a new view starts at its first page.
   const { cursor: _cursor, ...withoutCursor } = query;
@@ -91,11 +93,8 @@ export default async function QueuePage({
 
   return (
     <>
-      <PageHeader
-        title="Queue"
-        description="Tickets to work on: assign them, move them on, watch their SLA."
-      />
-      <nav aria-label="Queue views" className="mb-4 border-b border-slate-200">
+      <PageHeader title={t("title")} description={t("description")} />
+      <nav aria-label={t("viewsLabel")} className="mb-4 border-b border-slate-200">
         <ul className="-mb-px flex flex-wrap gap-1">
           {QUEUE_VIEWS.map((view) => {
             const isCurrent = view === query.view;
@@ -111,7 +110,7 @@ export default async function QueuePage({
                       : "border-transparent text-slate-600 hover:border-slate-300 hover:text-navy-900",
                   )}
                 >
-                  {QUEUE_VIEW_LABELS[view]}
+                  {viewLabel(view)}
                 </Link>
               </li>
             );
@@ -120,90 +119,93 @@ export default async function QueuePage({
       </nav>
 
       <FilterBar
-        action="/staff/queue"
-        label="Filter the queue"
+        action={QUEUE_PATH}
+        label={t("filterLabel")}
         clearHref={filtered ? queueHref({ view: query.view, sort: query.sort }) : null}
         actions={
           // A plain link: the file comes from a route handler, not a page to navigate to.
           <a
-            href={`/api/staff/queue/export${queueHref(withoutCursor).slice("/staff/queue".length)}`}
+            href={`/api/staff/queue/export${queueHref(withoutCursor).slice(QUEUE_PATH.length)}`}
             download
             className={buttonClasses({ variant: "secondary", className: "ml-auto" })}
           >
-            Export CSV
+            {t("exportCsv")}
           </a>
         }
       >
         <input type="hidden" name="view" value={query.view} />
         <Field
-          label="Search"
+          label={t("search")}
           name="q"
           type="search"
           defaultValue={query.q}
-          placeholder="CS-000123 or words"
-          hint="Subject, description and messages, internal notes included."
+          placeholder={t("searchPlaceholder")}
+          hint={t("searchHint")}
           error={ignored(problems.q)}
           className="lg:col-span-2"
         />
         {viewStatuses.length > 1 ? (
           <SelectField
-            label="Status"
+            label={t("status")}
             name="status"
             defaultValue={query.status[0] ?? ""}
-            placeholder="Any status"
-            hint={`Of those in “${QUEUE_VIEW_LABELS[query.view]}”.`}
+            placeholder={t("anyStatus")}
+            hint={t("statusHint", { view: viewLabel(query.view) })}
             error={ignored(problems.status)}
-            options={viewStatuses.map((value) => ({ value, label: STAFF_STATUS_LABELS[value] }))}
+            options={viewStatuses.map((value) => ({
+              value,
+              label: enums(`staffStatus.${value}`),
+            }))}
           />
         ) : null}
         <PriorityAndTypeFilters priority={query.priority[0]} type={query.type} />
         <SelectField
-          label="Vendor"
+          label={t("vendor")}
           name="vendor"
           defaultValue={query.vendor ?? ""}
-          placeholder="Any vendor"
+          placeholder={t("anyVendor")}
           options={vendorOptions}
         />
         <Field
-          label="Customer company"
+          label={t("company")}
           name="company"
           defaultValue={query.company}
-          placeholder="Part of the name"
+          placeholder={t("companyPlaceholder")}
           error={ignored(problems.company)}
         />
         <Field
-          label="Contract number"
+          label={t("contract")}
           name="contract"
           defaultValue={query.contract}
-          placeholder="Part of the number"
+          placeholder={t("contractPlaceholder")}
           error={ignored(problems.contract)}
         />
         <SelectField
-          label="Assignee"
+          label={t("assignee")}
           name="assignee"
           defaultValue={query.assignee ?? ""}
-          placeholder="Anyone"
+          placeholder={t("anyone")}
           options={[
-            { value: "none", label: "Unassigned" },
+            { value: "none", label: t("unassigned") },
             ...staffChoices.map((user) => ({
               value: user.id,
-              label: user.id === actor.id ? `${user.name} (me)` : user.name,
+              label: user.id === actor.id ? t("me", { name: user.name }) : user.name,
             })),
           ]}
         />
         <SelectField
-          label="Sort by"
+          label={t("sortBy")}
           name="sort"
           defaultValue={query.sort}
-          options={Object.entries(QUEUE_SORT_LABELS).map(([value, label]) => ({ value, label }))}
+          options={QUEUE_SORTS.map((value) => ({ value, label: enums(`queueSort.${value}`) }))}
         />
       </FilterBar>
       <NewTicketsNotice since={now.toISOString()} pollSeconds={backgroundPollSeconds()} />
       {query.q && query.view !== "all" ? (
         <p className="mb-4 text-sm text-slate-700">
-          Showing matches in “{QUEUE_VIEW_LABELS[query.view]}”.{" "}
+          {t("matchesIn", { view: viewLabel(query.view) })}{" "}
           <TextLink href={queueHref({ ...withoutCursor, view: "all", status: [] })}>
-            Search all tickets for “{query.q}”
+            {t("searchAll", { q: query.q })}
           </TextLink>
         </p>
       ) : null}
@@ -215,16 +217,10 @@ export default async function QueuePage({
         empty={
           <Card className="p-8 text-center">
             <p className="font-medium text-navy-900">
-              {filtered
-                ? "No tickets match these filters."
-                : query.cursor
-                  ? "No more tickets."
-                  : EMPTY_VIEW[query.view]}
+              {filtered ? t("noMatch") : query.cursor ? t("noMore") : t(`empty.${query.view}`)}
             </p>
             <p className="mt-1 text-sm text-slate-600">
-              {filtered
-                ? "Try other filters, another view, or clear the filters."
-                : "Other views may hold tickets for you."}
+              {filtered ? t("tryOther") : t("otherViews")}
             </p>
           </Card>
         }
@@ -232,7 +228,7 @@ export default async function QueuePage({
       <KeysetPager
         firstHref={query.cursor ? queueHref(withoutCursor) : null}
         nextHref={nextCursor ? queueHref({ ...query, cursor: nextCursor }) : null}
-        labels={{ next: "Next page" }}
+        labels={{ next: t("nextPage") }}
       />
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { usePolling } from "@/components/ui/use-polling";
@@ -10,6 +11,7 @@ import { Button } from "@/components/ui/button";
  * says so, with a button that shows them in place (the page renders again, no reload).
  */
 export function NewTicketsNotice({ since, pollSeconds }: { since: string; pollSeconds: number }) {
+  const t = useTranslations("desk.queue.newTickets");
   const router = useRouter();
   const [arrived, setArrived] = useState(0);
   const [renderedAt, setRenderedAt] = useState(since);
@@ -37,16 +39,13 @@ export function NewTicketsNotice({ since, pollSeconds }: { since: string; pollSe
     <div role="status" aria-live="polite" className="mb-4">
       {arrived ? (
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-navy-200 bg-navy-50 px-3 py-2 text-sm text-navy-900">
-          <span>
-            {arrived >= 100 ? "100 or more" : arrived} new ticket{arrived === 1 ? "" : "s"} since
-            you opened the queue.
-          </span>
+          <span>{arrived >= 100 ? t("arrivedMany") : t("arrived", { count: arrived })}</span>
           <Button
             variant="secondary"
             pending={isRefreshing}
             onClick={() => startRefresh(() => router.refresh())}
           >
-            Show new tickets
+            {t("show")}
           </Button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type ReactNode } from "react";
 import { saveQueueOrder } from "@/components/tickets/queue-order";
@@ -14,7 +15,7 @@ import type { TicketPriority, TicketStatus } from "@/lib/enums";
 import { callAction } from "@/components/forms/call-action";
 import type { FormState } from "@/lib/actions/form-action";
 import type { BulkUpdateResult } from "@/lib/tickets/bulk-update";
-import { STAFF_STATUS_LABELS } from "@/lib/tickets/priorities";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import {
   BULK_STATUSES,
   bulkUpdateFormSchema,
@@ -42,15 +43,38 @@ export type QueueRow = {
   sla: SlaSummary;
 };
 
+// The table's classes, and the rows' shortcut target (keyboard-shortcuts.tsx: j and k).
+const ROW_SELECTED = "bg-navy-50";
+const ROW_HOVER = "hover:bg-slate-50";
+const NUMBER_CELL = "font-mono whitespace-nowrap";
+const SUBJECT_CELL = "min-w-64 max-w-md";
+const NOWRAP = "whitespace-nowrap";
+const ROW_SHORTCUT = "queue-ticket";
+
 type FieldErrors = Partial<Record<"ticketIds" | "assignee" | "status", string>>;
 
-function resultMessage(result: BulkUpdateResult, numbers: Map<string, string>): string {
-  const updated = `${result.updated} ${result.updated === 1 ? "ticket" : "tickets"} updated`;
-  if (!result.failed.length) return `${updated}.`;
+type Words = ReturnType<typeof useTranslations<"desk.queue">>;
+
+function resultMessage(
+  t: Words,
+  text: (message: string) => string,
+  result: BulkUpdateResult,
+  numbers: Map<string, string>,
+): string {
+  if (!result.failed.length) return t("bulk.updated", { count: result.updated });
   const failures = result.failed
-    .map((failure) => `${numbers.get(failure.ticketId) ?? failure.ticketId}: ${failure.message}`)
+    .map((failure) =>
+      t("bulk.failure", {
+        number: numbers.get(failure.ticketId) ?? failure.ticketId,
+        message: text(failure.message),
+      }),
+    )
     .join("; ");
-  return `${updated}, ${result.failed.length} failed: ${failures}`;
+  return t("bulk.updatedSomeFailed", {
+    count: result.updated,
+    failed: result.failed.length,
+    failures,
+  });
 }
 
 /** The queue's rows with a checkbox each and the bulk "assign / set status" bar above them. */
@@ -69,6 +93,10 @@ export function QueueTable({
   /** Shown instead of the table when the view is empty; the last bulk result stays above it. */
   empty: ReactNode;
 }) {
+  const t = useTranslations("desk.queue");
+  const enums = useTranslations("enums");
+  const messageText = useMessageText();
+  const text = (message: string) => messageText(message) ?? message;
   const router = useRouter();
   // A box ticked before React runs would be unticked by hydration: they wait for it.
   const isHydrated = useIsHydrated();
@@ -114,11 +142,17 @@ export function QueueTable({
     startTransition(async () => {
       const result = await callAction(action, parsed.data);
       if (!result.ok) {
-        setMessage({ text: result.formError ?? "The tickets could not be updated.", ok: false });
+        setMessage({
+          text: result.formError ? text(result.formError) : t("bulk.failed"),
+          ok: false,
+        });
         return;
       }
       const numbers = new Map(rows.map((row) => [row.id, row.number]));
-      setMessage({ text: resultMessage(result.data, numbers), ok: !result.data.failed.length });
+      setMessage({
+        text: resultMessage(t, text, result.data, numbers),
+        ok: !result.data.failed.length,
+      });
       setSelected(new Set());
       router.refresh();
     });
@@ -144,7 +178,7 @@ export function QueueTable({
       <form
         method="post"
         onSubmit={apply}
-        aria-label="Bulk actions"
+        aria-label={t("bulk.label")}
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
       >
         <div className="flex h-10 items-center gap-2 self-end">
@@ -160,34 +194,37 @@ export function QueueTable({
             }
           />
           <label htmlFor="select-all" className="text-sm font-medium text-navy-900">
-            Select all on this page
+            {t("bulk.selectAll")}
           </label>
         </div>
         <SelectField
-          label="Assign to"
+          label={t("bulk.assignTo")}
           name="bulk-assignee"
           value={assignee}
           onChange={(event) => setAssignee(event.target.value)}
           error={errors.assignee}
-          placeholder="Keep assignee"
+          placeholder={t("bulk.keepAssignee")}
           options={[
-            { value: "none", label: "Unassigned" },
+            { value: "none", label: t("bulk.unassigned") },
             ...staff.map((user) => ({ value: user.id, label: user.name })),
           ]}
           className="min-w-48"
         />
         <SelectField
-          label="Set status"
+          label={t("bulk.setStatus")}
           name="bulk-status"
           value={status}
           onChange={(event) => setStatus(event.target.value)}
           error={errors.status}
-          placeholder="Keep status"
-          options={BULK_STATUSES.map((value) => ({ value, label: STAFF_STATUS_LABELS[value] }))}
+          placeholder={t("bulk.keepStatus")}
+          options={BULK_STATUSES.map((value) => ({
+            value,
+            label: enums(`staffStatus.${value}`),
+          }))}
           className="min-w-48"
         />
-        <Button type="submit" pending={isPending} pendingLabel="Updating tickets">
-          Apply to selected ({chosen.length})
+        <Button type="submit" pending={isPending} pendingLabel={t("bulk.updating")}>
+          {t("bulk.apply", { count: chosen.length })}
         </Button>
         <NeedsJavaScript />
         {errors.ticketIds ? (
@@ -196,7 +233,7 @@ export function QueueTable({
             role="alert"
             className="w-full text-sm font-medium text-brand-700"
           >
-            {errors.ticketIds}
+            {text(errors.ticketIds)}
           </p>
         ) : null}
       </form>
@@ -207,19 +244,19 @@ export function QueueTable({
 
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <DataTable
-          caption="Tickets in the queue"
+          caption={t("table.caption")}
           cards
           rows={rows}
           rowKey={(row) => row.id}
-          rowClassName={(row) => (selected.has(row.id) ? "bg-navy-50" : "hover:bg-slate-50")}
+          rowClassName={(row) => (selected.has(row.id) ? ROW_SELECTED : ROW_HOVER)}
           columns={[
             {
-              header: <span className="sr-only">Selected</span>,
+              header: <span className="sr-only">{t("table.selected")}</span>,
               cell: (row) => (
                 <input
                   type="checkbox"
                   className="size-4"
-                  aria-label={`Select ${row.number}`}
+                  aria-label={t("table.select", { number: row.number })}
                   disabled={!isHydrated}
                   checked={selected.has(row.id)}
                   onChange={(event) => toggle(row.id, event.target.checked)}
@@ -227,20 +264,20 @@ export function QueueTable({
               ),
             },
             {
-              header: "Ticket",
-              className: "font-mono whitespace-nowrap",
+              header: t("table.ticket"),
+              className: NUMBER_CELL,
               headerClassName: "",
               cell: (row) => row.number,
             },
             {
-              header: "Subject",
-              className: "min-w-64 max-w-md",
+              header: t("table.subject"),
+              className: SUBJECT_CELL,
               cell: (row) => (
                 <>
                   <TextLink
                     href={`/staff/tickets/${row.id}`}
                     className="line-clamp-2"
-                    data-shortcut-target="queue-ticket"
+                    data-shortcut-target={ROW_SHORTCUT}
                   >
                     {row.subject}
                   </TextLink>
@@ -248,15 +285,18 @@ export function QueueTable({
                 </>
               ),
             },
-            { header: "Status", cell: (row) => <StatusBadge status={row.status} staff /> },
-            { header: "Priority", cell: (row) => <PriorityBadge priority={row.priority} /> },
+            { header: t("table.status"), cell: (row) => <StatusBadge status={row.status} staff /> },
             {
-              header: "SLA",
-              className: "whitespace-nowrap",
+              header: t("table.priority"),
+              cell: (row) => <PriorityBadge priority={row.priority} />,
+            },
+            {
+              header: t("table.sla"),
+              className: NOWRAP,
               cell: (row) => <SlaCell sla={row.sla} />,
             },
             {
-              header: "Requester",
+              header: t("table.requester"),
               cell: (row) => (
                 <span className="text-slate-700">
                   <span className="block">{row.requesterName}</span>
@@ -267,14 +307,19 @@ export function QueueTable({
               ),
             },
             {
-              header: "Product / contract",
+              header: t("table.productContract"),
               cell: (row) => <ProductCell product={row.product} contract={row.contract} />,
             },
             {
-              header: "Assignee",
-              cell: (row) => row.assigneeName ?? <span className="text-slate-500">Unassigned</span>,
+              header: t("table.assignee"),
+              cell: (row) =>
+                row.assigneeName ?? <span className="text-slate-500">{t("table.unassigned")}</span>,
             },
-            { header: "Updated", className: "whitespace-nowrap", cell: (row) => row.updated },
+            {
+              header: t("table.updated"),
+              className: NOWRAP,
+              cell: (row) => row.updated,
+            },
           ]}
         />
       </div>
