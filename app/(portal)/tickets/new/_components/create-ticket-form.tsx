@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useCheckedForm } from "@/components/forms/use-checked-form";
@@ -16,7 +17,8 @@ import { cn } from "@/components/ui/cn";
 import { NeedsJavaScript } from "@/components/ui/needs-javascript";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PRIORITIES } from "@/lib/tickets/priorities";
+import { useMessageText } from "@/components/i18n/use-message-text";
+import { TICKET_PRIORITIES } from "@/lib/enums";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { createTicketAction } from "../actions";
 import { useTicketDraft, type TicketDraft } from "./use-ticket-draft";
@@ -43,14 +45,11 @@ export function CreateTicketForm({
   idempotencyKey,
   startWithAssetDialog,
   notice,
-  priorities,
   maxBytes,
 }: {
   assets: SelectableAsset[];
   /** The server's per-file limit, from attachmentLimitBytes(). */
   maxBytes: number;
-  /** The Priority choices, passed in so the ticket labels stay out of the page's scripts. */
-  priorities: typeof PRIORITIES;
   /** What an administrative request is, shown until an asset is added. */
   notice: ReactNode;
   draftKey: string;
@@ -58,6 +57,9 @@ export function CreateTicketForm({
   idempotencyKey: string;
   startWithAssetDialog: boolean;
 }) {
+  const t = useTranslations("portal.newTicket");
+  const enums = useTranslations("enums");
+  const messageText = useMessageText();
   const router = useRouter();
   const isHydrated = useIsHydrated();
   // "New support request" opens the dialog once; a reload of the page should not again.
@@ -92,9 +94,7 @@ export function CreateTicketForm({
         const { sendUpload } = await import("@/components/tickets/send-upload");
         const outcome = await sendUpload({ ticketId: id, files: chosen, onProgress: setUploading });
         if (!outcome.ok)
-          setUploadError(
-            `The ticket is created, but the files were not attached: ${outcome.error} Attach them again on the ticket page.`,
-          );
+          setUploadError(t("filesNotAttached", { error: messageText(outcome.error) ?? "" }));
       }
       router.push(`/tickets/${id}`);
     },
@@ -170,7 +170,7 @@ export function CreateTicketForm({
         <input type="hidden" name="navigation" value={isHydrated ? "client" : "server"} readOnly />
         {uploading !== null ? (
           <div className="flex flex-col gap-1 text-sm" aria-live="polite">
-            <label htmlFor="upload-progress">Uploading attachments… {uploading}%</label>
+            <label htmlFor="upload-progress">{t("uploading", { percent: uploading })}</label>
             <progress id="upload-progress" max={100} value={uploading} className="w-full" />
           </div>
         ) : null}
@@ -183,7 +183,7 @@ export function CreateTicketForm({
         )}
         {assetError ? (
           <p role="alert" className="text-sm font-medium text-brand-700">
-            {assetError}
+            {messageText(assetError)}
           </p>
         ) : null}
         <div className="flex flex-col items-start gap-2">
@@ -195,53 +195,51 @@ export function CreateTicketForm({
               setPickerOpen(true);
             }}
           >
-            {asset ? "Change asset" : "Add asset"}
+            {asset ? t("changeAsset") : t("addAsset")}
           </Button>
-          <NeedsJavaScript what="Adding an asset" />
+          <NeedsJavaScript what={t("addingAsset")} />
         </div>
-        <Field label="Subject" required maxLength={200} {...field("subject")} />
+        <Field label={t("subject")} required maxLength={200} {...field("subject")} />
         <TextareaField
-          label="Description"
+          label={t("description")}
           rows={10}
           required
-          hint="What happens, since when, what you tried. Markdown works: wrap CLI output in ``` lines."
+          hint={t("descriptionHint")}
           onPaste={ticketFiles.onPaste}
           {...field("description")}
         />
-        <MessageFilesField
-          state={ticketFiles}
-          maxBytes={maxBytes}
-          hint="Logs, screenshots, debug files. Or drop them on the form, or paste a screenshot into the description."
-        />
+        <MessageFilesField state={ticketFiles} maxBytes={maxBytes} hint={t("filesHint")} />
         <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1 text-sm font-medium text-navy-900">Priority</legend>
-          {priorities.map((option) => (
-            <label key={option.value} className="flex items-start gap-2 text-sm">
+          <legend className="mb-1 text-sm font-medium text-navy-900">{t("priority")}</legend>
+          {TICKET_PRIORITIES.map((option) => (
+            <label key={option} className="flex items-start gap-2 text-sm">
               <input
                 type="radio"
                 name="priority"
-                value={option.value}
-                defaultChecked={priority.defaultValue === option.value}
+                value={option}
+                defaultChecked={priority.defaultValue === option}
                 onFocus={priority.onFocus}
                 onBlur={priority.onBlur}
                 onChange={priority.onChange}
                 className="mt-1"
               />
               <span>
-                <span className="font-medium text-slate-900">{option.label}</span>
-                <span className="text-slate-600"> — {option.meaning}</span>
+                <span className="font-medium text-slate-900">{enums(`priority.${option}`)}</span>
+                <span className="text-slate-600">
+                  {t("priorityMeaning", { meaning: enums(`priorityMeaning.${option}`) })}
+                </span>
               </span>
             </label>
           ))}
           {priority.error ? (
             <p role="alert" className="text-sm font-medium text-brand-700">
-              {priority.error}
+              {messageText(priority.error)}
             </p>
           ) : null}
         </fieldset>
       </div>
       {asset ? (
-        <Suspense fallback={<p className="text-sm text-slate-600">Loading the fields…</p>}>
+        <Suspense fallback={<p className="text-sm text-slate-600">{t("loadingFields")}</p>}>
           <AdditionalInformation
             key={asset.id}
             asset={asset}
@@ -258,7 +256,7 @@ export function CreateTicketForm({
         pending={isPending || uploading !== null}
         className="self-start justify-self-start lg:col-start-1"
       >
-        Create
+        {t("create")}
       </SubmitButton>
       {pickerUsed ? (
         <Suspense>
