@@ -1,10 +1,18 @@
+import { createTranslator } from "use-intl/core";
 import { expect, it } from "vitest";
+import { writeMessage, type Translate } from "@/lib/i18n/message";
+import en from "@/messages/en.json";
 import { contractInput } from "@/test/factories";
 import { contractInputSchema } from "./staff-schemas";
 
+const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+
+/** The messages as the form writes them for an English reader. */
 const errorsOf = (validFrom: string) => {
   const result = contractInputSchema.safeParse(contractInput({ validFrom }));
-  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => writeMessage(english, issue.message));
 };
 
 // The form's date input shows the browser's own format: an empty one asks for the date

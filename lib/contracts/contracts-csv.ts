@@ -6,6 +6,7 @@ import {
   type ImportRecord,
 } from "@/lib/csv/import-options";
 import type { ServiceLevel } from "@/db/schema";
+import { msg } from "@/lib/i18n/message";
 import { vendorNames } from "@/lib/vendors";
 import { serviceLevelLabels } from "./service-levels";
 import { assetInputSchema, contractFieldsSchema, LIMITS, type AssetInput } from "./staff-schemas";
@@ -32,7 +33,7 @@ export type ContractCsvRow = {
   /** Line of the file where the record starts (the header is line 1). */
   line: number;
   values: Record<ContractCsvColumn, string>;
-  /** Empty for a valid row. */
+  /** Empty for a valid row. Each a `msg` (lib/i18n/message.ts), written by writeImportReason. */
   errors: string[];
 };
 
@@ -93,13 +94,18 @@ export function parseContractsCsv(text: string): ParsedContractsCsv {
     records = parse(
       text,
       importCsvOptions(REQUIRED_COLUMNS, {
-        missingColumns: (reason) => (headerError = reason),
-        unreadableRecord: (problem) => skipped.push(problem),
+        missingColumns: (reason) => (headerError = csvProblem(reason)),
+        unreadableRecord: (problem) =>
+          skipped.push({ ...problem, reason: csvProblem(problem.reason) }),
       }),
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { rows: [], contracts: [], errors: [{ line: 1, reason: `not a CSV file (${reason})` }] };
+    return {
+      rows: [],
+      contracts: [],
+      errors: [{ line: 1, reason: msg("admin.import.notCsv", { reason }) }],
+    };
   }
   if (headerError) return { rows: [], contracts: [], errors: [{ line: 1, reason: headerError }] };
 
@@ -113,8 +119,8 @@ export function parseContractsCsv(text: string): ParsedContractsCsv {
     const row: ContractCsvRow = { line: recordStartLine(values, info), values, errors: [] };
     rows.push(row);
     const checked = checkRow(values);
-    if (typeof checked === "string") {
-      row.errors.push(...checked.split("\n"));
+    if (Array.isArray(checked)) {
+      row.errors.push(...checked);
       continue;
     }
     const { fields, asset } = checked;
@@ -129,19 +135,28 @@ export function parseContractsCsv(text: string): ParsedContractsCsv {
       ).filter((field) => contract[field] !== fields[field]);
       if (differing.length) {
         row.errors.push(
-          `${differing.map((field) => FIELD_COLUMN[field]).join(", ")} differ${differing.length === 1 ? "s" : ""} from line ${contract.lines[0]} of contract ${contract.number}`,
+          msg("admin.import.fieldsDiffer", {
+            fields: differing.map((field) => FIELD_COLUMN[field]).join(", "),
+            count: differing.length,
+            line: contract.lines[0]!,
+            number: contract.number,
+          }),
         );
         continue;
       }
       if (contract.assets.length >= LIMITS.assets) {
-        row.errors.push(`contract ${contract.number} has over ${LIMITS.assets} assets`);
+        row.errors.push(
+          msg("admin.import.tooManyAssets", { number: contract.number, max: LIMITS.assets }),
+        );
         continue;
       }
     }
     const serialKey = `${key}\u0000${asset.serialNumber.toUpperCase()}`;
     const serialLine = serialLines.get(serialKey);
     if (serialLine !== undefined) {
-      row.errors.push(`serial number ${asset.serialNumber} is already on line ${serialLine}`);
+      row.errors.push(
+        msg("admin.import.serialRepeated", { serial: asset.serialNumber, line: serialLine }),
+      );
       continue;
     }
     serialLines.set(serialKey, row.line);
@@ -155,7 +170,7 @@ export function parseContractsCsv(text: string): ParsedContractsCsv {
   }
   rows.sort((a, b) => a.line - b.line);
   const errors = rows.flatMap((row) => row.errors.map((reason) => ({ line: row.line, reason })));
-  if (!rows.length) errors.push({ line: 1, reason: "the file has no rows" });
+  if (!rows.length) errors.push({ line: 1, reason: msg("admin.import.noRows") });
   return { rows, contracts: errors.length ? [] : [...byNumber.values()], errors };
 }
 
@@ -180,17 +195,23 @@ function checkRow(values: Record<ContractCsvColumn, string>) {
     const column = FIELD_COLUMN[String(issue.path[0])] ?? "row";
     if (column === "service_level")
       problems.push(
-        `service_level "${values.service_level}" is not one of ${Object.values(serviceLevelLabels).join(", ")}`,
+        msg("admin.import.badServiceLevel", {
+          value: values.service_level,
+          levels: Object.values(serviceLevelLabels).join(", "),
+        }),
       );
     else if (column === "vendor")
       problems.push(
-        `vendor "${values.vendor}" is not one of ${Object.keys(vendorNames).join(", ")}`,
+        msg("admin.import.badVendor", {
+          value: values.vendor,
+          vendors: Object.keys(vendorNames).join(", "),
+        }),
       );
-    else problems.push(`${column}: ${issue.message}`);
+    else problems.push(msg("admin.import.cell", { column, problem: issue.message }));
   }
   if (fields.success && fields.data.validTo < fields.data.validFrom)
-    problems.push("valid_to is before valid_from");
-  if (problems.length || !fields.success || !asset.success) return problems.join("\n");
+    problems.push(msg("admin.import.datesReversed"));
+  if (problems.length || !fields.success || !asset.success) return problems;
   return { fields: fields.data, asset: asset.data };
 }
 
@@ -199,3 +220,18 @@ const emptyValues = () =>
     ContractCsvColumn,
     string
   >;
+
+/**
+ * lib/csv's problems (written in English for every import) as this import's messages, so the
+ * page can write them in the reader's language; one it does not know stays as it is.
+ */
+function csvProblem(reason: string): string {
+  const missing = /^the header lacks the column\(s\) (.+)$/.exec(reason);
+  if (missing) return msg("admin.import.missingColumns", { columns: missing[1]! });
+  if (reason === "the row has a different number of fields than the header")
+    return msg("admin.import.inconsistentColumns");
+  if (reason === "a quoted field is never closed") return msg("admin.import.quoteNotClosed");
+  const invalid = /^the row is not valid CSV \((.+)\)$/.exec(reason);
+  if (invalid) return msg("admin.import.invalidRecord", { code: invalid[1]! });
+  return reason;
+}

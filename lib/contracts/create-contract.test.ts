@@ -58,11 +58,11 @@ describe("createContract", () => {
     const admin = await createUser({ role: "admin" });
     await expect(
       createContract(admin, contractInput({ validFrom: "2026-05-01", validTo: "2026-04-30" })),
-    ).rejects.toThrow(/end date/);
+    ).rejects.toThrow(/admin\.errors\.endBeforeStart/);
     const input = contractInput();
     await expect(
       createContract(admin, { ...input, assets: [input.assets[0]!, input.assets[0]!] }),
-    ).rejects.toThrow(/already on asset 1/);
+    ).rejects.toThrow(/admin\.errors\.serialDuplicate/);
     await expect(
       createContract(admin, {
         ...input,

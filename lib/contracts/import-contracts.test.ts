@@ -1,10 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { assets, auditEvents, contracts } from "@/db/schema";
 import { createUser, uniqueSuffix } from "@/test/factories";
 import { checkContractKey } from "./check-contract-key";
+import type { Translate } from "@/lib/i18n/message";
+import en from "@/messages/en.json";
 import { parseContractsCsv } from "./contracts-csv";
+import { writeImportReason } from "./import-reason";
 import {
   importContracts,
   previewContractsImport,
@@ -14,6 +18,11 @@ import {
 const HEADER =
   "contract_number,customer_name,service_level,valid_from,valid_to,vendor,product,serial_number,description";
 const csv = (...lines: string[]) => [HEADER, ...lines].join("\n") + "\n";
+
+/** The problems as the page writes them for an English reader. */
+const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const inEnglish = (errors: Array<{ line: number; reason: string }>) =>
+  errors.map((error) => ({ ...error, reason: writeImportReason(english, error.reason) }));
 
 function expectOk(result: ContractImportResult) {
   if (!result.ok) throw new Error(`import rejected: ${JSON.stringify(result.errors)}`);
@@ -66,7 +75,7 @@ describe("parseContractsCsv", () => {
     );
     expect(parsed.contracts).toEqual([]);
     const byLine: Record<number, typeof parsed.errors> = {};
-    for (const error of parsed.errors) (byLine[error.line] ??= []).push(error);
+    for (const error of inEnglish(parsed.errors)) (byLine[error.line] ??= []).push(error);
     expect(byLine[2]).toBeUndefined();
     expect(byLine[3]?.[0]?.reason).toBe("customer_name differs from line 2 of contract A-1");
     expect(byLine[4]?.[0]?.reason).toBe("serial number sn1 is already on line 2");
@@ -83,13 +92,13 @@ describe("parseContractsCsv", () => {
   });
 
   it("rejects a file without the required columns or without rows", () => {
-    expect(parseContractsCsv("number,customer\nA,B\n").errors).toEqual([
+    expect(inEnglish(parseContractsCsv("number,customer\nA,B\n").errors)).toEqual([
       {
         line: 1,
         reason: expect.stringMatching(/lacks the column\(s\) contract_number, customer_name/),
       },
     ]);
-    expect(parseContractsCsv(`${HEADER}\n`).errors).toEqual([
+    expect(inEnglish(parseContractsCsv(`${HEADER}\n`).errors)).toEqual([
       { line: 1, reason: "the file has no rows" },
     ]);
   });

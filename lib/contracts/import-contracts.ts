@@ -1,10 +1,14 @@
 import { sql, type SQL } from "drizzle-orm";
+import { createTranslator } from "use-intl/core";
 import { db as defaultDb, type Database, type Tx } from "@/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashActivationKey } from "./check-contract-key";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
+import type { Translate } from "@/lib/i18n/message";
+import en from "@/messages/en.json" with { type: "json" };
 import { parseContractsCsv, type ContractCsvContract, type ContractCsvRow } from "./contracts-csv";
+import { writeImportReason } from "./import-reason";
 import type { ContractActor } from "./create-contract";
 import { assertContractPermission } from "./policy";
 
@@ -58,6 +62,7 @@ export type ContractImportOptions = {
 };
 
 const AUDIT_ACTION = "contract.import";
+const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
 const HASH_CONCURRENCY = 4;
 
 class DryRunRollback extends Error {
@@ -141,7 +146,15 @@ export async function importContracts(
           invalidRows: new Set(parsed.errors.map((e) => e.line)).size,
         },
       });
-    return { ok: false, rows: parsed.rows.length, errors: parsed.errors };
+    // The web page writes the problems in its reader's language; the CLI prints them in English.
+    const errors =
+      actor === "cli"
+        ? parsed.errors.map((error) => ({
+            ...error,
+            reason: writeImportReason(english, error.reason),
+          }))
+        : parsed.errors;
+    return { ok: false, rows: parsed.rows.length, errors };
   }
 
   try {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
 import { SERVICE_LEVELS } from "@/lib/enums";
 import { vendorNames } from "@/lib/vendors";
@@ -6,6 +7,8 @@ import { serviceLevelLabels } from "./service-levels";
 
 // Shared by the orders team's contract forms (react-hook-form + zodResolver), their server
 // actions and the CSV import, so a contract is checked by the same rules wherever it comes from.
+// Messages are keys of messages/<locale>.json (lib/i18n/message.ts): pages write them in the
+// reader's language.
 
 export const serviceLevelOptions = SERVICE_LEVELS.map((value) => ({
   value,
@@ -27,46 +30,51 @@ export const LIMITS = {
   assets: 500,
 } as const;
 
-const text = (what: string, max: number) =>
-  plainText().min(1, `Enter the ${what}.`).max(max, `Use at most ${max} characters.`);
+const atMost = (max: number) => msg("admin.errors.maxChars", { max });
+
+const text = (requiredKey: string, max: number) =>
+  plainText().min(1, msg(requiredKey)).max(max, atMost(max));
 
 // An empty date field (a date input the person left, or only half filled) asks for the date;
 // the format is named only for text that is there, as in a CSV cell.
-const isoDate = (what: string) =>
+const isoDate = (which: "startDate" | "endDate") =>
   plainText()
-    .min(1, { message: `Enter the ${what}.`, abort: true })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Enter the ${what} as YYYY-MM-DD.`, abort: true })
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, `The ${what} is not a real date.`);
+    .min(1, { message: msg(`admin.errors.${which}Required`), abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: msg(`admin.errors.${which}Format`), abort: true })
+    .refine(
+      (value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+      },
+      msg(`admin.errors.${which}NotReal`),
+    );
 
-export const contractNumberSchema = text("contract number", LIMITS.number).regex(
+export const contractNumberSchema = text("admin.errors.numberRequired", LIMITS.number).regex(
   /^[^\s,;]+(?: [^\s,;]+)*$/,
-  "Use the number as printed: no commas, semicolons or doubled spaces.",
+  msg("admin.errors.numberFormat"),
 );
 
-export const serviceLevelSchema = z.enum(SERVICE_LEVELS, "Choose a service level.");
-export const vendorSchema = z.enum(VENDOR_IDS, "Choose a vendor.");
+export const serviceLevelSchema = z.enum(SERVICE_LEVELS, msg("admin.errors.chooseServiceLevel"));
+export const vendorSchema = z.enum(VENDOR_IDS, msg("admin.errors.chooseVendor"));
 
 export const assetInputSchema = z.object({
   /** Set for an asset that already exists (edit form); new rows have none. */
   id: z.uuid().optional(),
   vendor: vendorSchema,
-  product: text("product or model", LIMITS.product),
-  serialNumber: text("serial number", LIMITS.serialNumber),
+  product: text("admin.errors.productRequired", LIMITS.product),
+  serialNumber: text("admin.errors.serialNumberRequired", LIMITS.serialNumber),
   description: plainText({ multiLine: true })
-    .max(LIMITS.description, `Use at most ${LIMITS.description} characters.`)
+    .max(LIMITS.description, atMost(LIMITS.description))
     .optional(),
 });
 export type AssetInput = z.infer<typeof assetInputSchema>;
 
 export const contractFieldsSchema = z.object({
   number: contractNumberSchema,
-  customerName: text("customer name", LIMITS.customerName),
+  customerName: text("admin.errors.customerNameRequired", LIMITS.customerName),
   serviceLevel: serviceLevelSchema,
-  validFrom: isoDate("start date"),
-  validTo: isoDate("end date"),
+  validFrom: isoDate("startDate"),
+  validTo: isoDate("endDate"),
 });
 
 /** The first valid day must not come after the last: checked on validTo so the error sits there. */
@@ -75,7 +83,7 @@ const checkDates = (value: { validFrom: string; validTo: string }, ctx: z.Refine
     ctx.addIssue({
       code: "custom",
       path: ["validTo"],
-      message: "The end date must be on or after the start date.",
+      message: msg("admin.errors.endBeforeStart"),
     });
   }
 };
@@ -84,8 +92,8 @@ export const contractInputSchema = contractFieldsSchema
   .extend({
     assets: z
       .array(assetInputSchema)
-      .min(1, "Add at least one covered asset.")
-      .max(LIMITS.assets, `A contract covers at most ${LIMITS.assets} assets.`),
+      .min(1, msg("admin.errors.assetsMin"))
+      .max(LIMITS.assets, msg("admin.errors.assetsMax", { max: LIMITS.assets })),
   })
   .superRefine((value, ctx) => {
     checkDates(value, ctx);
@@ -99,14 +107,14 @@ export const contractInputSchema = contractFieldsSchema
         ctx.addIssue({
           code: "custom",
           path: ["assets", index, "serialNumber"],
-          message: `This serial number is already on asset ${first + 1}.`,
+          message: msg("admin.errors.serialDuplicate", { n: first + 1 }),
         });
     });
   });
 export type ContractInput = z.infer<typeof contractInputSchema>;
 export type ContractFormValues = z.input<typeof contractInputSchema>;
 
-export const contractIdSchema = z.uuid("Contract not found.");
+export const contractIdSchema = z.uuid(msg("admin.errors.contractNotFound"));
 
 /** A CSV upload from the import page, as text. Server actions take up to 1 MB. */
 export const CSV_MAX_CHARS = 900_000;
@@ -114,6 +122,6 @@ export const contractsCsvSchema = z.object({
   fileName: plainText().max(200).default("upload.csv"),
   csv: z
     .string()
-    .min(1, "Choose a CSV file.")
-    .max(CSV_MAX_CHARS, "The file is too large for the browser: use npm run contracts:import."),
+    .min(1, msg("admin.errors.csvRequired"))
+    .max(CSV_MAX_CHARS, msg("admin.errors.csvTooLarge")),
 });

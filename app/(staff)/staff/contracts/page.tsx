@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -11,11 +13,16 @@ import { requireStaff } from "@/lib/auth/actor";
 import { contractScope } from "@/lib/contracts/policy";
 import { contractSearchSchema, searchContracts } from "@/lib/contracts/search-contracts";
 import { serviceLevelLabel } from "@/lib/contracts/service-levels";
-import { formatDay } from "@/lib/format";
 import { parseSearchParams } from "@/lib/pagination/search-params";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 
-export const metadata: Metadata = { title: "Contracts" };
+const LIST = "/staff/contracts";
+const NUMBER_CELL = "font-mono";
+const COUNT_CELL = "text-right tabular-nums";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.contracts.list"))("title") };
+}
 
 export default async function StaffContractsPage({
   searchParams,
@@ -27,77 +34,79 @@ export default async function StaffContractsPage({
   const page = await searchContracts(actor, { q, after, before });
   const pageHref = (cursor: { after?: string; before?: string }) =>
     listHref("/staff/contracts", { q, ...cursor });
+  const t = await getTranslations("admin.contracts.list");
+  const format = await getFormatters();
 
   return (
     <>
       <PageHeader
-        title="Contracts"
-        description="Support contracts, their covered assets and contract keys (activation keys)."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             {contractScope(actor, "import") ? (
-              <LinkButton href="/staff/contracts/import">Import from CSV</LinkButton>
+              <LinkButton href="/staff/contracts/import">{t("importCsv")}</LinkButton>
             ) : null}
             {contractScope(actor, "create") ? (
               <LinkButton href="/staff/contracts/new" variant="primary">
-                New contract
+                {t("newContract")}
               </LinkButton>
             ) : null}
           </>
         }
       />
       <FilterBar
-        action="/staff/contracts"
-        submitLabel="Search"
-        clearHref={q ? "/staff/contracts" : null}
-        clearLabel="Clear"
+        action={LIST}
+        submitLabel={t("search")}
+        clearHref={q ? LIST : null}
+        clearLabel={t("clear")}
         className="sm:grid-cols-[minmax(16rem,1fr)]"
       >
         <Field
-          label="Search contracts"
+          label={t("searchLabel")}
           name="q"
           type="search"
           defaultValue={q ?? ""}
-          placeholder="Contract number, customer or serial number"
+          placeholder={t("searchPlaceholder")}
         />
       </FilterBar>
 
       <Card className="overflow-x-auto">
         {page.items.length ? (
           <DataTable
-            caption={q ? `Contracts matching “${q}”` : "Contracts, newest first"}
+            caption={q ? t("captionMatching", { q }) : t("captionAll")}
             rows={page.items}
             rowKey={(contract) => contract.id}
             columns={[
               {
-                header: "Number",
+                header: t("number"),
                 isRowHeader: true,
-                className: "font-mono",
+                className: NUMBER_CELL,
                 headerClassName: "",
                 cell: (contract) => (
                   <TextLink href={`/staff/contracts/${contract.id}`}>{contract.number}</TextLink>
                 ),
               },
-              { header: "Customer", cell: (contract) => contract.customerName },
+              { header: t("customer"), cell: (contract) => contract.customerName },
               {
-                header: "Service level",
+                header: t("serviceLevel"),
                 cell: (contract) => serviceLevelLabel(contract.serviceLevel),
               },
-              { header: "Valid to", cell: (contract) => formatDay(contract.validTo) },
+              { header: t("validTo"), cell: (contract) => format.day(contract.validTo) },
               {
-                header: "Status",
+                header: t("status"),
                 cell: (contract) => <ContractStatusBadge validTo={contract.validTo} />,
               },
               {
-                header: "Assets",
-                className: "text-right tabular-nums",
+                header: t("assets"),
+                className: COUNT_CELL,
                 cell: (contract) => contract.assetCount,
               },
             ]}
           />
         ) : (
           <p className="px-5 py-8 text-center text-slate-600">
-            {q ? `No contract matches “${q}”.` : "No contracts yet."}
+            {q ? t("noMatch", { q }) : t("empty")}
           </p>
         )}
       </Card>

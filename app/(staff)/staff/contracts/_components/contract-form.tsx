@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -44,6 +46,8 @@ export function ContractForm(
         action: FormAction<void>;
       },
 ) {
+  const t = useTranslations("admin.contracts.form");
+  const text = useMessageText();
   const { form, state, formAction, onSubmit, formError, isPending, isHydrated, errorOf, field } =
     useFormAction({
       schema: contractInputSchema,
@@ -69,33 +73,33 @@ export function ContractForm(
     );
   }
 
-  const assetsError = errorOf("assets.root" as "assets") ?? errorOf("assets");
+  const assetsError = text(errorOf("assets.root" as "assets") ?? errorOf("assets"));
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormMessage message={formError} />
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-base font-semibold text-navy-900">Contract</legend>
+        <legend className="mb-2 text-base font-semibold text-navy-900">{t("contract")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field
-            label="Contract number"
-            hint="As printed on the contract document."
+            label={t("number")}
+            hint={t("numberHint")}
             autoComplete="off"
             spellCheck={false}
             required
             {...field("number")}
           />
-          <Field label="Customer name" autoComplete="off" required {...field("customerName")} />
+          <Field label={t("customerName")} autoComplete="off" required {...field("customerName")} />
           <SelectField
-            label="Service level"
-            placeholder="Choose…"
+            label={t("serviceLevel")}
+            placeholder={t("choose")}
             options={serviceLevelOptions}
             required
             {...field("serviceLevel")}
           />
           <div className="grid grid-cols-2 gap-4">
-            <Field label="Valid from" type="date" required {...field("validFrom")} />
-            <Field label="Valid to" type="date" required {...field("validTo")} />
+            <Field label={t("validFrom")} type="date" required {...field("validFrom")} />
+            <Field label={t("validTo")} type="date" required {...field("validTo")} />
           </div>
         </div>
       </fieldset>
@@ -104,7 +108,7 @@ export function ContractForm(
         className="flex flex-col gap-4"
         aria-describedby={assetsError ? "assets-error" : undefined}
       >
-        <legend className="mb-2 text-base font-semibold text-navy-900">Covered assets</legend>
+        <legend className="mb-2 text-base font-semibold text-navy-900">{t("coveredAssets")}</legend>
         {assetsError ? (
           <p id="assets-error" role="alert" className="text-sm font-medium text-brand-700">
             {assetsError}
@@ -114,28 +118,28 @@ export function ContractForm(
           {fields.map((item, index) => (
             <li
               key={item.key}
-              aria-label={`Asset ${index + 1}`}
+              aria-label={t("asset", { n: index + 1 })}
               className="grid gap-3 rounded-md border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-[10rem_1fr_1fr_1fr_auto] lg:items-start"
             >
               {item.id ? <input type="hidden" name={`assets.${index}.id`} value={item.id} /> : null}
               <SelectField
                 id={`assets.${index}.vendor`}
-                label={`Vendor (asset ${index + 1})`}
-                placeholder="Choose…"
+                label={t("vendor", { n: index + 1 })}
+                placeholder={t("choose")}
                 options={vendorOptions}
                 required
                 {...field(`assets.${index}.vendor`)}
               />
               <Field
                 id={`assets.${index}.product`}
-                label={`Product / model (asset ${index + 1})`}
+                label={t("product", { n: index + 1 })}
                 autoComplete="off"
                 required
                 {...field(`assets.${index}.product`)}
               />
               <Field
                 id={`assets.${index}.serialNumber`}
-                label={`Serial number (asset ${index + 1})`}
+                label={t("serialNumber", { n: index + 1 })}
                 autoComplete="off"
                 spellCheck={false}
                 required
@@ -143,7 +147,7 @@ export function ContractForm(
               />
               <Field
                 id={`assets.${index}.description`}
-                label={`Description (asset ${index + 1})`}
+                label={t("description", { n: index + 1 })}
                 autoComplete="off"
                 optional
                 {...field(`assets.${index}.description`)}
@@ -155,7 +159,7 @@ export function ContractForm(
                 disabled={!isHydrated || fields.length === 1}
                 onClick={() => remove(index)}
               >
-                Remove asset {index + 1}
+                {t("removeAsset", { n: index + 1 })}
               </Button>
             </li>
           ))}
@@ -166,21 +170,21 @@ export function ContractForm(
           disabled={!isHydrated || fields.length >= LIMITS.assets}
           onClick={() => append(emptyAsset)}
         >
-          Add asset
+          {t("addAsset")}
         </Button>
-        <NeedsJavaScript what="Adding or removing assets" />
+        <NeedsJavaScript what={t("addingNeedsJavaScript")} />
       </fieldset>
 
       <div className="flex flex-wrap gap-2">
         <SubmitButton size="lg" pending={isPending}>
-          {props.mode === "create" ? "Create contract" : "Save changes"}
+          {props.mode === "create" ? t("create") : t("save")}
         </SubmitButton>
         <LinkButton
           href={props.mode === "edit" ? `/staff/contracts/${props.contractId}` : "/staff/contracts"}
           variant="ghost"
           size="lg"
         >
-          Cancel
+          {t("cancel")}
         </LinkButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -23,6 +24,7 @@ export function KeyReveal({
   contractHref?: string;
   regenerated?: boolean;
 }) {
+  const t = useTranslations("admin.contracts.key");
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
 
   async function copy() {
@@ -36,28 +38,26 @@ export function KeyReveal({
 
   return (
     <section aria-labelledby="key-heading" className="flex flex-col gap-4">
-      <Alert tone="warning" title="Copy or print the contract key (activation key) now">
-        {regenerated ? "The previous key no longer works. " : `Contract ${number} is saved. `}
-        This is the only time the key is shown: it is stored only as a hash and can&apos;t be read
-        again. If it is lost, regenerate it.
+      <Alert tone="warning" title={t("alertTitle")}>
+        {regenerated ? t("previousGone") : t("saved", { number })} {t("onlyOnce")}
       </Alert>
       <div
         data-print-card
         className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm"
       >
         <h2 id="key-heading" className="text-lg font-semibold text-navy-900">
-          CLICO support contract
+          {t("cardTitle")}
         </h2>
         <dl className="grid gap-3 sm:grid-cols-[max-content_1fr] sm:gap-x-6">
-          <dt className="text-sm text-slate-600">Contract number</dt>
+          <dt className="text-sm text-slate-600">{t("number")}</dt>
           <dd className="font-mono text-lg font-semibold text-navy-900">{number}</dd>
           {customerName ? (
             <>
-              <dt className="text-sm text-slate-600">Customer</dt>
+              <dt className="text-sm text-slate-600">{t("customer")}</dt>
               <dd className="text-navy-900">{customerName}</dd>
             </>
           ) : null}
-          <dt className="text-sm text-slate-600">Contract key (activation key)</dt>
+          <dt className="text-sm text-slate-600">{t("key")}</dt>
           <dd
             data-testid="activation-key"
             className="font-mono text-2xl font-bold tracking-wider break-all text-navy-900"
@@ -65,27 +65,23 @@ export function KeyReveal({
             {activationKey}
           </dd>
         </dl>
-        <p className="text-sm text-slate-600">
-          Register this contract in the CLICO Support System (Sign Up, or Contracts → Register
-          contract) with the contract number and the contract key (activation key) exactly as
-          printed here.
-        </p>
+        <p className="text-sm text-slate-600">{t("registerNote")}</p>
       </div>
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <Button onClick={copy} variant="primary">
-          Copy key
+          {t("copy")}
         </Button>
         <Button onClick={() => window.print()} variant="secondary">
-          Print contract card
+          {t("print")}
         </Button>
         {contractHref ? (
           <LinkButton href={contractHref} variant="ghost">
-            Go to the contract
+            {t("goToContract")}
           </LinkButton>
         ) : null}
         <span aria-live="polite" className="text-sm text-slate-600">
-          {copied === "ok" ? "Copied to the clipboard." : null}
-          {copied === "failed" ? "Copying failed: select the key and copy it by hand." : null}
+          {copied === "ok" ? t("copied") : null}
+          {copied === "failed" ? t("copyFailed") : null}
         </span>
       </div>
     </section>

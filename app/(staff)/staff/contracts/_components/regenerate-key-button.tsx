@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { failureOf, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ export function RegenerateKeyButton({
   customerName: string;
   action: FormAction<Issued>;
 }) {
+  const t = useTranslations("admin.contracts.regenerate");
   const [confirming, setConfirming] = useState(false);
   const [state, formAction, isPending] = useActionState(action, initialFormState);
   const issued = state.result?.ok ? state.result.data : null;
@@ -41,25 +43,22 @@ export function RegenerateKeyButton({
         <form
           action={formAction}
           role="group"
-          aria-label="Confirm key regeneration"
+          aria-label={t("confirmLabel")}
           className="flex flex-col gap-3"
         >
-          <p className="text-sm text-navy-900">
-            The current key of {number} will stop working at once. Accounts that already registered
-            the contract keep it. Generate a new key?
-          </p>
+          <p className="text-sm text-navy-900">{t("confirmText", { number })}</p>
           <div className="flex gap-2">
             <SubmitButton variant="primary" pending={isPending}>
-              Generate new key
+              {t("generate")}
             </SubmitButton>
             <Button variant="ghost" disabled={isPending} onClick={() => setConfirming(false)}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </form>
       ) : (
         <Button variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
-          Regenerate key
+          {t("regenerate")}
         </Button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -9,20 +10,20 @@ import { contractScope } from "@/lib/contracts/policy";
 import { serviceLevelOptions, vendorOptions } from "@/lib/contracts/staff-schemas";
 import { ImportForm } from "./_components/import-form";
 
-export const metadata: Metadata = { title: "Import contracts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.import"))("title") };
+}
 
 export default async function ImportContractsPage() {
   const actor = await requireStaff();
   if (!contractScope(actor, "import")) notFound();
+  const t = await getTranslations("admin.import");
   return (
     <>
       <p className="mb-2 text-sm">
-        <TextLink href="/staff/contracts">← Contracts</TextLink>
+        <TextLink href="/staff/contracts">{t("back")}</TextLink>
       </p>
-      <PageHeader
-        title="Import contracts"
-        description="Upload a CSV file, check the preview of every row, then confirm. One bad row and nothing is imported."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
         <Card>
           <CardBody>
@@ -30,25 +31,23 @@ export default async function ImportContractsPage() {
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="File format" level={2} />
+          <CardHeader title={t("formatTitle")} level={2} />
           <CardBody className="flex flex-col gap-3 text-sm text-slate-700">
+            <p>{t("formatRows")}</p>
             <p>
-              One row per covered asset, with a header row. The rows of one contract repeat its
-              number, customer, service level and dates, which must agree.
+              {t.rich("formatColumns", {
+                columns: CONTRACT_CSV_COLUMNS.join(","),
+                list: (chunks) => <code className="font-mono break-all">{chunks}</code>,
+                code: (chunks) => <code className="font-mono">{chunks}</code>,
+              })}
             </p>
             <p>
-              Columns: <code className="font-mono break-all">{CONTRACT_CSV_COLUMNS.join(",")}</code>{" "}
-              (<code className="font-mono">description</code> may be empty or left out).
+              {t("formatValues", {
+                levels: serviceLevelOptions.map((o) => o.label).join(", "),
+                vendors: vendorOptions.map((o) => o.value).join(", "),
+              })}
             </p>
-            <p>
-              Service level: {serviceLevelOptions.map((o) => o.label).join(", ")}. Vendor:{" "}
-              {vendorOptions.map((o) => o.value).join(", ")}. Dates as YYYY-MM-DD.
-            </p>
-            <p>
-              A contract number already in the system updates that contract and keeps its key; its
-              assets are matched by serial number (updated or added, never removed). New contracts
-              get contract keys (activation keys), offered once as a CSV download after the import.
-            </p>
+            <p>{t("formatExisting")}</p>
           </CardBody>
         </Card>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody } from "@/components/ui/card";
@@ -8,19 +9,24 @@ import { ContractForm } from "../../_components/contract-form";
 import { loadStaffContract } from "../../_components/load-staff-contract";
 import { updateContractAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Edit contract" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.contracts.edit"))("title") };
+}
 
 export default async function EditContractPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, contract } = await loadStaffContract((await params).id);
   if (!contractScope(actor, "update")) notFound();
+  const t = await getTranslations("admin.contracts.edit");
   return (
     <>
       <p className="mb-2 text-sm">
-        <TextLink href={`/staff/contracts/${contract.id}`}>← Contract {contract.number}</TextLink>
+        <TextLink href={`/staff/contracts/${contract.id}`}>
+          {t("back", { number: contract.number })}
+        </TextLink>
       </p>
       <PageHeader
-        title={`Edit contract ${contract.number}`}
-        description="The contract key (activation key) stays the same; regenerate it on the contract's page."
+        title={t("heading", { number: contract.number })}
+        description={t("description")}
       />
       <Card>
         <CardBody>

@@ -1,13 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { callAction } from "@/components/forms/call-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
+import { writeImportReason } from "@/lib/contracts/import-reason";
 import type { ContractImportPreview } from "@/lib/contracts/import-contracts";
+import type { Translate } from "@/lib/i18n/message";
 import { CSV_MAX_CHARS } from "@/lib/contracts/staff-schemas";
 import { importContractsAction, previewContractsImportAction } from "../../actions";
 import { isoDay } from "@/lib/format";
@@ -18,8 +22,16 @@ type Summary = Extract<
 >["data"];
 type Done = Extract<Summary, { ok: true }>;
 
+// The preview table's classes.
+const BAD_ROW = "bg-brand-50";
+const LINE_CELL = "tabular-nums";
+const NUMBER_CELL = "font-mono";
+const NOWRAP = "whitespace-nowrap";
+
 /** Upload → preview of every row with its errors → confirm → summary and the keys download. */
 export function ImportForm() {
+  const t = useTranslations("admin.import");
+  const messageText = useMessageText();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [preview, setPreview] = useState<ContractImportPreview | null>(null);
@@ -41,7 +53,7 @@ export function ImportForm() {
       setError(null);
       if (!chosen) return;
       if (chosen.size > CSV_MAX_CHARS) {
-        setError("The file is too large for the browser: import it with npm run contracts:import.");
+        setError(t("tooLarge"));
         return;
       }
       const text = await chosen.text();
@@ -56,6 +68,7 @@ export function ImportForm() {
           result.formError ??
             Object.values(result.fieldErrors ?? {})
               .flat()
+              .map((message) => messageText(message))
               .join(" "),
         );
     });
@@ -69,10 +82,10 @@ export function ImportForm() {
         csv: file.text,
       });
       if (!result.ok) {
-        setError(result.formError ?? "The import failed.");
+        setError(result.formError ?? t("failed"));
       } else if (!result.data.ok) {
         // The rows changed in the database since the preview: show the fresh errors.
-        setError(`${result.data.errors.length} problem(s) found: nothing was imported.`);
+        setError(t("problemsFound", { count: result.data.errors.length }));
       } else {
         setDone(result.data);
         setPreview(null);
@@ -85,7 +98,7 @@ export function ImportForm() {
     <div className="flex flex-col gap-5">
       <div className="flex flex-col gap-1.5">
         <label htmlFor="csv-file" className="text-sm font-medium text-navy-900">
-          CSV file
+          {t("csvFile")}
         </label>
         <input
           ref={input}
@@ -100,7 +113,7 @@ export function ImportForm() {
       <FormMessage message={error} />
       {isPending && !preview ? (
         <p role="status" className="text-sm text-slate-600">
-          Checking the file…
+          {t("checking")}
         </p>
       ) : null}
       {preview ? (
@@ -121,56 +134,62 @@ function PreviewTable({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("admin.import");
+  // the whole catalog: a row's problems are messages of more than one namespace
+  const all = useTranslations() as unknown as Translate;
   const badLines = new Set(preview.errors.map((e) => e.line)).size;
   return (
     <section aria-labelledby="preview-heading" className="flex flex-col gap-4">
       <h2 id="preview-heading" className="text-lg font-semibold text-navy-900">
-        Preview
+        {t("preview")}
       </h2>
       <div role="status">
         {preview.ok ? (
-          <Alert tone="info" title="The file is valid">
-            {preview.contracts.new} new contract(s), {preview.contracts.existing} existing
-            contract(s) to update, {preview.contracts.assets} asset row(s).
+          <Alert tone="info" title={t("validTitle")}>
+            {t("validBody", {
+              newCount: preview.contracts.new,
+              existingCount: preview.contracts.existing,
+              assetCount: preview.contracts.assets,
+            })}
           </Alert>
         ) : (
-          <Alert tone="error" title="Nothing can be imported yet">
-            {badLines} row(s) have errors. Fix the file and upload it again.
+          <Alert tone="error" title={t("invalidTitle")}>
+            {t("invalidBody", { count: badLines })}
           </Alert>
         )}
       </div>
       {preview.rows.length ? (
         <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200">
           <DataTable
-            caption="Every row of the file with its errors"
+            caption={t("caption")}
             compact
             stickyHeader
             rows={preview.rows}
             rowKey={(row) => row.line}
             rowProps={(row) => ({ "data-line": row.line })}
-            rowClassName={(row) => (row.errors.length ? "bg-brand-50" : undefined)}
+            rowClassName={(row) => (row.errors.length ? BAD_ROW : undefined)}
             columns={[
               {
-                header: "Line",
+                header: t("line"),
                 isRowHeader: true,
-                className: "tabular-nums",
+                className: LINE_CELL,
                 cell: (row) => row.line,
               },
               {
-                header: "Contract",
-                className: "font-mono",
+                header: t("contract"),
+                className: NUMBER_CELL,
                 headerClassName: "",
                 cell: (row) => row.values.contract_number,
               },
-              { header: "Customer", cell: (row) => row.values.customer_name },
-              { header: "Level", cell: (row) => row.values.service_level },
+              { header: t("customer"), cell: (row) => row.values.customer_name },
+              { header: t("level"), cell: (row) => row.values.service_level },
               {
-                header: "Valid",
-                className: "whitespace-nowrap",
+                header: t("valid"),
+                className: NOWRAP,
                 cell: (row) => `${row.values.valid_from} – ${row.values.valid_to}`,
               },
               {
-                header: "Asset",
+                header: t("asset"),
                 cell: (row) => (
                   <>
                     {row.values.vendor} {row.values.product}{" "}
@@ -179,18 +198,18 @@ function PreviewTable({
                 ),
               },
               {
-                header: "Result",
+                header: t("result"),
                 cell: (row) =>
                   row.errors.length ? (
                     <ul className="flex flex-col gap-0.5 font-medium text-brand-700">
                       {row.errors.map((message) => (
-                        <li key={message}>{message}</li>
+                        <li key={message}>{writeImportReason(all, message)}</li>
                       ))}
                     </ul>
                   ) : row.contract === "existing" ? (
-                    <Badge tone="info">Update</Badge>
+                    <Badge tone="info">{t("update")}</Badge>
                   ) : (
-                    <Badge tone="success">New</Badge>
+                    <Badge tone="success">{t("new")}</Badge>
                   ),
               },
             ]}
@@ -199,10 +218,10 @@ function PreviewTable({
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" disabled={!preview.ok} pending={pending} onClick={onConfirm}>
-          Import contracts
+          {t("importContracts")}
         </Button>
         <Button variant="ghost" disabled={pending} onClick={onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </section>
@@ -210,6 +229,7 @@ function PreviewTable({
 }
 
 function ImportDone({ summary, onAgain }: { summary: Done; onAgain: () => void }) {
+  const t = useTranslations("admin.import");
   const [downloaded, setDownloaded] = useState(false);
   function download() {
     if (!summary.keysCsv) return;
@@ -224,29 +244,32 @@ function ImportDone({ summary, onAgain }: { summary: Done; onAgain: () => void }
   return (
     <div className="flex flex-col gap-4">
       <div role="status">
-        <Alert tone="success" title="Import complete">
-          {summary.contractsCreated} contract(s) created, {summary.contractsUpdated} updated,{" "}
-          {summary.contractsUnchanged} unchanged; {summary.assetsAdded} asset(s) added,{" "}
-          {summary.assetsUpdated} updated.
+        <Alert tone="success" title={t("doneTitle")}>
+          {t("doneBody", {
+            created: summary.contractsCreated,
+            updated: summary.contractsUpdated,
+            unchanged: summary.contractsUnchanged,
+            assetsAdded: summary.assetsAdded,
+            assetsUpdated: summary.assetsUpdated,
+          })}
         </Alert>
       </div>
       {summary.keysCsv ? (
-        <Alert tone="warning" title="Download the contract keys (activation keys) now">
-          The keys of the {summary.contractsCreated} new contract(s) are offered once, here: they
-          are stored only as hashes. Leaving this page loses them (then regenerate them one by one).
+        <Alert tone="warning" title={t("keysTitle")}>
+          {t("keysBody", { count: summary.contractsCreated })}
         </Alert>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
         {summary.keysCsv ? (
           <Button variant="primary" onClick={download}>
-            Download keys (CSV)
+            {t("downloadKeys")}
           </Button>
         ) : null}
-        <LinkButton href="/staff/contracts">Go to contracts</LinkButton>
+        <LinkButton href="/staff/contracts">{t("goToContracts")}</LinkButton>
         <Button variant="ghost" onClick={onAgain}>
-          Import another file
+          {t("importAnother")}
         </Button>
-        {downloaded ? <span className="text-sm text-slate-600">Downloaded.</span> : null}
+        {downloaded ? <span className="text-sm text-slate-600">{t("downloaded")}</span> : null}
       </div>
     </div>
   );
