@@ -5,7 +5,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { getSessionSecondsLeft, isStaff, requireActor } from "@/lib/auth/actor";
 import { navFor } from "@/components/shell/navigation";
-import { roleLabels } from "@/lib/auth/roles";
+import { getTranslations } from "next-intl/server";
 import { RegisterContractButton } from "./contracts/_components/register-contract-dialog";
 import { personName } from "@/lib/format";
 
@@ -13,12 +13,13 @@ import { personName } from "@/lib/format";
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
   if (isStaff(actor)) redirect("/staff");
+  const enums = await getTranslations("enums");
   return (
     <ClientMessages
       namespaces={["shell", "ui", "validation", "enums", "portal", "tickets", "errors", "vendors"]}
     >
       <AppShell
-        user={{ name: personName(actor), role: roleLabels[actor.role] }}
+        user={{ name: personName(actor), role: enums(`role.${actor.role}`) }}
         nav={navFor(actor.role)}
         actions={<RegisterContractButton />}
         signOut={<SignOutForm />}

@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import { expect } from "vitest";
 import { writeMessage, type Translate } from "@/lib/i18n/message";
 import type { Locale } from "@/lib/i18n/locales";
 import en from "@/messages/en.json" with { type: "json" };
@@ -18,3 +19,17 @@ export const messageText = (text: string, locale: Locale = "en") =>
 
 /** `text` in English, as the English page shows it. */
 export const inEnglish = (text: string) => messageText(text, "en");
+
+/**
+ * A matcher for a message that reads `expected` in English (the exact text, or a pattern):
+ * `expect(error).toMatchObject({ message: readsInEnglish("This file was not found.") })`.
+ */
+export const readsInEnglish = (expected: string | RegExp) =>
+  expect.toSatisfy(
+    (text: unknown) =>
+      typeof text === "string" &&
+      (typeof expected === "string"
+        ? inEnglish(text) === expected
+        : expected.test(inEnglish(text))),
+    `a message that reads ${String(expected)} in English`,
+  );

@@ -15,6 +15,7 @@ import { STATUS_LABELS } from "./priorities";
 import type { ReplyInput } from "./schemas";
 import { sendTicketUpdateEmail } from "./ticket-emails";
 import { ticketRecipients } from "./ticket-recipients";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * A message on the ticket. A customer's reply to a ticket waiting for them or resolved reopens
@@ -35,7 +36,7 @@ export async function addReply(
     if (input.internal) {
       throw new DomainError("invalid", {
         field: "status",
-        message: "Set the status with a reply to the customer, not with an internal note.",
+        message: msg("errors.tickets.statusWithNote"),
       });
     }
     assertStaffStatusTarget(input.status);
@@ -48,7 +49,7 @@ export async function addReply(
     if (ticket.status === "closed" && isCustomer(actor)) {
       throw new DomainError("invalid", {
         field: "body",
-        message: "This ticket is closed. Reopen it to write again.",
+        message: msg("errors.tickets.closedNoReply"),
       });
     }
     const [message] = await tx

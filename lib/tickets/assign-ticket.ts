@@ -9,6 +9,7 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission } from "./policy";
 import { personName } from "@/lib/format";
+import { msg } from "@/lib/i18n/message";
 
 /** Who can hold a ticket: the roles that work the queue. */
 const ASSIGNABLE_ROLES: UserRole[] = ["support_engineer", "admin"];
@@ -63,7 +64,7 @@ export async function assignTicket(
   if (assignee === undefined) {
     throw new DomainError("invalid", {
       field: "assigneeId",
-      message: "Choose an active support engineer or admin.",
+      message: msg("errors.tickets.chooseActiveEngineer"),
     });
   }
   const to = assignee?.id ?? null;
@@ -92,7 +93,7 @@ export async function assignTicket(
       .returning({ id: tickets.id });
     if (!updated.length) {
       throw new DomainError("conflict", {
-        message: "Someone else reassigned this ticket. Reload the page and try again.",
+        message: msg("errors.tickets.reassignedMeanwhile"),
       });
     }
     if (to) await notifyStaff(tx, "assigned", { ...ticket, assigneeId: to }, actor.id);

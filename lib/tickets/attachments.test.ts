@@ -21,6 +21,7 @@ import {
 import { getTicket } from "./get-ticket";
 import { uploadLimits } from "./upload-limits";
 import { formatFileSize } from "@/lib/file-size";
+import { readsInEnglish } from "@/lib/testing/message-text";
 
 const storedFiles = setUpUploadsDir();
 
@@ -186,7 +187,7 @@ describe("attachments", () => {
       code: "invalid",
       field: "file",
       reason: "too_large",
-      message: "The file is larger than the limit of 1 KB.",
+      message: readsInEnglish("The file is larger than the limit of 1 KB."),
     });
     expect(await storedFiles()).toEqual(before);
     expect(await db.select().from(attachments).where(eq(attachments.ticketId, ticket.id))).toEqual(
@@ -206,7 +207,7 @@ describe("attachments", () => {
         code: "invalid",
         field: "file",
         reason: "too_many_files",
-        message: "You can attach up to 2 files to a ticket.",
+        message: readsInEnglish("You can attach up to 2 files to a ticket."),
       });
     }
     expect(await attachmentsOf(ticket.id)).toHaveLength(2);
@@ -236,7 +237,7 @@ describe("attachments", () => {
       code: "rate_limited",
       field: "file",
       reason: "daily_quota",
-      message: "Daily upload limit of 10 KB reached; try again tomorrow.",
+      message: readsInEnglish("Daily upload limit of 10 KB reached; try again tomorrow."),
     };
     await upload(requester, ticket.id, Buffer.alloc(6000));
 

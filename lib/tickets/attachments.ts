@@ -26,6 +26,7 @@ import {
   type UploadReservation,
 } from "./upload-limits";
 import { formatFileSize } from "@/lib/file-size";
+import { msg } from "@/lib/i18n/message";
 
 export const DEFAULT_ATTACHMENT_MAX_BYTES = 1_073_741_824;
 const MAX_FILE_NAME_LENGTH = 200;
@@ -117,7 +118,7 @@ export async function saveAttachment(
       throw new DomainError("invalid", {
         field: "file",
         reason: "too_large",
-        message: `The file is larger than the limit of ${formatFileSize(maxBytes)}.`,
+        message: msg("errors.tickets.files.tooLarge", { limit: formatFileSize(maxBytes) }),
       });
     }
     throw error;
@@ -195,13 +196,13 @@ async function checkCanAttach(actor: Actor, input: SaveAttachmentInput) {
   if (isCustomer(actor) && ticket.status === "closed") {
     throw new DomainError("invalid", {
       field: "file",
-      message: "This ticket is closed. Reopen it to add files.",
+      message: msg("errors.tickets.files.ticketClosed"),
     });
   }
   if (input.messageId !== undefined) {
     const notFound = new DomainError("not_found", {
       field: "messageId",
-      message: "That message was not found on this ticket.",
+      message: msg("errors.tickets.files.messageNotFound"),
     });
     if (!isUuid(input.messageId)) throw notFound;
     const [message] = await db
@@ -225,7 +226,8 @@ async function checkCanAttach(actor: Actor, input: SaveAttachmentInput) {
  */
 export async function openAttachment(actor: Actor, attachmentId: string) {
   assertTicketPermission(actor, "read");
-  const notFound = () => new DomainError("not_found", { message: "This file was not found." });
+  const notFound = () =>
+    new DomainError("not_found", { message: msg("errors.tickets.files.notFound") });
   if (!isUuid(attachmentId)) throw notFound();
   const [row] = await db
     .select({

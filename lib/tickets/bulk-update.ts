@@ -7,21 +7,24 @@ import { logger } from "@/lib/logger";
 import { assignTicket } from "./assign-ticket";
 import { changeTicketStatus } from "./change-ticket-status";
 import { assertTicketPermission } from "./policy";
+import { msg } from "@/lib/i18n/message";
 
 export const BULK_UPDATE_LIMIT = 100;
 
 export const bulkUpdateSchema = z
   .object({
     ticketIds: z
-      .array(z.uuid("Choose tickets from the list."))
-      .min(1, "Select at least one ticket.")
-      .max(BULK_UPDATE_LIMIT, `Select at most ${BULK_UPDATE_LIMIT} tickets at a time.`),
+      .array(z.uuid(msg("errors.tickets.bulk.chooseTickets")))
+      .min(1, msg("errors.tickets.bulk.selectAtLeastOne"))
+      .max(BULK_UPDATE_LIMIT, msg("errors.tickets.bulk.selectAtMost", { max: BULK_UPDATE_LIMIT })),
     /** null unassigns; undefined leaves the assignee as it is. */
-    assigneeId: z.uuid("Choose an engineer from the list.").nullable().optional(),
-    status: z.enum(TICKET_STATUSES, { error: "Choose a status from the list." }).optional(),
+    assigneeId: z.uuid(msg("errors.tickets.bulk.chooseEngineer")).nullable().optional(),
+    status: z
+      .enum(TICKET_STATUSES, { error: msg("errors.tickets.chooseStatusFromList") })
+      .optional(),
   })
   .refine((input) => input.assigneeId !== undefined || input.status !== undefined, {
-    message: "Choose an assignee or a status to apply.",
+    message: msg("errors.tickets.bulk.chooseAssigneeOrStatus"),
     path: ["form"],
   });
 export type BulkUpdateInput = {
@@ -50,7 +53,7 @@ export async function bulkUpdateTickets(
   const parsed = bulkUpdateSchema.safeParse(input);
   if (!parsed.success) {
     throw new DomainError("invalid", {
-      message: parsed.error.issues[0]?.message ?? "Invalid selection.",
+      message: parsed.error.issues[0]?.message ?? msg("errors.tickets.bulk.invalidSelection"),
     });
   }
   const { assigneeId, status } = parsed.data;
@@ -74,5 +77,5 @@ export async function bulkUpdateTickets(
 function failureMessage(error: unknown): string {
   if (isDomainError(error)) return error.message;
   logger.error({ err: error }, "bulk ticket update failed");
-  return "Something went wrong.";
+  return msg("errors.tickets.bulk.failed");
 }

@@ -9,7 +9,7 @@ import { computeDueTimes } from "@/lib/sla/due-times";
 import { findServiceLevel } from "@/lib/sla/service-level";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission } from "./policy";
-import { priorityLabel } from "./priorities";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * Sets the priority and recomputes both due times for it from the ticket's creation, as if it
@@ -26,7 +26,7 @@ export async function changeTicketPriority(
   const ticket = await getVisibleTicket(actor, ticketId);
   if (priority === ticket.priority) {
     throw new DomainError("conflict", {
-      message: `The priority is already ${priorityLabel(priority)}.`,
+      message: msg("errors.tickets.priorityAlready", { priority }),
     });
   }
   await db.transaction(async (tx) => {
@@ -42,7 +42,7 @@ export async function changeTicketPriority(
       .returning({ id: tickets.id });
     if (!updated.length) {
       throw new DomainError("conflict", {
-        message: "Someone else changed this ticket's priority. Reload the page and try again.",
+        message: msg("errors.tickets.priorityChangedMeanwhile"),
       });
     }
     await recordAuditEvent(tx, {

@@ -14,6 +14,7 @@ import { assertTicketPermission } from "./policy";
 import { STATUS_LABELS } from "./priorities";
 import { sendTicketUpdateEmail } from "./ticket-emails";
 import { ticketRecipients } from "./ticket-recipients";
+import { msg } from "@/lib/i18n/message";
 
 /** What the requester and followers read in the email for each new status. */
 export function statusEmailBody(status: TicketStatus): string {
@@ -66,7 +67,7 @@ export function assertStaffStatusTarget(status: TicketStatus): void {
   if (status === "new") {
     throw new DomainError("invalid", {
       field: "status",
-      message: "A ticket can't be moved back to New.",
+      message: msg("errors.tickets.notBackToNew"),
     });
   }
 }
@@ -89,7 +90,7 @@ export async function changeTicketStatus(
   const ticket = await getVisibleTicket(actor, ticketId);
   if (status === ticket.status) {
     throw new DomainError("conflict", {
-      message: `The ticket is already ${STATUS_LABELS[status].toLowerCase()}.`,
+      message: msg("errors.tickets.statusAlready", { status }),
     });
   }
   assertStaffStatusTarget(status);
@@ -98,7 +99,7 @@ export async function changeTicketStatus(
     const current = await lockTicket(tx, ticket.id);
     if (current.status !== ticket.status) {
       throw new DomainError("conflict", {
-        message: "Someone else changed this ticket's status. Reload the page and try again.",
+        message: msg("errors.tickets.statusChangedMeanwhile"),
       });
     }
     const now = new Date();

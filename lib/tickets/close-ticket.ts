@@ -10,6 +10,7 @@ import { transitionFields } from "./change-ticket-status";
 import { getVisibleTicket } from "./get-ticket";
 import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission } from "./policy";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * "Close ticket" (the customer's problem is solved) or reopen a closed/resolved one, judged on
@@ -26,10 +27,10 @@ export async function setTicketClosed(
   await db.transaction(async (tx) => {
     const ticket = await lockTicket(tx, id);
     if (closed && ticket.status === "closed") {
-      throw new DomainError("conflict", { message: "The ticket is already closed." });
+      throw new DomainError("conflict", { message: msg("errors.tickets.alreadyClosed") });
     }
     if (!closed && ticket.status !== "closed" && ticket.status !== "resolved") {
-      throw new DomainError("conflict", { message: "The ticket is already open." });
+      throw new DomainError("conflict", { message: msg("errors.tickets.alreadyOpen") });
     }
     const now = new Date();
     const status = closed ? "closed" : "open";

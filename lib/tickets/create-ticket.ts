@@ -13,6 +13,7 @@ import type { CreateTicketInput } from "./schemas";
 import { findSelectableAsset } from "./selectable-assets";
 import { sendTicketCreatedEmail } from "./ticket-emails";
 import { formatDay, isoDay } from "@/lib/format";
+import { msg } from "@/lib/i18n/message";
 
 type SupportFields = {
   assetId: string;
@@ -46,14 +47,17 @@ export async function createTicket(
     if (!found) {
       throw new DomainError("invalid", {
         field: "assetId",
-        message: "Choose a product covered by one of your contracts.",
+        message: msg("errors.tickets.chooseCoveredProduct"),
       });
     }
     const today = isoDay();
     if (found.contract.validTo < today) {
       throw new DomainError("invalid", {
         field: "assetId",
-        message: `Contract ${found.contract.number} expired on ${formatDay(found.contract.validTo)}: its products can't get new support requests.`,
+        message: msg("errors.tickets.contractExpired", {
+          number: found.contract.number,
+          day: formatDay(found.contract.validTo),
+        }),
       });
     }
     const vendor = validateVendorFields(found.asset.vendor, input.vendorFields);
@@ -65,7 +69,7 @@ export async function createTicket(
         ]),
       );
       throw new DomainError("invalid", {
-        message: "Please complete the Additional Information.",
+        message: msg("errors.tickets.completeAdditionalInformation"),
         fieldErrors,
       });
     }

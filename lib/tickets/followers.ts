@@ -9,6 +9,7 @@ import { personName } from "@/lib/format";
 import { getVisibleTicket } from "./get-ticket";
 import { isCustomer } from "./policy";
 import { sendFollowerAddedEmail } from "./ticket-emails";
+import { msg } from "@/lib/i18n/message";
 
 // Followers (CC): customers who get a ticket's emails besides the requester (ticketRecipients).
 // Who may change them: the requester and the ticket's followers, customers only. Whom: active
@@ -49,7 +50,7 @@ const onContract = (contractId: string) =>
     sql`exists (select 1 from ${contractActivations} where ${contractActivations.contractId} = ${contractId} and ${contractActivations.userId} = ${users.id})`,
   );
 
-const NO_CONTRACT = "Administrative requests have no followers: only the requester sees them.";
+const NO_CONTRACT = msg("errors.tickets.followers.administrative");
 
 async function mayChange(tx: DbOrTx, actor: Actor, ticket: Ticket) {
   if (!isCustomer(actor) || !ticket.contractId) return false;
@@ -105,12 +106,12 @@ async function ticketToChange(actor: Actor, ticketId: string) {
   if (!ticket.contractId) throw new DomainError("forbidden", { message: NO_CONTRACT });
   if (!(await mayChange(db, actor, ticket)))
     throw new DomainError("forbidden", {
-      message: "Only the requester and the ticket's followers can change who follows it.",
+      message: msg("errors.tickets.followers.onlyFollowersChange"),
     });
   return ticket as Ticket & { contractId: string };
 }
 
-const NOT_A_COLLEAGUE = "Choose a colleague who has this ticket's contract on their account.";
+const NOT_A_COLLEAGUE = msg("errors.tickets.followers.notAColleague");
 
 /**
  * Adds a colleague on the ticket's contract as a follower, and tells them by email; adding one
@@ -157,7 +158,9 @@ export async function removeFollower(
 ): Promise<void> {
   const ticket = await ticketToChange(actor, ticketId);
   if (userId === ticket.requesterId)
-    throw new DomainError("invalid", { message: "The requester always follows the ticket." });
+    throw new DomainError("invalid", {
+      message: msg("errors.tickets.followers.requesterAlwaysFollows"),
+    });
   await db.transaction(async (tx) => {
     const removed = await tx
       .delete(ticketFollowers)

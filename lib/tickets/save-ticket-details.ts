@@ -5,6 +5,7 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { assignTicket } from "./assign-ticket";
 import { changeTicketPriority } from "./change-ticket-priority";
 import { changeTicketStatus } from "./change-ticket-status";
+import { msg } from "@/lib/i18n/message";
 
 export type TicketDetails = {
   /** null = nobody. */
@@ -17,12 +18,11 @@ export type TicketDetailField = keyof TicketDetails;
 
 const STEPS: Array<{
   field: TicketDetailField;
-  label: string;
   run: (actor: Actor, ticketId: string, value: never, context: RequestContext) => Promise<void>;
 }> = [
-  { field: "assigneeId", label: "Assignee", run: assignTicket },
-  { field: "priority", label: "Priority", run: changeTicketPriority },
-  { field: "status", label: "Status", run: changeTicketStatus },
+  { field: "assigneeId", run: assignTicket },
+  { field: "priority", run: changeTicketPriority },
+  { field: "status", run: changeTicketStatus },
 ];
 
 /**
@@ -41,7 +41,7 @@ export async function saveTicketDetails(
 ): Promise<{ saved: TicketDetailField[]; errors: Partial<Record<TicketDetailField, string>> }> {
   const saved: TicketDetailField[] = [];
   const errors: Partial<Record<TicketDetailField, string>> = {};
-  for (const { field, label, run } of STEPS) {
+  for (const { field, run } of STEPS) {
     if (input.values[field] === input.shown[field]) continue;
     try {
       await run(actor, ticketId, input.values[field] as never, context);
@@ -50,15 +50,15 @@ export async function saveTicketDetails(
       // Who may not see or change the ticket gets that one answer, not one per field.
       if (!isDomainError(error) || error.code === "not_found" || error.code === "forbidden")
         throw error;
-      errors[field] = `${label} not saved: ${error.message}`;
+      errors[field] = msg("errors.tickets.details.notSaved", { field, problem: error.message });
     }
   }
   if (!saved.length) {
     const failures = Object.entries(errors);
     throw new DomainError("invalid", {
       message: failures.length
-        ? "Nothing was saved: see the marked fields."
-        : "Nothing to save: choose another assignee, priority or status first.",
+        ? msg("errors.tickets.details.nothingSaved")
+        : msg("errors.tickets.details.nothingToSave"),
       fieldErrors: failures.length
         ? Object.fromEntries(failures.map(([field, message]) => [field, [message]]))
         : undefined,

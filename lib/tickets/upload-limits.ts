@@ -4,6 +4,7 @@ import { attachments, uploadUsage } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { PORTAL_TIME_ZONE } from "@/lib/format";
 import { formatFileSize } from "@/lib/file-size";
+import { msg } from "@/lib/i18n/message";
 
 export const DEFAULT_DAILY_UPLOAD_BYTES = 5 * 1024 ** 3;
 export const DEFAULT_FILES_PER_TICKET = 20;
@@ -41,7 +42,7 @@ export const dailyLimitReached = (bytesPerDay: number) =>
   new DomainError("rate_limited", {
     field: "file",
     reason: "daily_quota",
-    message: `Daily upload limit of ${formatFileSize(bytesPerDay)} reached; try again tomorrow.`,
+    message: msg("errors.tickets.files.dailyLimit", { limit: formatFileSize(bytesPerDay) }),
   });
 
 /**
@@ -60,7 +61,7 @@ export async function assertRoomForFile(
     throw new DomainError("invalid", {
       field: "file",
       reason: "too_many_files",
-      message: `You can attach up to ${limit} files to a ticket.`,
+      message: msg("errors.tickets.files.tooMany", { limit }),
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cache, type ReactNode } from "react";
 import { AssetsTable } from "@/components/contracts/assets-table";
 import { PageHeader } from "@/components/shell/page-header";
@@ -18,7 +19,8 @@ const loadContract = cache(async (id: string) => orNotFound(getContract(await re
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const contract = await loadContract((await params).id);
-  return { title: `Contract ${contract.number}` };
+  const t = await getTranslations("portal.contract");
+  return { title: t("title", { number: contract.number }) };
 }
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
@@ -32,27 +34,28 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 export default async function ContractPage({ params }: Props) {
   const contract = await loadContract((await params).id);
+  const t = await getTranslations("portal.contract");
   return (
     <>
       <PageHeader
-        title={`Contract ${contract.number}`}
+        title={t("title", { number: contract.number })}
         description={contract.customerName}
-        actions={<LinkButton href="/contracts">All contracts</LinkButton>}
+        actions={<LinkButton href="/contracts">{t("allContracts")}</LinkButton>}
       />
       <div className="flex flex-col gap-6">
         <Card as="section" aria-labelledby="contract-details">
-          <CardHeader id="contract-details" title="Details" />
+          <CardHeader id="contract-details" title={t("details")} />
           <CardBody>
             <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-              <Detail term="Customer">{contract.customerName}</Detail>
-              <Detail term="Service level">{serviceLevelLabel(contract.serviceLevel)}</Detail>
-              <Detail term="Valid from">
+              <Detail term={t("customer")}>{contract.customerName}</Detail>
+              <Detail term={t("serviceLevel")}>{serviceLevelLabel(contract.serviceLevel)}</Detail>
+              <Detail term={t("validFrom")}>
                 <ContractDate value={contract.validFrom} />
               </Detail>
-              <Detail term="Valid to">
+              <Detail term={t("validTo")}>
                 <ContractDate value={contract.validTo} />
               </Detail>
-              <Detail term="Status">
+              <Detail term={t("status")}>
                 <ContractStatusBadge validTo={contract.validTo} withNote />
               </Detail>
             </dl>
@@ -62,12 +65,12 @@ export default async function ContractPage({ params }: Props) {
         <Card as="section" aria-labelledby="contract-assets">
           <CardHeader
             id="contract-assets"
-            title={`Covered assets (${contract.assets.length})`}
-            description="The products this contract covers. A support request is always about one of them."
+            title={t("assetsTitle", { count: contract.assets.length })}
+            description={t("assetsDescription")}
           />
           <CardBody>
             {contract.assets.length === 0 ? (
-              <p className="text-sm text-slate-600">This contract covers no assets yet.</p>
+              <p className="text-sm text-slate-600">{t("noAssets")}</p>
             ) : (
               <AssetsTable assets={contract.assets} />
             )}
@@ -77,12 +80,12 @@ export default async function ContractPage({ params }: Props) {
         <Card as="section" aria-labelledby="contract-colleagues">
           <CardHeader
             id="contract-colleagues"
-            title="Colleagues on this contract"
-            description="They activated the same contract and share its tickets with you."
+            title={t("colleaguesTitle")}
+            description={t("colleaguesDescription")}
           />
           <CardBody>
             {contract.colleagues.length === 0 ? (
-              <p className="text-sm text-slate-600">Nobody else has activated this contract yet.</p>
+              <p className="text-sm text-slate-600">{t("noColleagues")}</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {contract.colleagues.map((colleague, index) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
@@ -18,7 +19,10 @@ const RegisterContractForm = lazy(() =>
   loadForm().then((module) => ({ default: module.RegisterContractForm })),
 );
 
+const POPUP = "dialog";
+
 export function RegisterContractButton() {
+  const t = useTranslations("portal.registerContract");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const [isOpen, setIsOpen] = useState(false);
@@ -41,7 +45,7 @@ export function RegisterContractButton() {
     <div className="relative">
       <Button
         variant="primary"
-        aria-haspopup="dialog"
+        aria-haspopup={POPUP}
         onClick={open}
         onPointerEnter={() => void loadForm()}
         onFocus={() => void loadForm()}
@@ -50,9 +54,9 @@ export function RegisterContractButton() {
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
           <path d="M9.25 4h1.5v5.25H16v1.5h-5.25V16h-1.5v-5.25H4v-1.5h5.25V4Z" />
         </svg>
-        Register contract
+        {t("button")}
       </Button>
-      <NeedsJavaScript what="Registering a contract" floating />
+      <NeedsJavaScript what={t("registering")} floating />
       {isClient
         ? createPortal(
             <dialog
@@ -67,11 +71,10 @@ export function RegisterContractButton() {
                   <div className="flex items-start justify-between gap-4">
                     <div className="flex flex-col gap-1">
                       <h2 id={titleId} className="text-lg font-semibold text-navy-900">
-                        Register contract
+                        {t("title")}
                       </h2>
                       <p id={descriptionId} className="text-sm text-slate-600">
-                        Enter the contract number and contract key (activation key) provided by the
-                        CLICO Orders Team.
+                        {t("description")}
                       </p>
                     </div>
                     <Button variant="ghost" size="sm" onClick={close} className="-mt-1 -mr-2">
@@ -83,10 +86,10 @@ export function RegisterContractButton() {
                       >
                         <path d="M5.28 4.22 10 8.94l4.72-4.72 1.06 1.06L11.06 10l4.72 4.72-1.06 1.06L10 11.06l-4.72 4.72-1.06-1.06L8.94 10 4.22 5.28l1.06-1.06Z" />
                       </svg>
-                      <span className="sr-only">Close dialog</span>
+                      <span className="sr-only">{t("closeDialog")}</span>
                     </Button>
                   </div>
-                  <Suspense fallback={<p className="text-sm text-slate-600">Loading…</p>}>
+                  <Suspense fallback={<p className="text-sm text-slate-600">{t("loading")}</p>}>
                     <RegisterContractForm onDone={close} />
                   </Suspense>
                 </div>

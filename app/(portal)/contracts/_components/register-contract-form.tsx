@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { registerContractAction } from "../actions";
 // zod and react-hook-form stay out of every customer page's first load.
 
 export function RegisterContractForm({ onDone }: { onDone: () => void }) {
+  const t = useTranslations("portal.registerContract");
   const router = useRouter();
   const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: registerContractSchema,
@@ -31,7 +33,7 @@ export function RegisterContractForm({ onDone }: { onDone: () => void }) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
       <Field
-        label="Contract number"
+        label={t("contractNumber")}
         autoComplete="off"
         spellCheck={false}
         required
@@ -39,8 +41,8 @@ export function RegisterContractForm({ onDone }: { onDone: () => void }) {
         {...field("contractNumber")}
       />
       <Field
-        label="Contract key (activation key)"
-        hint="Printed on your contract document."
+        label={t("contractKey")}
+        hint={t("contractKeyHint")}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
@@ -49,10 +51,10 @@ export function RegisterContractForm({ onDone }: { onDone: () => void }) {
       />
       <div className="flex flex-wrap justify-end gap-2 pt-1">
         <Button variant="secondary" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
-        <SubmitButton pending={isPending} pendingLabel="Applying…">
-          Apply
+        <SubmitButton pending={isPending} pendingLabel={t("applying")}>
+          {t("apply")}
         </SubmitButton>
       </div>
     </form>
@@ -60,20 +62,24 @@ export function RegisterContractForm({ onDone }: { onDone: () => void }) {
 }
 
 function Registered({ contract, onDone }: { contract: RegisteredContract; onDone: () => void }) {
+  const t = useTranslations("portal.registerContract");
   return (
     <div className="flex flex-col gap-4">
       <FocusedStatus>
-        <Alert tone="success" title="Contract activated">
-          Contract <strong>{contract.number}</strong> ({contract.customerName}) is now active on
-          your account and listed under Contracts.
+        <Alert tone="success" title={t("activatedTitle")}>
+          {t.rich("activated", {
+            number: contract.number,
+            customer: contract.customerName,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </Alert>
       </FocusedStatus>
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" onClick={onDone}>
-          Close
+          {t("close")}
         </Button>
         <LinkButton href={`/contracts/${contract.id}`} variant="primary" onClick={onDone}>
-          View contract
+          {t("viewContract")}
         </LinkButton>
       </div>
     </div>
