@@ -5,13 +5,14 @@ import { assets, attachments, contracts, ticketMessages, tickets, users } from "
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { isCustomer, ticketVisibility } from "./policy";
+import { msg } from "@/lib/i18n/message";
 
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 const ticketNotFound = () =>
   new DomainError("not_found", {
-    message: "This ticket was not found or you no longer have access to it.",
+    message: msg("errors.tickets.notFound"),
   });
 
 /** The ticket row if the actor may read it; `not_found` otherwise (never "forbidden": no hint it exists). */
