@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { PlainBrand } from "@/components/shell/brand-mark";
@@ -17,6 +18,7 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("shell.error");
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -24,25 +26,26 @@ export default function ErrorPage({
     <PublicFrame brand={<PlainBrand />}>
       <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white px-5 py-8 text-center shadow-sm">
         <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-navy-900">
-          Something went wrong
+          {t("title")}
         </h1>
         <p className="text-slate-600">
-          We could not show this page. Try again; if it keeps happening, write to{" "}
-          <a className="font-medium text-navy-700 underline" href={`mailto:${MAINTENANCE_EMAIL}`}>
-            {MAINTENANCE_EMAIL}
-          </a>
-          {error.digest ? (
-            <>
-              {" "}
-              and quote the reference{" "}
-              <code className="font-mono text-navy-900">{error.digest}</code>
-            </>
-          ) : null}
-          .
+          {t.rich(error.digest ? "textWithReference" : "text", {
+            email: MAINTENANCE_EMAIL,
+            reference: error.digest ?? "",
+            link: (chunks) => (
+              <a
+                className="font-medium text-navy-700 underline"
+                href={`mailto:${MAINTENANCE_EMAIL}`}
+              >
+                {chunks}
+              </a>
+            ),
+            code: (chunks) => <code className="font-mono text-navy-900">{chunks}</code>,
+          })}
         </p>
         <div className="flex justify-center">
           <Button variant="primary" onClick={() => reset()}>
-            Try again
+            {t("tryAgain")}
           </Button>
         </div>
       </div>

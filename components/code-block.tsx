@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { CopyCodeButton } from "./copy-code-button";
 
 /**
@@ -6,12 +7,13 @@ import { CopyCodeButton } from "./copy-code-button";
  * it can be scrolled without a mouse — with "Copy" once JavaScript runs.
  */
 export function CodeBlock({ text, language }: { text: string; language?: string }) {
+  const t = useTranslations("ui.code");
   return (
     <div data-code-block className="relative my-2">
       <pre
         tabIndex={0}
         role="group"
-        aria-label={language ? `Code block (${language})` : "Code block"}
+        aria-label={language ? t("blockIn", { language }) : t("block")}
         className="overflow-x-auto rounded-md bg-slate-900 p-3 pr-16 font-mono text-xs leading-5 text-slate-100"
       >
         <code>{text}</code>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
@@ -9,6 +10,7 @@ import { useIsHydrated } from "@/components/ui/use-is-hydrated";
  * Rendered only once React runs: without JavaScript the block is plain selectable text.
  */
 export function CopyCodeButton() {
+  const t = useTranslations("ui.code");
   const isHydrated = useIsHydrated();
   const ref = useRef<HTMLButtonElement>(null);
   const [copied, setCopied] = useState<"ok" | "failed" | null>(null);
@@ -27,8 +29,7 @@ export function CopyCodeButton() {
   return (
     <div className="absolute top-1.5 right-1.5 flex items-center gap-2">
       <span aria-live="polite" className="text-xs text-slate-100">
-        {copied === "ok" ? "Copied" : null}
-        {copied === "failed" ? "Copying failed: select the text and copy it by hand." : null}
+        {copied ? t(copied === "ok" ? "copied" : "copyFailed") : null}
       </span>
       <button
         ref={ref}
@@ -36,7 +37,7 @@ export function CopyCodeButton() {
         onClick={() => void copy()}
         className="rounded border border-slate-600 bg-slate-800 px-2 py-0.5 font-sans text-xs font-semibold text-slate-100 hover:bg-slate-700"
       >
-        Copy
+        {t("copy")}
       </button>
     </div>
   );

@@ -1,8 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { InEnglish } from "@/test/intl";
 import { describe, expect, it } from "vitest";
 import { Markdown, MARKDOWN_CACHE, markdownTree } from "./markdown";
 
-const html = (text: string) => renderToStaticMarkup(<Markdown>{text}</Markdown>);
+const html = (text: string) =>
+  renderToStaticMarkup(
+    <InEnglish>
+      <Markdown>{text}</Markdown>
+    </InEnglish>,
+  );
 
 describe("Markdown", () => {
   it("renders Markdown with line breaks kept, raw HTML skipped and links opened safely", () => {
@@ -46,9 +52,10 @@ describe("Markdown", () => {
   it("keeps at most its number of texts, dropping the least recently used", () => {
     const oldest = `oldest ${Math.random()}`;
     const kept = markdownTree(oldest);
+    const shown = html(oldest);
     for (let i = 0; i < MARKDOWN_CACHE.entries; i++) markdownTree(`filler ${i} ${Math.random()}`);
     expect(markdownTree(oldest)).not.toBe(kept);
-    expect(html(oldest)).toBe(renderToStaticMarkup(<Markdown>{oldest}</Markdown>));
+    expect(html(oldest)).toBe(shown);
   });
 
   it("does not keep a text longer than its limit", () => {

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactElement } from "react";
 import renderTree, { type Components, type ExtraProps } from "react-markdown";
 import remarkBreaks from "remark-breaks";
@@ -22,6 +23,11 @@ function languageOf(node: ElementContent | undefined): string | undefined {
     ? classes.find((name) => String(name).startsWith("language-"))
     : undefined;
   return language ? String(language).slice("language-".length) : undefined;
+}
+
+/** An image in the text, never loaded: its description, in the reader's language. */
+function ImagePlaceholder({ alt }: { alt?: string }) {
+  return <span>{useTranslations("ui")("markdownImage", { alt: alt ?? "" })}</span>;
 }
 
 const components: Components = {
@@ -50,7 +56,7 @@ const components: Components = {
   p: ({ children: text }) => <p className="my-2 first:mt-0 last:mb-0">{text}</p>,
   ul: ({ children: items }) => <ul className="my-2 list-disc pl-5">{items}</ul>,
   ol: ({ children: items }) => <ol className="my-2 list-decimal pl-5">{items}</ol>,
-  img: ({ alt }) => <span>[image: {alt}]</span>,
+  img: ({ alt }) => <ImagePlaceholder alt={alt} />,
 };
 
 const remarkPlugins = [remarkGfm, remarkBreaks];

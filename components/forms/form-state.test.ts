@@ -66,7 +66,7 @@ describe("problemsIn (the browser's check before a form posts)", () => {
     });
     expect(
       problemsIn(signUpFormSchema, { ...signUp, password: "short", confirmPassword: "short" }),
-    ).toEqual({ password: "Use at least 12 characters." });
+    ).toEqual({ password: msg("validation.minChars", { min: 12 }) });
   });
 });
 

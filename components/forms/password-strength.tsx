@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useEffect, useState } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { checkPassword, PasswordContext } from "@/lib/accounts/password-policy";
 import { cn } from "@/components/ui/cn";
 
@@ -29,6 +31,8 @@ export function PasswordStrength({
   password: string;
   context?: PasswordContext;
 }) {
+  const t = useTranslations("validation.password");
+  const messageText = useMessageText();
   const deferred = useDeferredValue(password ?? "");
   const [check, setCheck] = useState<Check | null>(null);
   const wanted = deferred !== "";
@@ -59,8 +63,11 @@ export function PasswordStrength({
         ))}
       </div>
       <p className="text-sm text-slate-600">
-        Strength: <span className="font-medium text-slate-800">{strength.label}</span>
-        {strength.problem ? <span> — {strength.problem}</span> : null}
+        {t("strength")}{" "}
+        <span className="font-medium text-slate-800">{t(`strengthLabels.${strength.label}`)}</span>
+        {strength.problem ? (
+          <span> {t("problem", { problem: messageText(strength.problem) ?? "" })}</span>
+        ) : null}
       </p>
     </div>
   );

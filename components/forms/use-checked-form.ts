@@ -18,13 +18,14 @@ import {
   secretsToClear,
   type FormAction,
 } from "./form-state";
+import { msg } from "@/lib/i18n/message";
 
 type Controls<V> = {
   /** Puts the fields back to `values` (default: the defaults) and forgets every error. */
   reset: (values?: Partial<V>) => void;
 };
 
-const CORRECT_FIELDS = "Please correct the highlighted fields.";
+const CORRECT_FIELDS = msg("validation.correctHighlighted");
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const isControl = (element: unknown): element is Control =>

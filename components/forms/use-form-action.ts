@@ -22,6 +22,7 @@ import type { z } from "zod";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
 import { failureOf, type FormAction } from "./form-state";
+import { msg } from "@/lib/i18n/message";
 
 export { failureOf, type FormAction } from "./form-state";
 
@@ -108,7 +109,7 @@ export function useFormAction<S extends z.ZodType<FieldValues, FieldValues>, T>(
           // the action parses a plain object as it parses a posted form
           formAction(options.sendValues ? (values as never) : new FormData(formElement, submitter)),
         ),
-      () => setClientError("Please correct the highlighted fields."),
+      () => setClientError(msg("validation.correctHighlighted")),
     )(event);
   };
 

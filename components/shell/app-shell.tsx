@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { DraftScope } from "@/components/forms/use-draft";
 import { Brand } from "./brand";
+import { LanguageSwitch } from "./language-switch";
 import { SideNav, type NavItem } from "./side-nav";
 import { SiteFooter } from "./site-footer";
 import { SessionTimeout } from "./session-timeout";
@@ -43,6 +44,7 @@ export function AppShell({ user, nav, actions, signOut, session, children }: App
                 {actions}
               </div>
             ) : null}
+            <LanguageSwitch />
             {user ? <UserArea user={user} signOut={signOut} /> : signOut}
           </div>
         </div>

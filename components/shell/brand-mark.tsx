@@ -1,5 +1,8 @@
+import { useTranslations } from "next-intl";
+
 /** The product name with CLICO's mark: Brand's content, without the link. */
 export function BrandMark() {
+  const t = useTranslations("shell.brand");
   return (
     <>
       <svg aria-hidden="true" viewBox="0 0 32 32" className="size-8 shrink-0">
@@ -13,10 +16,8 @@ export function BrandMark() {
         />
       </svg>
       <span className="flex flex-col leading-tight">
-        <span className="text-base font-bold tracking-tight sm:text-lg">CLICO Support System</span>
-        <span className="hidden text-xs font-medium text-navy-200 sm:block">
-          First-line support for security products
-        </span>
+        <span className="text-base font-bold tracking-tight sm:text-lg">{t("name")}</span>
+        <span className="hidden text-xs font-medium text-navy-200 sm:block">{t("tagline")}</span>
       </span>
     </>
   );

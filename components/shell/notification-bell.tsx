@@ -1,11 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { usePolling } from "@/components/ui/use-polling";
-
-const label = (unread: number) =>
-  unread ? `Notifications, ${unread} unread` : "Notifications, none unread";
 
 /**
  * The header's bell: the unread count, kept current by asking the server every `pollSeconds`
@@ -21,6 +19,7 @@ export function NotificationBell({
   const [unread, setUnread] = useState(initialUnread);
   const [announcement, setAnnouncement] = useState("");
   const known = useRef(initialUnread);
+  const t = useTranslations("shell.bell");
 
   // A navigation renders the layout's count again (e.g. after opening a notification).
   const [rendered, setRendered] = useState(initialUnread);
@@ -38,10 +37,7 @@ export function NotificationBell({
       if (!response.ok) return;
       const { unread: now } = (await response.json()) as { unread: number };
       if (signal.aborted) return;
-      if (now > known.current)
-        setAnnouncement(
-          `${now - known.current} new notification${now - known.current > 1 ? "s" : ""}`,
-        );
+      if (now > known.current) setAnnouncement(t("arrived", { count: now - known.current }));
       known.current = now;
       setUnread(now);
     },
@@ -53,8 +49,8 @@ export function NotificationBell({
     <>
       <Link
         href="/staff/notifications"
-        aria-label={label(unread)}
-        title={label(unread)}
+        aria-label={t("label", { unread })}
+        title={t("label", { unread })}
         className="relative flex size-10 items-center justify-center rounded-full text-white hover:bg-navy-700"
       >
         <svg

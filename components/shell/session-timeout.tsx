@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useActionState, useCallback, useEffect, useId, useRef, useState } from "react";
 import { signOutAction } from "@/app/sign-out-action";
@@ -8,14 +9,12 @@ import { LinkButton } from "@/components/ui/link-button";
 import { initialFormState } from "@/lib/actions/form-action";
 import { SESSION_IDLE_SECONDS, SESSION_WARNING_SECONDS } from "@/lib/auth/session-policy";
 import {
-  formatTimeLeft,
   nextCheckDelay,
+  timeLeft,
   sessionEndedLoginPath,
   sessionPhase,
   type SessionPhase,
 } from "@/lib/auth/session-timeout";
-
-const IDLE_RULE = `For your security, a session ends after ${SESSION_IDLE_SECONDS / 60} minutes without activity.`;
 
 /** The server's answer about the session: its seconds left, 0 once it ended (401). */
 async function askSession(method: "GET" | "POST"): Promise<number | null> {
@@ -126,6 +125,9 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
   };
 
   const ended = phase === "ended";
+  const t = useTranslations("shell.session");
+  const idleRule = t("idleRule", { minutes: SESSION_IDLE_SECONDS / 60 });
+  const remaining = timeLeft(left);
   return (
     <dialog
       ref={dialog}
@@ -136,23 +138,23 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
     >
       <div className="flex flex-col gap-4 p-5 sm:p-6">
         <h2 id={titleId} className="text-lg font-semibold text-navy-900">
-          {ended ? "Your session ended" : `Your session ends in ${formatTimeLeft(left)}`}
+          {ended
+            ? t("ended")
+            : t("endsIn", { timeLeft: t(remaining.unit, { count: remaining.count }) })}
         </h2>
         <p id={descriptionId} className="text-sm text-slate-700">
-          {ended
-            ? `${IDLE_RULE} A reply you typed is kept in this browser: log in again to send it.`
-            : `${IDLE_RULE} Stay signed in to keep working.`}
+          {ended ? t("endedText", { idleRule }) : t("endsText", { idleRule })}
         </p>
         <div className="flex flex-wrap justify-end gap-2">
           {ended ? (
             <LinkButton data-answer href={sessionEndedLoginPath(pathname)} variant="primary">
-              Log in again
+              {t("logInAgain")}
             </LinkButton>
           ) : (
             <>
               <form action={signOut}>
                 <Button type="submit" variant="secondary">
-                  Sign out
+                  {t("signOut")}
                 </Button>
               </form>
               <Button
@@ -162,7 +164,7 @@ export function SessionTimeout({ secondsLeft }: { secondsLeft: number }) {
                 aria-busy={isExtending || undefined}
                 onClick={() => void staySignedIn()}
               >
-                Stay signed in
+                {t("staySignedIn")}
               </Button>
             </>
           )}

@@ -20,13 +20,20 @@ function matchLength(pathname: string, prefixes: string[]): number {
   return Math.max(0, ...matching.map((prefix) => prefix.length));
 }
 
+const LINK = "flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors";
+const LINK_CURRENT = "bg-navy-900 text-white shadow-sm";
+const LINK_OTHER = "text-slate-700 hover:bg-navy-50 hover:text-navy-900";
+
 /** SideNav's menu: the phone's "Menu" button, and its links (`children`) marked current. */
 export function SideNavMenu({
   label,
+  menu,
   sections,
   children,
 }: {
   label: string;
+  /** The phone's button's word. */
+  menu: string;
   /** By link href: other paths that belong to its section (see NavEntry). */
   sections: Record<string, string[]>;
   children: ReactNode;
@@ -64,7 +71,7 @@ export function SideNavMenu({
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-5">
             <path d="M3 5h14v1.5H3V5Zm0 4.25h14v1.5H3v-1.5Zm0 4.25h14V15H3v-1.5Z" />
           </svg>
-          Menu
+          {menu}
         </span>
         <svg
           aria-hidden="true"
@@ -85,11 +92,7 @@ export function SideNavMenu({
             <li key={link.key}>
               {cloneElement(link, {
                 "aria-current": active ? "page" : undefined,
-                className: `flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors ${
-                  active
-                    ? "bg-navy-900 text-white shadow-sm"
-                    : "text-slate-700 hover:bg-navy-50 hover:text-navy-900"
-                }`,
+                className: `${LINK} ${active ? LINK_CURRENT : LINK_OTHER}`,
               })}
             </li>
           );

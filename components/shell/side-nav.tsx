@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { NavKey } from "./navigation";
 import { SideNavMenu } from "./side-nav-menu";
 
-export type NavItem = { href: string; label: string; icon?: ReactNode; sections?: string[] };
+export type NavItem = { href: string; key: NavKey; icon?: ReactNode; sections?: string[] };
 
 /**
  * The left navigation panel. On a phone it collapses behind a "Menu" button; from the `md`
@@ -12,10 +14,12 @@ export type NavItem = { href: string; label: string; icon?: ReactNode; sections?
  * a client component importing next/link carries its own copy of next/link's client code
  * (~4 kB gzip) into the first load of every page of the layout.
  */
-export function SideNav({ items, label = "Main" }: { items: NavItem[]; label?: string }) {
+export function SideNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations("shell.nav");
   return (
     <SideNavMenu
-      label={label}
+      label={t("label")}
+      menu={t("menu")}
       sections={Object.fromEntries(items.map((item) => [item.href, item.sections ?? []]))}
     >
       {items.map((item) => (
@@ -25,7 +29,7 @@ export function SideNav({ items, label = "Main" }: { items: NavItem[]; label?: s
               {item.icon}
             </span>
           ) : null}
-          <span>{item.label}</span>
+          <span>{t(item.key)}</span>
         </Link>
       ))}
     </SideNavMenu>

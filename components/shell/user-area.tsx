@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export type ShellUser = { name: string; role: string };
@@ -10,6 +11,7 @@ function initials(name: string): string {
 
 /** Who is signed in, with room for the "Sign out" form. */
 export function UserArea({ user, signOut }: { user: ShellUser; signOut?: ReactNode }) {
+  const t = useTranslations("shell.user");
   return (
     <div className="flex items-center gap-3">
       <div className="flex items-center gap-2.5">
@@ -21,7 +23,7 @@ export function UserArea({ user, signOut }: { user: ShellUser; signOut?: ReactNo
         </span>
         {/* on a phone the initials stand for the name, which screen readers still get */}
         <p className="flex flex-col text-sm leading-tight max-sm:sr-only">
-          <span className="sr-only">Signed in as </span>
+          <span className="sr-only">{t("signedInAs")}</span>
           <span className="max-w-40 truncate font-semibold text-white">{user.name}</span>
           <span className="text-navy-200">
             <span className="sr-only">, </span>

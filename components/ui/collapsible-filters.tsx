@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useIsHydrated } from "./use-is-hydrated";
 
@@ -18,6 +19,7 @@ export function CollapsibleFilters({
   children: ReactNode;
 }) {
   const isHydrated = useIsHydrated();
+  const t = useTranslations("ui.filters");
   const [open, setOpen] = useState(false);
   const folded = isHydrated && !open;
   return (
@@ -33,7 +35,7 @@ export function CollapsibleFilters({
           <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
             <path d="M3 4.5h14v1.5l-5.5 5.5V16l-3-1.5v-3L3 6V4.5Z" />
           </svg>
-          {active ? "Filters (on)" : "Filters"}
+          {active ? t("foldedOn") : t("folded")}
         </button>
       ) : null}
       <div id={id} className={folded ? "max-md:hidden" : undefined}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 
@@ -13,7 +14,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = "Cancel",
+  cancelLabel,
   onClose,
 }: {
   open: boolean;
@@ -24,6 +25,7 @@ export function ConfirmDialog({
   cancelLabel?: string;
   onClose: (confirmed: boolean) => void;
 }) {
+  const t = useTranslations("ui");
   const ref = useRef<HTMLDialogElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -61,7 +63,7 @@ export function ConfirmDialog({
         </div>
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={() => ref.current?.close()}>
-            {cancelLabel}
+            {cancelLabel ?? t("cancel")}
           </Button>
           <Button variant="primary" autoFocus onClick={() => ref.current?.close("confirm")}>
             {confirmLabel}

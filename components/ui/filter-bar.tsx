@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 import { cn } from "./cn";
@@ -11,9 +12,9 @@ import { LinkButton } from "./link-button";
 export function FilterBar({
   action,
   label,
-  submitLabel = "Filter",
+  submitLabel,
   clearHref,
-  clearLabel = "Clear filters",
+  clearLabel,
   actions,
   className = "sm:grid-cols-2 lg:grid-cols-5",
   id = "filters",
@@ -34,6 +35,7 @@ export function FilterBar({
   id?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("ui.filters");
   return (
     <CollapsibleFilters id={id} active={Boolean(clearHref)}>
       <form
@@ -45,10 +47,10 @@ export function FilterBar({
       >
         {children}
         <div className="col-span-full flex items-end gap-2">
-          <Button type="submit">{submitLabel}</Button>
+          <Button type="submit">{submitLabel ?? t("filter")}</Button>
           {clearHref ? (
             <LinkButton href={clearHref} variant="ghost">
-              {clearLabel}
+              {clearLabel ?? t("clear")}
             </LinkButton>
           ) : null}
           {actions}

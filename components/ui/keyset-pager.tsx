@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LinkButton } from "./link-button";
 
 type Labels = { first?: string; previous?: string; next?: string };
@@ -10,20 +11,21 @@ export function KeysetPager({
   firstHref = null,
   previousHref = null,
   nextHref,
-  labels: { first = "First page", previous = "← Newer", next = "Older →" } = {},
+  labels = {},
 }: {
   firstHref?: string | null;
   previousHref?: string | null;
   nextHref: string | null;
   labels?: Labels;
 }) {
+  const t = useTranslations("ui.pager");
   const links = [
-    { href: firstHref, label: first },
-    { href: previousHref, label: previous },
-    { href: nextHref, label: next },
+    { href: firstHref, label: labels.first ?? t("first") },
+    { href: previousHref, label: labels.previous ?? t("newer") },
+    { href: nextHref, label: labels.next ?? t("older") },
   ].filter((link): link is { href: string; label: string } => Boolean(link.href));
   return (
-    <nav aria-label="Pages" className="mt-4 flex gap-2">
+    <nav aria-label={t("label")} className="mt-4 flex gap-2">
       {links.map((link) => (
         <LinkButton key={link.label} href={link.href} variant="secondary" size="sm">
           {link.label}

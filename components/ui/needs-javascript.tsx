@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cn } from "./cn";
 import { useIsHydrated } from "./use-is-hydrated";
 
@@ -10,9 +11,10 @@ import { useIsHydrated } from "./use-is-hydrated";
  * miss that case).
  */
 export function NeedsJavaScript({
-  what = "This form",
+  what,
   floating = false,
 }: {
+  /** What needs it, e.g. "Register contract"; by default "This form". */
   what?: string;
   /**
    * Laid over the page under its control (which must sit in a `relative` box) instead of taking
@@ -22,6 +24,7 @@ export function NeedsJavaScript({
   floating?: boolean;
 }) {
   const isHydrated = useIsHydrated();
+  const t = useTranslations("ui.needsJavaScript");
   if (isHydrated) return null;
   return (
     <p
@@ -31,8 +34,7 @@ export function NeedsJavaScript({
           "absolute top-full right-0 z-10 mt-2 w-72 rounded-md border border-brand-200 bg-white p-3 shadow-lg",
       )}
     >
-      {what} needs JavaScript, which is off or still loading. If this stays, turn JavaScript on and
-      reload the page.
+      {t("text", { what: what ?? t("thisForm") })}
     </p>
   );
 }

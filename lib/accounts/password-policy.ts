@@ -2,6 +2,7 @@ import { ZxcvbnFactory, type ZxcvbnResult } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
 import * as pl from "@zxcvbn-ts/language-pl";
+import { msg } from "@/lib/i18n/message";
 import { passwordLengthProblem } from "./password-limits";
 
 // The server's rule (password-schemas.ts, password-reset.ts) and, loaded lazily, the strength
@@ -21,12 +22,22 @@ const MIN_SCORE = 3;
 const CHECKED_LENGTH = 64;
 const L33T_MAX_SUBSTITUTIONS = 5;
 
+// zxcvbn's feedback as its keys ("straightRow"), which the catalogs write in the reader's
+// language (validation.password.tooEasyBecause): the policy runs where that is not known.
+const asKeys = (texts: Record<string, string>) =>
+  Object.fromEntries(Object.keys(texts).map((key) => [key, key]));
+const WARNING_KEYS = {
+  ...en.translations,
+  warnings: asKeys(en.translations.warnings),
+  suggestions: asKeys(en.translations.suggestions),
+};
+
 let estimator: ZxcvbnFactory | undefined;
 function getEstimator() {
   estimator ??= new ZxcvbnFactory({
     maxLength: CHECKED_LENGTH,
     l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
-    translations: en.translations,
+    translations: WARNING_KEYS,
     graphs: common.adjacencyGraphs,
     dictionary: {
       ...common.dictionary,
@@ -45,13 +56,13 @@ export type PasswordContext = { login?: string; email?: string; names?: string[]
 export type PasswordStrength = {
   /** 0 (very weak) … 4 (very strong) */
   score: number;
-  label: "Very weak" | "Weak" | "Fair" | "Strong" | "Very strong";
-  /** The first problem that makes the password unacceptable, or null. */
+  label: (typeof LABELS)[number];
+  /** The first problem that makes the password unacceptable (a `msg`), or null. */
   problem: string | null;
-  suggestions: string[];
 };
 
-const LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const;
+/** validation.password.strength.<label> in the catalogs. */
+const LABELS = ["veryWeak", "weak", "fair", "strong", "veryStrong"] as const;
 
 function personalParts({ login, email, names = [] }: PasswordContext): string[] {
   const local = email?.split("@")[0];
@@ -69,7 +80,7 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
   if (problem) {
     /* the length comes first */
   } else if (parts.some((part) => lower.includes(part)))
-    problem = "The password must not contain your login or email address.";
+    problem = msg("validation.password.personal");
   else if (
     result.sequence.some(
       (match) =>
@@ -78,15 +89,12 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
         match.token.length === password.length,
     )
   )
-    problem = "This is a commonly used password. Choose another one.";
+    problem = msg("validation.password.common");
   else if (score < MIN_SCORE)
-    problem = result.feedback.warning
-      ? `Too easy to guess: ${result.feedback.warning.replace(/\.$/, "").toLowerCase()}.`
-      : "Too easy to guess. Add more words or characters.";
+    problem = msg("validation.password.tooEasy", { reason: result.feedback.warning ?? "none" });
   return {
     score,
-    label: LABELS[score] ?? "Very weak",
+    label: LABELS[score] ?? "veryWeak",
     problem,
-    suggestions: result.feedback.suggestions,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SESSION_IDLE_SECONDS, SESSION_WARNING_SECONDS } from "./session-policy";
 import {
-  formatTimeLeft,
+  timeLeft,
   nextCheckDelay,
   sessionEndedLoginPath,
   sessionPhase,
@@ -29,13 +29,13 @@ describe("the page's view of its session's end", () => {
   });
 
   it("says the time left in whole minutes, and seconds in the last minute", () => {
-    expect(formatTimeLeft(120)).toBe("2 minutes");
-    expect(formatTimeLeft(61)).toBe("2 minutes");
-    expect(formatTimeLeft(60)).toBe("1 minute");
-    expect(formatTimeLeft(59.2)).toBe("1 minute");
-    expect(formatTimeLeft(45)).toBe("45 seconds");
-    expect(formatTimeLeft(1)).toBe("1 second");
-    expect(formatTimeLeft(-3)).toBe("0 seconds");
+    expect(timeLeft(120)).toEqual({ unit: "minutes", count: 2 });
+    expect(timeLeft(61)).toEqual({ unit: "minutes", count: 2 });
+    expect(timeLeft(60)).toEqual({ unit: "minutes", count: 1 });
+    expect(timeLeft(59.2)).toEqual({ unit: "minutes", count: 1 });
+    expect(timeLeft(45)).toEqual({ unit: "seconds", count: 45 });
+    expect(timeLeft(1)).toEqual({ unit: "seconds", count: 1 });
+    expect(timeLeft(-3)).toEqual({ unit: "seconds", count: 0 });
   });
 });
 

@@ -27,14 +27,11 @@ export function nextCheckDelay(secondsLeft: number, warningSeconds: number): num
   }
 }
 
-/** "2 minutes", "1 minute", then "45 seconds": whole minutes rounded up, seconds in the last. */
-export function formatTimeLeft(seconds: number): string {
+/** The time left as people are told it: whole minutes rounded up (2, 1), seconds in the last. */
+export function timeLeft(seconds: number): { unit: "minutes" | "seconds"; count: number } {
   const whole = Math.max(0, Math.ceil(seconds));
-  if (whole >= 60) {
-    const minutes = Math.ceil(whole / 60);
-    return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  }
-  return `${whole} second${whole === 1 ? "" : "s"}`;
+  if (whole >= 60) return { unit: "minutes", count: Math.ceil(whole / 60) };
+  return { unit: "seconds", count: whole };
 }
 
 /**

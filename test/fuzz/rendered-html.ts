@@ -2,6 +2,7 @@ import { Parser } from "htmlparser2";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { Markdown } from "@/components/markdown";
+import { InEnglish } from "../intl";
 
 // What a page may contain around user text rendered by our components (Markdown with GFM,
 // React text): any other element or attribute came from the text itself, i.e. live HTML.
@@ -67,4 +68,6 @@ function elementsIn(html: string): string[] {
 
 /** What stored text (a description, a reply, a canned reply) makes live where pages show it. */
 export const liveHtmlInMarkdown = (text: string) =>
-  liveHtmlIn(renderToStaticMarkup(createElement(Markdown, null, text)));
+  liveHtmlIn(
+    renderToStaticMarkup(createElement(InEnglish, null, createElement(Markdown, null, text))),
+  );
