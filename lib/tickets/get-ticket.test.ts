@@ -115,3 +115,15 @@ describe("a ticket's conversation", () => {
     });
   });
 });
+
+describe("the staff ticket page's requester", () => {
+  it("carries the requester's language, so staff see which language the customer writes in", async () => {
+    const engineer = actorOf(await createUser({ role: "support_engineer" }));
+    const polish = await createUser({ locale: "pl" });
+    const unset = await createUser();
+    const polishTicket = await createTicketRow({ requesterId: polish.id });
+    const unsetTicket = await createTicketRow({ requesterId: unset.id });
+    expect((await getTicket(engineer, polishTicket.id)).requester.locale).toBe("pl");
+    expect((await getTicket(engineer, unsetTicket.id)).requester.locale).toBeNull();
+  });
+});

@@ -65,6 +65,8 @@ export async function getTicket(
         lastName: requester.lastName,
         company: requester.company,
         email: requester.email,
+        /** The language they chose (null: none yet, so their emails are English). */
+        locale: requester.locale,
       },
       assigneeName: assignee.firstName,
       assigneeLastName: assignee.lastName,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdditionalInformationCard } from "@/components/tickets/additional-information-card";
 import { PageHeader } from "@/components/shell/page-header";
 import { AttachmentList } from "@/components/tickets/attachment-list";
@@ -18,7 +19,7 @@ import { listAssignableStaff } from "@/lib/tickets/assign-ticket";
 import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicketFollowers } from "@/lib/tickets/followers";
 import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
-import { PRIORITIES, STAFF_STATUS_LABELS, TYPE_LABELS } from "@/lib/tickets/priorities";
+import { TICKET_PRIORITIES } from "@/lib/enums";
 import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
 import { vendorName } from "@/lib/vendors";
@@ -34,7 +35,11 @@ import { backgroundPollSeconds } from "@/lib/http/background-poll";
 import { staffStatusMoves } from "./_components/status-moves";
 import { TicketDetailsForm } from "./_components/ticket-details-form";
 import { saveTicketDetailsAction, staffReplyAction } from "./actions";
-import { formatDay, personName } from "@/lib/format";
+import { personName } from "@/lib/format";
+import { getFormatters } from "@/components/i18n/get-formatters";
+
+const REPLY_SECTION = "reply-section";
+const NO_COMPANY = "—";
 
 // The orders team does not work on tickets: to them a ticket is as absent as a wrong id.
 const ticketOf = ticketPageLoader(requireStaff);
@@ -56,6 +61,11 @@ export default async function StaffTicketPage(props: TicketPageProps) {
     getTicketFollowers(actor, ticket.id),
   ]);
   // the requester has a card of their own above
+  const [t, enums, format] = await Promise.all([
+    getTranslations("desk.ticket"),
+    getTranslations("enums"),
+    getFormatters(),
+  ]);
   const colleagues = followers.filter((follower) => !follower.isRequester);
   const number = formatTicketNumber(ticket.number);
   const requesterName = personName(requester);
@@ -63,10 +73,10 @@ export default async function StaffTicketPage(props: TicketPageProps) {
   const customerFiles = attachments.filter((file) => !file.internal);
   const internalFiles = attachments.filter((file) => file.internal);
   const assigneeOptions = [
-    { value: "", label: "Nobody (unassigned)" },
+    { value: "", label: t("nobody") },
     ...staff.map((member) => ({
       value: member.id,
-      label: member.id === actor.id ? `${member.name} (you)` : member.name,
+      label: member.id === actor.id ? t("you", { name: member.name }) : member.name,
     })),
   ];
 
@@ -84,7 +94,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
         }
         description={
           <span className="flex flex-wrap items-center gap-2">
-            {TYPE_LABELS[ticket.type]}
+            {enums(`type.${ticket.type}`)}
             <StatusBadge status={ticket.status} staff />
             <PriorityBadge priority={ticket.priority} />
           </span>
@@ -95,11 +105,11 @@ export default async function StaffTicketPage(props: TicketPageProps) {
           <PresenceNotice
             ticketId={ticket.id}
             pollSeconds={backgroundPollSeconds()}
-            replySectionId="reply-section"
+            replySectionId={REPLY_SECTION}
           />
           <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
             <h2 id="conversation-heading" className="text-lg font-semibold text-navy-900">
-              Conversation
+              {t("conversation")}
             </h2>
             <Conversation
               opened={{ by: requesterName, at: ticket.createdAt, description: ticket.description }}
@@ -110,15 +120,11 @@ export default async function StaffTicketPage(props: TicketPageProps) {
             />
             <NewestMessagesLink path={`/staff/tickets/${ticket.id}`} isLatest={isLatest} />
           </section>
-          <Card as="section" aria-labelledby="reply-heading" id="reply-section">
+          <Card as="section" aria-labelledby="reply-heading" id={REPLY_SECTION}>
             <CardHeader
               id="reply-heading"
-              title="Reply or add an internal note"
-              description={
-                ticket.status === "closed"
-                  ? "This ticket is closed: the customer cannot answer until it is reopened."
-                  : undefined
-              }
+              title={t("replyTitle")}
+              description={ticket.status === "closed" ? t("closedNote") : undefined}
               level={2}
             />
             <CardBody>
@@ -138,9 +144,9 @@ export default async function StaffTicketPage(props: TicketPageProps) {
           </Card>
         </div>
 
-        <aside className="flex flex-col gap-6" aria-label="Ticket details">
+        <aside className="flex flex-col gap-6" aria-label={t("details")}>
           <Card as="section" aria-labelledby="work-heading">
-            <CardHeader id="work-heading" title="Assignment, priority, status" level={2} />
+            <CardHeader id="work-heading" title={t("work")} level={2} />
             <CardBody>
               <TicketDetailsForm
                 current={{
@@ -150,10 +156,13 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                 }}
                 options={{
                   assigneeId: assigneeOptions,
-                  priority: PRIORITIES.map(({ value, label }) => ({ value, label })),
+                  priority: TICKET_PRIORITIES.map((value) => ({
+                    value,
+                    label: enums(`priority.${value}`),
+                  })),
                   status: [ticket.status, ...staffStatusMoves(ticket.status)].map((value) => ({
                     value,
-                    label: STAFF_STATUS_LABELS[value],
+                    label: enums(`staffStatus.${value}`),
                   })),
                 }}
                 action={saveTicketDetailsAction.bind(null, ticket.id)}
@@ -163,25 +172,31 @@ export default async function StaffTicketPage(props: TicketPageProps) {
           </Card>
 
           <Card as="section" aria-labelledby="sla-heading">
-            <CardHeader id="sla-heading" title="SLA" level={2} />
+            <CardHeader id="sla-heading" title={t("sla")} level={2} />
             <CardBody>
               <SlaClocks clocks={clocks} />
             </CardBody>
           </Card>
 
           <Card as="section" aria-labelledby="requester-heading">
-            <CardHeader id="requester-heading" title="Requester" level={2} />
+            <CardHeader id="requester-heading" title={t("requester.title")} level={2} />
             <CardBody>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-                <dt className="text-slate-500">Name</dt>
+                <dt className="text-slate-500">{t("requester.name")}</dt>
                 <dd>{requesterName}</dd>
-                <dt className="text-slate-500">Company</dt>
-                <dd>{requester.company || "—"}</dd>
-                <dt className="text-slate-500">Email</dt>
+                <dt className="text-slate-500">{t("requester.company")}</dt>
+                <dd>{requester.company || NO_COMPANY}</dd>
+                <dt className="text-slate-500">{t("requester.email")}</dt>
                 <dd className="break-all">
                   <a className="text-navy-700 underline" href={`mailto:${requester.email}`}>
                     {requester.email}
                   </a>
+                </dd>
+                <dt className="text-slate-500">{t("requester.language")}</dt>
+                <dd>
+                  {requester.locale
+                    ? t(`requester.languageName.${requester.locale}`)
+                    : t("requester.languageUnset")}
                 </dd>
               </dl>
             </CardBody>
@@ -191,15 +206,15 @@ export default async function StaffTicketPage(props: TicketPageProps) {
             <Card as="section" aria-labelledby="followers-heading">
               <CardHeader
                 id="followers-heading"
-                title="Followers"
+                title={t("followers.title")}
                 level={2}
-                description="Colleagues of the requester who also get the ticket's emails."
+                description={t("followers.description")}
               />
               <CardBody>
                 {colleagues.length ? (
                   <FollowerList followers={colleagues} />
                 ) : (
-                  <p className="text-sm text-slate-600">No colleague follows this ticket.</p>
+                  <p className="text-sm text-slate-600">{t("followers.none")}</p>
                 )}
               </CardBody>
             </Card>
@@ -207,12 +222,12 @@ export default async function StaffTicketPage(props: TicketPageProps) {
 
           {contract || asset ? (
             <Card as="section" aria-labelledby="contract-heading">
-              <CardHeader id="contract-heading" title="Contract and asset" level={2} />
+              <CardHeader id="contract-heading" title={t("contract.title")} level={2} />
               <CardBody>
                 <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
                   {contract ? (
                     <>
-                      <dt className="text-slate-500">Contract</dt>
+                      <dt className="text-slate-500">{t("contract.contract")}</dt>
                       <dd>
                         <TextLink href={`/staff/contracts/${contract.id}`}>
                           {contract.number}
@@ -221,12 +236,15 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                           {contract.customerName}
                         </span>
                       </dd>
-                      <dt className="text-slate-500">Service level</dt>
+                      <dt className="text-slate-500">{t("contract.serviceLevel")}</dt>
                       <dd>{serviceLevelLabel(contract.serviceLevel)}</dd>
-                      <dt className="text-slate-500">Valid</dt>
+                      <dt className="text-slate-500">{t("contract.valid")}</dt>
                       <dd className="flex flex-col items-start gap-1">
                         <span>
-                          {formatDay(contract.validFrom)} – {formatDay(contract.validTo)}
+                          {t("contract.validRange", {
+                            from: format.day(contract.validFrom),
+                            to: format.day(contract.validTo),
+                          })}
                         </span>
                         <ContractStatusBadge validTo={contract.validTo} />
                       </dd>
@@ -234,7 +252,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                   ) : null}
                   {asset ? (
                     <>
-                      <dt className="text-slate-500">Asset</dt>
+                      <dt className="text-slate-500">{t("contract.asset")}</dt>
                       <dd>
                         {vendorName(asset.vendor)} {asset.product}
                         <span className="block font-mono text-xs text-slate-500">
@@ -254,30 +272,34 @@ export default async function StaffTicketPage(props: TicketPageProps) {
           <AdditionalInformationCard ticket={ticket} />
 
           <Card as="section" aria-labelledby="attachments-heading">
-            <CardHeader id="attachments-heading" title="Attachments" level={2} />
+            <CardHeader id="attachments-heading" title={t("attachments.title")} level={2} />
             <CardBody className="flex flex-col gap-4">
               {customerFiles.length ? (
-                <AttachmentList attachments={customerFiles} label="Files the customer sees" />
+                <AttachmentList
+                  attachments={customerFiles}
+                  label={t("attachments.customerFiles")}
+                />
               ) : (
-                <p className="text-sm text-slate-600">No files yet.</p>
+                <p className="text-sm text-slate-600">{t("attachments.none")}</p>
               )}
               {internalFiles.length ? (
                 <div className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3">
                   <p className="text-xs font-semibold text-amber-950">
-                    On internal notes (staff only)
+                    {t("attachments.internalTitle")}
                   </p>
-                  <AttachmentList attachments={internalFiles} label="Files on internal notes" />
+                  <AttachmentList
+                    attachments={internalFiles}
+                    label={t("attachments.internalFiles")}
+                  />
                 </div>
               ) : null}
               <AttachmentUploader ticketId={ticket.id} maxBytes={attachmentLimitBytes()} />
-              <p className="text-xs text-slate-500">
-                Files attached here are visible to the customer.
-              </p>
+              <p className="text-xs text-slate-500">{t("attachments.visible")}</p>
             </CardBody>
           </Card>
 
           <Card as="section" aria-labelledby="history-heading">
-            <CardHeader id="history-heading" title="History" level={2} />
+            <CardHeader id="history-heading" title={t("history.title")} level={2} />
             <CardBody>
               <HistoryList entries={history} />
             </CardBody>

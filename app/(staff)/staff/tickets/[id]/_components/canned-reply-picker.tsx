@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
@@ -17,13 +18,16 @@ export function CannedReplyPicker({
   replies: CannedReplyOption[];
   onInsert: (text: string) => void;
 }) {
+  const t = useTranslations("desk.ticket.canned");
   const selectId = useId();
   const [chosen, setChosen] = useState("");
   const [announcement, setAnnouncement] = useState("");
   if (!replies.length) {
     return (
       <p className="text-sm text-slate-600">
-        No canned replies yet. <TextLink href="/staff/canned-replies">Write one</TextLink>.
+        {t.rich("none", {
+          link: (chunks) => <TextLink href="/staff/canned-replies">{chunks}</TextLink>,
+        })}
       </p>
     );
   }
@@ -31,7 +35,7 @@ export function CannedReplyPicker({
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={selectId} className="text-sm font-medium text-navy-900">
-        Insert canned reply
+        {t("label")}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <select
@@ -40,7 +44,7 @@ export function CannedReplyPicker({
           onChange={(event) => setChosen(event.target.value)}
           className="block h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 pr-8 text-base text-slate-900 shadow-sm hover:border-slate-400 focus-visible:border-focus sm:text-sm"
         >
-          <option value="">Choose a canned reply…</option>
+          <option value="">{t("choose")}</option>
           {replies.map((option) => (
             <option key={option.id} value={option.id}>
               {option.title}
@@ -53,13 +57,13 @@ export function CannedReplyPicker({
           onClick={() => {
             if (!reply) return;
             onInsert(reply.body);
-            setAnnouncement(`Inserted “${reply.title}” into the message.`);
+            setAnnouncement(t("inserted", { title: reply.title }));
           }}
         >
-          Insert
+          {t("insert")}
         </Button>
         <TextLink href="/staff/canned-replies" className="text-sm">
-          Manage
+          {t("manage")}
         </TextLink>
       </div>
       <p aria-live="polite" className="sr-only">

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Markdown } from "@/components/markdown";
 import {
   AttachmentList,
@@ -8,7 +10,8 @@ import { EarlierMessagesItem } from "@/components/tickets/conversation-window";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { formatDateTime } from "@/lib/format";
+
+const SEPARATOR = "·";
 
 type Message = {
   id: string;
@@ -39,15 +42,20 @@ export function Conversation({
   path: string;
   earlierCursor: string | null;
 }) {
+  const t = useTranslations("desk.ticket.conversationList");
+  const format = useFormatters();
   const filesOf = filesByMessage(attachments);
   return (
     <ol className="flex flex-col gap-4">
       <li>
-        <Card as="article" aria-label={`Description by ${opened.by}`}>
+        <Card as="article" aria-label={t("description", { name: opened.by })}>
           <CardBody className="flex flex-col gap-2">
             <p className="text-xs text-slate-500">
-              <span className="font-semibold text-slate-800">{opened.by}</span> opened the ticket ·{" "}
-              <time dateTime={opened.at.toISOString()}>{formatDateTime(opened.at)}</time>
+              {t.rich("opened", {
+                name: opened.by,
+                by: (chunks) => <span className="font-semibold text-slate-800">{chunks}</span>,
+              })}{" "}
+              <time dateTime={opened.at.toISOString()}>{format.dateTime(opened.at)}</time>
             </p>
             <Markdown>{opened.description}</Markdown>
           </CardBody>
@@ -63,7 +71,7 @@ export function Conversation({
             <Card
               as="article"
               aria-label={
-                message.internal ? `Internal note by ${author}` : `Message from ${author}`
+                message.internal ? t("internalBy", { author }) : t("messageFrom", { author })
               }
               className={cn(
                 message.internal
@@ -77,20 +85,20 @@ export function Conversation({
                 <p className="flex flex-wrap items-center gap-x-1 gap-y-1 text-xs text-slate-600">
                   {message.internal ? (
                     <Badge tone="warning" className="mr-1">
-                      Internal note
+                      {t("internalBadge")}
                     </Badge>
                   ) : null}
                   <span className="font-semibold text-slate-800">{author}</span>
-                  <span>{isStaff ? "· CLICO support" : "· Customer"}</span>
-                  <span>·</span>
+                  <span>{isStaff ? t("staff") : t("customer")}</span>
+                  <span>{SEPARATOR}</span>
                   <time dateTime={message.createdAt.toISOString()}>
-                    {formatDateTime(message.createdAt)}
+                    {format.dateTime(message.createdAt)}
                   </time>
                 </p>
                 <Markdown>{message.body}</Markdown>
                 <AttachmentList
                   attachments={files}
-                  label={`Attachments of this ${message.internal ? "note" : "message"}`}
+                  label={message.internal ? t("noteFiles") : t("messageFiles")}
                 />
               </CardBody>
             </Card>

@@ -1,15 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { usePolling } from "@/components/ui/use-polling";
 import type { PresentColleague } from "@/lib/tickets/presence";
 
-const sentence = (colleagues: PresentColleague[]) => {
+const sentence = (
+  t: ReturnType<typeof useTranslations<"desk.ticket.presence">>,
+  colleagues: PresentColleague[],
+) => {
   const typing = colleagues.filter((colleague) => colleague.typing);
   const names = (list: PresentColleague[]) => list.map((colleague) => colleague.name).join(", ");
-  if (typing.length)
-    return `${names(typing)} ${typing.length === 1 ? "is" : "are"} typing a reply to this ticket.`;
-  return `${names(colleagues)} ${colleagues.length === 1 ? "has" : "have"} this ticket open too.`;
+  if (typing.length) return t("typing", { names: names(typing), count: typing.length });
+  return t("open", { names: names(colleagues), count: colleagues.length });
 };
 
 /**
@@ -26,6 +29,7 @@ export function PresenceNotice({
   pollSeconds: number;
   replySectionId: string;
 }) {
+  const t = useTranslations("desk.ticket.presence");
   const [colleagues, setColleagues] = useState<PresentColleague[]>([]);
   const typedAt = useRef(0);
 
@@ -64,7 +68,7 @@ export function PresenceNotice({
     <div role="status" aria-live="polite">
       {colleagues.length ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          {sentence(colleagues)}
+          {sentence(t, colleagues)}
         </p>
       ) : null}
     </div>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueueNeighbours } from "@/components/tickets/queue-order";
 import { TextLink } from "@/components/ui/text-link";
 
+/** Each side's link; its words are desk.ticket.neighbours.<side>. */
 const STEPS = [
-  { side: "previous", label: "Previous", key: "k" },
-  { side: "next", label: "Next", key: "j" },
+  { side: "previous", key: "k" },
+  { side: "next", key: "j" },
 ] as const;
 
 /**
@@ -13,16 +15,17 @@ const STEPS = [
  * on that list, its previous and next ticket: the j and k keys (keyboard-shortcuts.tsx).
  */
 export function QueueNeighbours({ ticketId }: { ticketId: string }) {
+  const t = useTranslations("desk.ticket.neighbours");
   const neighbours = useQueueNeighbours(ticketId);
   return (
-    <nav aria-label="Queue" className="flex flex-wrap items-center gap-x-4 gap-y-1">
-      <TextLink href={neighbours?.queueHref ?? "/staff/queue"}>← Queue</TextLink>
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-x-4 gap-y-1">
+      <TextLink href={neighbours?.queueHref ?? "/staff/queue"}>{t("back")}</TextLink>
       {neighbours ? (
         <>
           <span className="text-slate-600">
-            {neighbours.position} of {neighbours.count}
+            {t("position", { position: neighbours.position, count: neighbours.count })}
           </span>
-          {STEPS.map(({ side, label, key }) => {
+          {STEPS.map(({ side, key }) => {
             const ticket = neighbours[side];
             return ticket ? (
               <TextLink
@@ -31,7 +34,7 @@ export function QueueNeighbours({ ticketId }: { ticketId: string }) {
                 data-shortcut-target={`${side}-ticket`}
                 aria-keyshortcuts={key}
               >
-                {label}: {ticket.number}
+                {t(side, { number: ticket.number })}
               </TextLink>
             ) : null;
           })}

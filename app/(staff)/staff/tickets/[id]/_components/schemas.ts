@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { ticketPrioritySchema, ticketStatusSchema } from "@/lib/tickets/schemas";
 
 // The side panel's "Assignment, priority, status" form: shared by the client and the action.
 
-export const ticketIdSchema = z.uuid("Ticket not found.");
+export const ticketIdSchema = z.uuid(msg("desk.errors.ticketNotFound"));
 
 /** "" = nobody. */
-const assigneeIdSchema = z.union([z.uuid("Choose an engineer from the list."), z.literal("")]);
+const assigneeIdSchema = z.union([z.uuid(msg("desk.errors.chooseEngineer")), z.literal("")]);
 
 const detailsShape = {
   assigneeId: assigneeIdSchema,
@@ -17,6 +18,6 @@ const detailsShape = {
 export const ticketDetailsSchema = z.object({
   ...detailsShape,
   /** The values the form was shown with (hidden fields): only what differs is saved. */
-  shown: z.object(detailsShape, { error: "Reload the page and try again." }),
+  shown: z.object(detailsShape, { error: msg("desk.errors.reloadAndRetry") }),
 });
 export type TicketDetailsFormInput = z.input<typeof ticketDetailsSchema>;

@@ -1,6 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatSlaClock, type SlaClock } from "@/lib/sla/due-times";
-import { formatDateTime } from "@/lib/format";
 
 const tone: Record<SlaClock["state"], BadgeTone> = {
   met: "success",
@@ -11,14 +12,15 @@ const tone: Record<SlaClock["state"], BadgeTone> = {
   none: "neutral",
 };
 
-const stateLabel: Record<SlaClock["state"], string> = {
-  met: "Met",
-  running: "Running",
-  paused: "Paused",
-  at_risk: "At risk",
-  breached: "Breached",
-  none: "No target",
-};
+/** Each state's word: desk.sla.state.<word>. */
+const stateWord = {
+  met: "met",
+  running: "running",
+  paused: "paused",
+  at_risk: "atRisk",
+  breached: "breached",
+  none: "none",
+} as const satisfies Record<SlaClock["state"], string>;
 
 /** First response and resolution clocks: state, time left (or since breach), due time. */
 export function SlaClocks({
@@ -26,9 +28,12 @@ export function SlaClocks({
 }: {
   clocks: { firstResponse: SlaClock; resolution: SlaClock };
 }) {
+  const t = useTranslations("desk.sla");
+  const locale = useLocale();
+  const format = useFormatters();
   const rows = [
-    { label: "First response", clock: clocks.firstResponse },
-    { label: "Resolution", clock: clocks.resolution },
+    { label: t("clock.firstResponse"), clock: clocks.firstResponse },
+    { label: t("clock.resolution"), clock: clocks.resolution },
   ];
   return (
     <dl className="flex flex-col gap-3 text-sm">
@@ -37,14 +42,17 @@ export function SlaClocks({
           <dt className="text-slate-500">{label}</dt>
           <dd className="flex flex-col gap-0.5">
             <span className="flex flex-wrap items-center gap-2">
-              <Badge tone={tone[clock.state]}>{stateLabel[clock.state]}</Badge>
+              <Badge tone={tone[clock.state]}>{t(`state.${stateWord[clock.state]}`)}</Badge>
               {clock.state === "none" ? null : (
-                <span className="text-slate-800">{formatSlaClock(clock)}</span>
+                <span className="text-slate-800">{formatSlaClock(clock, locale)}</span>
               )}
             </span>
             {clock.dueAt ? (
               <span className="text-xs text-slate-500">
-                Due <time dateTime={clock.dueAt.toISOString()}>{formatDateTime(clock.dueAt)}</time>
+                {t.rich("due", {
+                  at: format.dateTime(clock.dueAt),
+                  time: (chunks) => <time dateTime={clock.dueAt!.toISOString()}>{chunks}</time>,
+                })}
               </span>
             ) : null}
           </dd>

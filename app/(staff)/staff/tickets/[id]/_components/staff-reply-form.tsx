@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { useDraft } from "@/components/forms/use-draft";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
@@ -13,22 +14,14 @@ import { cn } from "@/components/ui/cn";
 import { TextareaField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { STAFF_STATUS_LABELS } from "@/lib/tickets/priorities";
 import { REPLY_SET_STATUSES, staffReplySchema } from "@/lib/tickets/schemas";
 import type { TicketStatus } from "@/lib/enums";
 import { CannedReplyPicker, type CannedReplyOption } from "./canned-reply-picker";
 
+/** The two kinds of message; their words are desk.ticket.reply.<label> and <note>. */
 const MODES = [
-  {
-    internal: false,
-    label: "Reply to customer",
-    note: "Shown in the portal and emailed to the requester and followers.",
-  },
-  {
-    internal: true,
-    label: "Internal note",
-    note: "Staff only: never shown or emailed to the customer.",
-  },
+  { internal: false, label: "replyMode", note: "replyModeNote" },
+  { internal: true, label: "noteMode", note: "noteModeNote" },
 ] as const;
 
 /**
@@ -58,6 +51,9 @@ export function StaffReplyForm({
   /** The server's per-file limit, from attachmentLimitBytes(). */
   maxBytes: number;
 }) {
+  const t = useTranslations("desk.ticket.reply");
+  const enums = useTranslations("enums");
+  const statusWord = (status: TicketStatus) => enums(`staffStatus.${status}`);
   const files = useMessageFiles(maxBytes);
   const modeName = useId();
   const textarea = useRef<HTMLTextAreaElement | null>(null);
@@ -78,10 +74,10 @@ export function StaffReplyForm({
   const sentAs = state.result?.ok && typedSince !== state ? state.result.data : null;
   const sent = sentAs
     ? sentAs.internal
-      ? "Internal note added."
+      ? t("noteAdded")
       : sentAs.statusSet
-        ? `Reply sent to ${requesterName}; status: ${STAFF_STATUS_LABELS[sentAs.status]}.`
-        : `Reply sent to ${requesterName}.`
+        ? t("sentWithStatus", { name: requesterName, status: statusWord(sentAs.status) })
+        : t("sent", { name: requesterName })
     : null;
   const clearSent = () => setTypedSince(state);
   const { ref, onChange, ...registered } = field("body");
@@ -129,7 +125,7 @@ export function StaffReplyForm({
       )}
     >
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-2 text-sm font-medium text-navy-900">Message type</legend>
+        <legend className="mb-2 text-sm font-medium text-navy-900">{t("type")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {MODES.map((mode) => {
             const checked = internal === mode.internal;
@@ -156,8 +152,8 @@ export function StaffReplyForm({
                   className="mt-0.5 accent-navy-700"
                 />
                 <span className="flex flex-col gap-0.5">
-                  <span className="font-semibold">{mode.label}</span>
-                  <span>{mode.note}</span>
+                  <span className="font-semibold">{t(mode.label)}</span>
+                  <span>{t(mode.note)}</span>
                 </span>
               </label>
             );
@@ -169,10 +165,10 @@ export function StaffReplyForm({
 
       <FormMessage message={formError ?? errorOf("status") ?? null} />
       <TextareaField
-        label={internal ? "Internal note (staff only)" : `Reply to ${requesterName}`}
+        label={internal ? t("noteLabel") : t("replyLabel", { name: requesterName })}
         rows={8}
         required
-        hint="Markdown works: wrap CLI output or config in ``` lines to keep it legible. Ctrl+Enter (⌘+Enter on a Mac) sends."
+        hint={t("hint")}
         data-shortcut-target="reply"
         {...body}
         onKeyDown={(event) => {
@@ -189,7 +185,7 @@ export function StaffReplyForm({
       <MessageFilesField
         state={files}
         maxBytes={maxBytes}
-        label={`Attach files to this ${internal ? "note" : "reply"}`}
+        label={internal ? t("noteFiles") : t("replyFiles")}
       />
       <div className="flex flex-wrap items-center gap-3">
         {internal ? (
@@ -200,11 +196,11 @@ export function StaffReplyForm({
             className="inline-flex h-10 items-center justify-center gap-2 rounded-md border border-amber-500 bg-amber-200 px-4 text-sm font-semibold whitespace-nowrap text-amber-950 shadow-sm transition-colors hover:bg-amber-300 disabled:cursor-not-allowed disabled:opacity-60"
           >
             {isPending ? <Spinner /> : null}
-            Add internal note
+            {t("addNote")}
           </button>
         ) : (
           <>
-            <SubmitButton pending={isPending || files.isUploading}>Send reply</SubmitButton>
+            <SubmitButton pending={isPending || files.isUploading}>{t("send")}</SubmitButton>
             {REPLY_SET_STATUSES.filter((status) => status !== current).map((status) => (
               <SubmitButton
                 key={status}
@@ -215,7 +211,7 @@ export function StaffReplyForm({
                 value={status}
                 disabled={isPending || files.isUploading}
               >
-                Send and set {STAFF_STATUS_LABELS[status]}
+                {t("sendAndSet", { status: statusWord(status) })}
               </SubmitButton>
             ))}
           </>

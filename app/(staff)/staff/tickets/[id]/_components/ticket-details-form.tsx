@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
@@ -9,14 +10,18 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { TicketDetailField } from "@/lib/tickets/save-ticket-details";
 import { ticketDetailsSchema, type TicketDetailsFormInput } from "./schemas";
 
+/** The "a" key's target (keyboard-shortcuts.tsx). */
+const ASSIGN_SHORTCUT = "assign-to-me";
+
 type Details = TicketDetailsFormInput["shown"];
 type Option = { value: string; label: string };
 
-const FIELDS: Array<{ name: TicketDetailField; label: string }> = [
-  { name: "assigneeId", label: "Assignee" },
-  { name: "priority", label: "Priority" },
-  { name: "status", label: "Status" },
-];
+/** The selects; their labels are desk.ticket.form.<label>. */
+const FIELDS = [
+  { name: "assigneeId", label: "assignee" },
+  { name: "priority", label: "priority" },
+  { name: "status", label: "status" },
+] as const satisfies Array<{ name: TicketDetailField; label: string }>;
 
 /**
  * The side panel's assignee, priority and status under one "Save": only the values changed
@@ -39,6 +44,7 @@ export function TicketDetailsForm({
   /** The signed-in engineer, offered as "Assign to me" (when they may hold tickets). */
   selfId?: string;
 }) {
+  const t = useTranslations("desk.ticket.form");
   const formRef = useRef<HTMLFormElement>(null);
   const [changedSince, setChangedSince] = useState<unknown>(null);
   const { form, state, formAction, onSubmit, formError, isPending, isHydrated, field } =
@@ -66,8 +72,8 @@ export function TicketDetailsForm({
   const chosen = form.watch();
   const isChanged = FIELDS.some(({ name }) => chosen[name] !== current[name]);
   const answer = state.result?.ok && changedSince !== state ? state.result.data : null;
-  const savedLabels = FIELDS.filter(({ name }) => answer?.saved.includes(name)).map(
-    ({ label }) => label,
+  const savedLabels = FIELDS.filter(({ name }) => answer?.saved.includes(name)).map(({ label }) =>
+    t(label),
   );
 
   return (
@@ -84,7 +90,7 @@ export function TicketDetailsForm({
           <SelectField
             key={name}
             id={`ticket-${name}`}
-            label={label}
+            label={t(label)}
             options={options[name]}
             {...select}
             // Before hydration the partial save's errors come from the page's render.
@@ -108,26 +114,28 @@ export function TicketDetailsForm({
           // Without JavaScript the choices can't be watched: the button stays usable.
           disabled={isHydrated && !isChanged}
         >
-          Save
+          {t("save")}
         </SubmitButton>
         {isHydrated && selfId && current.assigneeId !== selfId ? (
           <Button
             size="sm"
             variant="ghost"
             disabled={isPending}
-            data-shortcut-target="assign-to-me"
+            data-shortcut-target={ASSIGN_SHORTCUT}
             onClick={() => {
               form.setValue("assigneeId", selfId);
               formRef.current?.requestSubmit();
             }}
           >
-            Assign to me
+            {t("assignToMe")}
           </Button>
         ) : null}
       </div>
       <p aria-live="polite" className="text-sm text-emerald-800">
         {answer
-          ? `Saved: ${savedLabels.join(", ")}.${Object.keys(answer.errors).length ? " The marked field was not saved." : ""}`
+          ? t(Object.keys(answer.errors).length ? "savedPartly" : "saved", {
+              fields: savedLabels.join(", "),
+            })
           : null}
       </p>
     </form>
