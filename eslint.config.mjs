@@ -31,11 +31,9 @@ const NOT_YET_TRANSLATED = [
   "components/contracts/**",
   "components/tickets/**",
   // support desk
-  "app/(staff)/staff/*.tsx",
   "app/(staff)/staff/notifications/**",
   "app/(staff)/staff/canned-replies/**",
   // orders team and admins
-  "app/(staff)/staff/users/**",
   "app/(staff)/staff/email-delivery/**",
   "app/(staff)/staff/audit/**",
   "app/(staff)/staff/overview/**",

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { users, type UserRole } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { auditDenied, type AdminActor } from "./policy";
 import { changeRoleSchema, type ChangeRoleInput } from "./schemas";
@@ -32,13 +33,12 @@ export async function changeRole(
           throw new DomainError("invalid", {
             reason: "self",
             field: "role",
-            message: "You can't change your own role. Ask another administrator.",
+            message: msg("admin.errors.changeOwnRole"),
           });
         if (target.role === "customer")
           throw new DomainError("invalid", {
             field: "role",
-            message:
-              "A customer account can't get a staff role. Invite the person as staff instead.",
+            message: msg("admin.errors.customerRole"),
           });
         if (target.role === role) return { role };
         await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId));

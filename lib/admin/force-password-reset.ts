@@ -5,6 +5,7 @@ import { issueOneTimeLink } from "@/lib/accounts/one-time-links";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { FORCED_RESET_LINK_HOURS, sendForcedPasswordResetEmail } from "./admin-emails";
 import { auditDenied, type AdminActor } from "./policy";
@@ -34,7 +35,7 @@ export async function forcePasswordReset(
         if (target.status === "disabled")
           throw new DomainError("invalid", {
             reason: "disabled",
-            message: "This account is disabled. Enable it first.",
+            message: msg("admin.errors.accountDisabled"),
           });
         await tx
           .update(users)

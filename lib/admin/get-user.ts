@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { assertAdminPermission, type AdminActor } from "./policy";
 import { userSummaryColumns } from "./list-users";
 import { userIdSchema } from "./schemas";
@@ -24,7 +25,7 @@ export async function getUser(actor: AdminActor, userId: string) {
         .where(eq(users.id, parsed.data))
         .limit(1)
     : [];
-  if (!user) throw new DomainError("not_found", { message: "This user does not exist." });
+  if (!user) throw new DomainError("not_found", { message: msg("admin.errors.userNotFound") });
   return user;
 }
 

@@ -4,14 +4,15 @@ import { users } from "@/db/schema";
 import { issueOneTimeLink } from "@/lib/accounts/one-time-links";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError, violatedUniqueIndex } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { INVITE_LINK_HOURS, sendStaffInviteEmail } from "./admin-emails";
 import { assertAdminPermission, auditDenied, type AdminActor } from "./policy";
 import { inviteStaffSchema, type InviteStaffInput } from "./schemas";
 import { personName } from "@/lib/format";
 
-const EMAIL_TAKEN = "An account with this email address already exists.";
-const LOGIN_TAKEN = "This login is taken.";
+const EMAIL_TAKEN = msg("admin.errors.emailTaken");
+const LOGIN_TAKEN = msg("admin.errors.loginTaken");
 
 /**
  * Creates a staff account with the chosen role and no password (status
@@ -44,7 +45,7 @@ export async function inviteStaff(
           fieldErrors.login = [LOGIN_TAKEN];
         if (Object.keys(fieldErrors).length)
           throw new DomainError("conflict", {
-            message: "Please correct the highlighted fields.",
+            message: msg("validation.correctHighlighted"),
             fieldErrors,
           });
 

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { msg } from "@/lib/i18n/message";
 import { db } from "@/db/client";
 import { auditEvents, oneTimeSecrets, users } from "@/db/schema";
 import { resetPassword } from "@/lib/accounts/password-reset";
@@ -76,8 +77,8 @@ describe("inviteStaff", () => {
     ).rejects.toMatchObject({
       code: "conflict",
       fieldErrors: {
-        email: ["An account with this email address already exists."],
-        login: ["This login is taken."],
+        email: [msg("admin.errors.emailTaken")],
+        login: [msg("admin.errors.loginTaken")],
       },
     });
   });
@@ -145,7 +146,7 @@ describe("setUserDisabled", () => {
     const admin = await createUser({ role: "admin" });
     await expect(
       setUserDisabled(admin, { userId: admin.id, disabled: true }),
-    ).rejects.toMatchObject({ code: "invalid", message: expect.stringMatching(/your own/) });
+    ).rejects.toMatchObject({ code: "invalid", message: msg("admin.errors.disableSelf") });
     expect((await userRow(admin.id)).status).toBe("active");
   });
 

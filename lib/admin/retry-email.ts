@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { enqueueDelivery } from "@/lib/mail/enqueue-email";
 import { assertAdminPermission, auditDenied, type AdminActor } from "./policy";
@@ -34,8 +35,9 @@ export async function retryEmail(
       if (!row) throw new DomainError("not_found");
       if (row.status !== "failed")
         throw new DomainError("conflict", {
-          message:
-            row.status === "sent" ? "This email has been sent." : "This email is already queued.",
+          message: msg(
+            row.status === "sent" ? "admin.errors.emailSent" : "admin.errors.emailQueued",
+          ),
         });
       await tx.update(emailOutbox).set({ status: "pending" }).where(eq(emailOutbox.id, id));
       await enqueueDelivery(tx, id);

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
-import type { UserRole, UserStatus } from "@/lib/enums";
+import type { UserRole } from "@/lib/enums";
 
 // Shared by the admin forms (react-hook-form + zodResolver), their server actions and the lib
-// use cases.
+// use cases. Messages are keys of messages/<locale>.json (lib/i18n/message.ts); a status's
+// words are admin.users.status.
 
 export const STAFF_ROLES = [
   "support_engineer",
@@ -12,29 +14,19 @@ export const STAFF_ROLES = [
 ] as const satisfies readonly UserRole[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const userStatusLabels: Record<UserStatus, string> = {
-  pending_confirmation: "Email not confirmed",
-  active: "Active",
-  password_reset_required: "Must set a password",
-  disabled: "Disabled",
-};
+export const staffRoleSchema = z.enum(STAFF_ROLES, msg("admin.errors.chooseRole"));
+export const userIdSchema = z.uuid(msg("admin.errors.userIdInvalid"));
 
-export const staffRoleSchema = z.enum(STAFF_ROLES, "Choose a role.");
-export const userIdSchema = z.uuid("User not found.");
-
-const name = (what: string) =>
-  plainText().min(1, `Enter the ${what}.`).max(100, "Use at most 100 characters.");
+const atMost = (max: number) => msg("admin.errors.maxChars", { max });
+const name = (requiredKey: string) => plainText().min(1, msg(requiredKey)).max(100, atMost(100));
 
 export const inviteStaffSchema = z.object({
   email: plainText()
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email("Enter a valid email address.")),
-  login: plainText().regex(
-    /^[A-Za-z0-9._-]{3,64}$/,
-    "3–64 characters: letters, digits, dot, underscore, hyphen.",
-  ),
-  firstName: name("first name"),
-  lastName: name("last name"),
+    .max(254, atMost(254))
+    .pipe(z.email(msg("admin.errors.emailInvalid"))),
+  login: plainText().regex(/^[A-Za-z0-9._-]{3,64}$/, msg("admin.errors.loginFormat")),
+  firstName: name("admin.errors.firstNameRequired"),
+  lastName: name("admin.errors.lastNameRequired"),
   role: staffRoleSchema,
 });
 export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
@@ -46,4 +38,4 @@ export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: z.boolean() });
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
 
-export const outboxIdSchema = z.uuid("Email not found.");
+export const outboxIdSchema = z.uuid(msg("admin.errors.emailNotFound"));

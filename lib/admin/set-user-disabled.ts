@@ -4,6 +4,7 @@ import { users, type UserStatus } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { auditDenied, type AdminActor } from "./policy";
 import { setUserDisabledSchema, type SetUserDisabledInput } from "./schemas";
@@ -38,7 +39,7 @@ export async function setUserDisabled(
       if (target.id === actor.id)
         throw new DomainError("invalid", {
           reason: "self",
-          message: "You can't disable your own account. Ask another administrator.",
+          message: msg("admin.errors.disableSelf"),
         });
       if ((target.status === "disabled") === disabled) return { status: target.status };
       const status = disabled ? "disabled" : statusWhenEnabled(target);

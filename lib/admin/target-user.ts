@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { users } from "@/db/schema";
 import { DomainError, forbidden } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { canAdmin, type AdminActor, type AdminOperation } from "./policy";
 
 /**
@@ -33,7 +34,7 @@ export async function lockTargetUser(
   const me = rows.find((row) => row.id === actor.id);
   if (!me || me.status !== "active" || !canAdmin(me.role, operation)) throw forbidden();
   const target = rows.find((row) => row.id === userId);
-  if (!target) throw new DomainError("not_found", { message: "This user does not exist." });
+  if (!target) throw new DomainError("not_found", { message: msg("admin.errors.userNotFound") });
   return target;
 }
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
@@ -10,15 +12,19 @@ import { LinkButton } from "@/components/ui/link-button";
 import { TextLink } from "@/components/ui/text-link";
 import { listUsers, userSearchSchema } from "@/lib/admin/list-users";
 import { canAdmin } from "@/lib/admin/policy";
-import { userStatusLabels } from "@/lib/admin/schemas";
 import { USER_ROLES, USER_STATUSES } from "@/lib/enums";
-import { formatDateTime, personName } from "@/lib/format";
+import { personName } from "@/lib/format";
 import { parseSearchParams } from "@/lib/pagination/search-params";
 import { requireStaff } from "@/lib/auth/actor";
-import { roleLabels } from "@/lib/auth/roles";
 import { UserStatusBadge } from "./_components/user-status-badge";
 
-export const metadata: Metadata = { title: "User accounts" };
+const LIST = "/staff/users";
+const EMAIL_CELL = "break-all";
+const NOWRAP = "whitespace-nowrap";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users.list"))("title") };
+}
 
 export default async function UsersPage({
   searchParams,
@@ -35,62 +41,65 @@ export default async function UsersPage({
   const pageHref = (cursor: { after?: string; before?: string }) =>
     listHref("/staff/users", { q, role, status, ...cursor });
   const filtered = Boolean(q || role || status);
+  const t = await getTranslations("admin.users");
+  const enums = await getTranslations("enums");
+  const format = await getFormatters();
 
   return (
     <>
       <PageHeader
-        title="User accounts"
-        description="Every account — staff and customers. Invite staff, change roles, disable accounts, force a password reset."
+        title={t("list.title")}
+        description={t("list.description")}
         actions={
           <LinkButton href="/staff/users/invite" variant="primary">
-            Invite staff member
+            {t("list.invite")}
           </LinkButton>
         }
       />
       <FilterBar
-        action="/staff/users"
-        submitLabel="Search"
-        clearHref={filtered ? "/staff/users" : null}
-        clearLabel="Clear"
+        action={LIST}
+        submitLabel={t("list.search")}
+        clearHref={filtered ? LIST : null}
+        clearLabel={t("list.clear")}
         className="sm:grid-cols-[minmax(14rem,2fr)_1fr_1fr]"
       >
         <Field
-          label="Search users"
+          label={t("list.searchLabel")}
           name="q"
           type="search"
           defaultValue={q ?? ""}
-          placeholder="Login, email, name or company"
+          placeholder={t("list.searchPlaceholder")}
         />
         <SelectField
-          label="Role"
+          label={t("list.role")}
           name="role"
           defaultValue={role ?? ""}
-          placeholder="Any role"
-          options={USER_ROLES.map((value) => ({ value, label: roleLabels[value] }))}
+          placeholder={t("list.anyRole")}
+          options={USER_ROLES.map((value) => ({ value, label: enums(`role.${value}`) }))}
         />
         <SelectField
-          label="Status"
+          label={t("list.status")}
           name="status"
           defaultValue={status ?? ""}
-          placeholder="Any status"
-          options={USER_STATUSES.map((value) => ({ value, label: userStatusLabels[value] }))}
+          placeholder={t("list.anyStatus")}
+          options={USER_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
         />
       </FilterBar>
 
       <Card className="overflow-x-auto">
         {page.items.length ? (
           <DataTable
-            caption={`${filtered ? "Users matching the filters" : "All users"}, by login`}
+            caption={filtered ? t("list.captionFiltered") : t("list.captionAll")}
             rows={page.items}
             rowKey={(user) => user.id}
             columns={[
               {
-                header: "Login",
+                header: t("list.login"),
                 isRowHeader: true,
                 cell: (user) => <TextLink href={`/staff/users/${user.id}`}>{user.login}</TextLink>,
               },
               {
-                header: "Name",
+                header: t("list.name"),
                 cell: (user) => (
                   <>
                     {personName(user)}
@@ -100,19 +109,22 @@ export default async function UsersPage({
                   </>
                 ),
               },
-              { header: "Email", cell: (user) => user.email, className: "break-all" },
-              { header: "Role", cell: (user) => roleLabels[user.role] },
-              { header: "Status", cell: (user) => <UserStatusBadge status={user.status} /> },
+              { header: t("list.email"), cell: (user) => user.email, className: EMAIL_CELL },
+              { header: t("list.role"), cell: (user) => enums(`role.${user.role}`) },
               {
-                header: "Last login",
-                cell: (user) => formatDateTime(user.lastLoginAt),
-                className: "whitespace-nowrap",
+                header: t("list.status"),
+                cell: (user) => <UserStatusBadge status={user.status} />,
+              },
+              {
+                header: t("list.lastLogin"),
+                cell: (user) => format.dateTime(user.lastLoginAt),
+                className: NOWRAP,
               },
             ]}
           />
         ) : (
           <p className="px-5 py-8 text-center text-slate-600">
-            {filtered ? "No user matches these filters." : "No users yet."}
+            {filtered ? t("list.noMatch") : t("list.empty")}
           </p>
         )}
       </Card>
@@ -120,7 +132,7 @@ export default async function UsersPage({
       <KeysetPager
         previousHref={page.prevCursor ? pageHref({ before: page.prevCursor }) : null}
         nextHref={page.nextCursor ? pageHref({ after: page.nextCursor }) : null}
-        labels={{ previous: "← Previous", next: "Next →" }}
+        labels={{ previous: t("list.previous"), next: t("list.next") }}
       />
     </>
   );

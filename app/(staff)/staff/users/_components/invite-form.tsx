@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
@@ -8,7 +9,6 @@ import { Field, SelectField } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { inviteStaffSchema, STAFF_ROLES, type InviteStaffFormValues } from "@/lib/admin/schemas";
-import { roleLabels } from "@/lib/auth/roles";
 
 const empty: InviteStaffFormValues = {
   email: "",
@@ -20,6 +20,8 @@ const empty: InviteStaffFormValues = {
 
 /** Invites one staff member; on success says where the link went and offers another invite. */
 export function InviteForm({ action }: { action: FormAction<{ userId: string; email: string }> }) {
+  const t = useTranslations("admin.users.invite");
+  const enums = useTranslations("enums");
   const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: inviteStaffSchema,
     action,
@@ -33,14 +35,14 @@ export function InviteForm({ action }: { action: FormAction<{ userId: string; em
     return (
       <div className="flex flex-col gap-4">
         <div aria-live="polite">
-          <Alert tone="success" title="Invitation sent">
-            We emailed a link to set a password to {sent.email}.
+          <Alert tone="success" title={t("sentTitle")}>
+            {t("sentBody", { email: sent.email })}
           </Alert>
         </div>
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/staff/users/${sent.userId}`}>Open the account</LinkButton>
+          <LinkButton href={`/staff/users/${sent.userId}`}>{t("openAccount")}</LinkButton>
           <Button variant="ghost" onClick={() => setDismissed(state)}>
-            Invite another
+            {t("inviteAnother")}
           </Button>
         </div>
       </div>
@@ -50,29 +52,24 @@ export function InviteForm({ action }: { action: FormAction<{ userId: string; em
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage message={formError} />
-      <Field label="Email" type="email" autoComplete="off" {...field("email")} />
-      <Field
-        label="Login"
-        hint="3–64 characters: letters, digits, dot, underscore, hyphen."
-        autoComplete="off"
-        {...field("login")}
-      />
+      <Field label={t("email")} type="email" autoComplete="off" {...field("email")} />
+      <Field label={t("login")} hint={t("loginHint")} autoComplete="off" {...field("login")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="First name" {...field("firstName")} />
-        <Field label="Last name" {...field("lastName")} />
+        <Field label={t("firstName")} {...field("firstName")} />
+        <Field label={t("lastName")} {...field("lastName")} />
       </div>
       <SelectField
-        label="Role"
-        placeholder="Choose…"
-        options={STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] }))}
+        label={t("role")}
+        placeholder={t("choose")}
+        options={STAFF_ROLES.map((value) => ({ value, label: enums(`role.${value}`) }))}
         {...field("role")}
       />
       <div className="flex gap-2">
-        <SubmitButton variant="primary" pending={isPending} pendingLabel="Sending invitation…">
-          Send invitation
+        <SubmitButton variant="primary" pending={isPending} pendingLabel={t("sending")}>
+          {t("send")}
         </SubmitButton>
         <LinkButton href="/staff/users" variant="ghost">
-          Cancel
+          {t("cancel")}
         </LinkButton>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { z } from "zod";
 import type { UserRole, UserStatus } from "@/lib/enums";
@@ -9,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { STAFF_ROLES, staffRoleSchema, type StaffRole } from "@/lib/admin/schemas";
-import { roleLabels } from "@/lib/auth/roles";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
 
 type Props = {
@@ -23,6 +23,7 @@ type Props = {
 
 /** Disable/enable, force a password reset and change role: each asks first, then says what happened. */
 export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRole }: Props) {
+  const t = useTranslations("admin.users.actions");
   const isDisabled = user.status === "disabled";
   const [toggled, toggleAction, toggling] = useActionState(
     toggleDisabled,
@@ -45,16 +46,11 @@ export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRo
     : answered.result.ok
       ? {
           tone: "success" as const,
-          text:
-            answered === reset
-              ? "The password was reset and a link to set a new one was emailed."
-              : isDisabled
-                ? "The account is disabled."
-                : "The account is enabled.",
+          text: answered === reset ? t("resetDone") : isDisabled ? t("disabled") : t("enabled"),
         }
       : {
           tone: "error" as const,
-          text: failureOf(answered as FormState<unknown>)?.formError ?? "That did not work.",
+          text: failureOf(answered as FormState<unknown>)?.formError ?? t("failed"),
         };
 
   const confirm = (what: "disable" | "reset", text: ReactNode, submit: string) => (
@@ -62,7 +58,7 @@ export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRo
       action={what === "disable" ? toggleAction : resetAction}
       onSubmit={() => setLast(what === "disable" ? "toggle" : "reset")}
       role="group"
-      aria-label={what === "disable" ? "Confirm disabling" : "Confirm password reset"}
+      aria-label={what === "disable" ? t("confirmDisabling") : t("confirmReset")}
       className="flex flex-col gap-3"
     >
       <p className="text-sm text-navy-900">{text}</p>
@@ -75,7 +71,7 @@ export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRo
           disabled={toggling || resetting}
           onClick={() => setConfirming(null)}
         >
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
@@ -87,18 +83,14 @@ export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRo
 
       <section aria-labelledby="access-heading" className="flex flex-col gap-3">
         <h3 id="access-heading" className="font-semibold text-navy-900">
-          Access
+          {t("access")}
         </h3>
         {asks("disable") ? (
-          confirm(
-            "disable",
-            `${user.login} will be signed out everywhere at once and can’t log in until the account is enabled again. Disable it?`,
-            "Disable",
-          )
+          confirm("disable", t("disableText", { login: user.login }), t("disable"))
         ) : isDisabled ? (
           <form action={toggleAction} onSubmit={() => setLast("toggle")} className="flex">
             <SubmitButton variant="secondary" pending={toggling}>
-              Enable account
+              {t("enable")}
             </SubmitButton>
           </form>
         ) : (
@@ -108,23 +100,19 @@ export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRo
             disabled={isSelf}
             onClick={() => setConfirming({ what: "disable", at: toggled })}
           >
-            Disable account
+            {t("disableAccount")}
           </Button>
         )}
 
         {isDisabled ? null : asks("reset") ? (
-          confirm(
-            "reset",
-            `The current password stops working, ${user.login} is signed out everywhere and gets an email with a link to set a new one. Continue?`,
-            "Reset password",
-          )
+          confirm("reset", t("resetText", { login: user.login }), t("resetPassword"))
         ) : (
           <Button
             variant="secondary"
             className="self-start"
             onClick={() => setConfirming({ what: "reset", at: reset })}
           >
-            Force password reset
+            {t("forceReset")}
           </Button>
         )}
       </section>
@@ -139,6 +127,8 @@ export function UserActions({ user, isSelf, toggleDisabled, forceReset, changeRo
 const roleFormSchema = z.object({ role: staffRoleSchema });
 
 function RoleForm({ role, changeRole }: { role: StaffRole; changeRole: Props["changeRole"] }) {
+  const t = useTranslations("admin.users.actions");
+  const enums = useTranslations("enums");
   const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: roleFormSchema,
     action: changeRole,
@@ -147,25 +137,25 @@ function RoleForm({ role, changeRole }: { role: StaffRole; changeRole: Props["ch
   return (
     <section aria-labelledby="role-heading" className="flex flex-col gap-3">
       <h3 id="role-heading" className="font-semibold text-navy-900">
-        Role
+        {t("role")}
       </h3>
       <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
         <FormMessage
-          message={formError ?? (state.result?.ok ? "The role is changed." : null)}
+          message={formError ?? (state.result?.ok ? t("roleChanged") : null)}
           tone={formError ? "error" : "success"}
         />
         <SelectField
-          label="Role"
-          options={STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] }))}
+          label={t("role")}
+          options={STAFF_ROLES.map((value) => ({ value, label: enums(`role.${value}`) }))}
           {...field("role")}
         />
         <SubmitButton
           variant="secondary"
           className="self-start"
           pending={isPending}
-          pendingLabel="Saving…"
+          pendingLabel={t("saving")}
         >
-          Change role
+          {t("changeRole")}
         </SubmitButton>
       </form>
     </section>

@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { UserStatus } from "@/lib/enums";
 import { Badge } from "@/components/ui/badge";
-import { userStatusLabels } from "@/lib/admin/schemas";
 import { statusTones } from "./format";
 
 export function UserStatusBadge({ status }: { status: UserStatus }) {
-  return <Badge tone={statusTones[status]}>{userStatusLabels[status]}</Badge>;
+  const t = useTranslations("admin.users.status");
+  return <Badge tone={statusTones[status]}>{t(status)}</Badge>;
 }

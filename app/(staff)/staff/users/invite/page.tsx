@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody } from "@/components/ui/card";
@@ -8,17 +9,17 @@ import { requireStaff } from "@/lib/auth/actor";
 import { inviteStaffAction } from "../actions";
 import { InviteForm } from "../_components/invite-form";
 
-export const metadata: Metadata = { title: "Invite staff member" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.users.invite"))("title") };
+}
 
 export default async function InviteStaffPage() {
   const actor = await requireStaff();
   if (!canAdmin(actor.role, "invite_staff")) notFound();
+  const t = await getTranslations("admin.users.invite");
   return (
     <>
-      <PageHeader
-        title="Invite staff member"
-        description={`We email a link to set a password, valid for ${INVITE_LINK_HOURS} hours. The account works once the password is set.`}
-      />
+      <PageHeader title={t("title")} description={t("description", { hours: INVITE_LINK_HOURS })} />
       <Card className="max-w-2xl">
         <CardBody>
           <InviteForm action={inviteStaffAction} />
