@@ -10,6 +10,7 @@ import { changeTicketStatus } from "./change-ticket-status";
 import { setTicketClosed } from "./close-ticket";
 import { describeTicketEvent, listTicketHistory } from "./ticket-history";
 import { outcome } from "@/test/outcome";
+import { inEnglish, messageText } from "@/lib/testing/message-text";
 
 const ctx = { ip: "192.0.2.7", userAgent: "vitest" };
 
@@ -40,7 +41,7 @@ describe("ticket history", () => {
     });
 
     const history = await listTicketHistory(engineer, ticket.id);
-    expect(history.map((entry) => entry.sentence)).toEqual([
+    expect(history.map((entry) => inEnglish(entry.sentence))).toEqual([
       "Piotr Wiśniewski assigned the ticket to Piotr Wiśniewski",
       "Piotr Wiśniewski added an internal note",
       "Piotr Wiśniewski replied; status changed from New to Open",
@@ -56,6 +57,10 @@ describe("ticket history", () => {
       change: { field: "status", from: "Open", to: "Waiting for customer" },
     });
     expect(history[0]!.at).toBeInstanceOf(Date);
+    // the sentence is a message: in Polish, the status's own words
+    expect(messageText(history[3]!.sentence, "pl")).toBe(
+      "Piotr Wiśniewski: zmiana statusu z „Otwarte” na „Czeka na klienta”",
+    );
   });
 
   it("is for support engineers and admins only; others get forbidden or not_found", async () => {
@@ -104,7 +109,9 @@ describe("describeTicketEvent", () => {
     [{ action: "ticket.exported", change: null }, "Ewa Lis: exported"],
   ] as const)("%o → %s", (entry, sentence) => {
     expect(
-      describeTicketEvent({ ...base, ...entry } as Parameters<typeof describeTicketEvent>[0]),
+      inEnglish(
+        describeTicketEvent({ ...base, ...entry } as Parameters<typeof describeTicketEvent>[0]),
+      ),
     ).toBe(sentence);
   });
 });

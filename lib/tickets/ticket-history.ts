@@ -6,6 +6,7 @@ import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission } from "./policy";
 import { priorityLabel, STAFF_STATUS_LABELS } from "./priorities";
 import { personName } from "@/lib/format";
+import { msg } from "@/lib/i18n/message";
 
 export type HistoryField = "status" | "priority" | "assignee";
 
@@ -18,9 +19,21 @@ export type TicketHistoryEntry = {
   change: { field: HistoryField; from: string | null; to: string | null } | null;
   details: Record<string, unknown>;
   at: Date;
-  /** A readable sentence, e.g. "Piotr Wiśniewski changed status from Open to Waiting for customer". */
+  /**
+   * A readable sentence, e.g. "Piotr Wiśniewski changed status from Open to Waiting for
+   * customer": a `msg` (lib/i18n/message.ts) the page writes in the reader's language.
+   */
   sentence: string;
 };
+
+/**
+ * What a sentence names the changed value by, where `change` has its English label: a status's
+ * or a priority's code (the catalog has its words), an assignee's name, or FORMER_USER.
+ */
+type ChangeWords = { from: string | null; to: string | null };
+
+/** An assignee whose account is gone: the catalog's "a former user". */
+const FORMER_USER = "formerUser";
 
 type RawChange = { field: HistoryField; from: unknown; to: unknown };
 
@@ -67,40 +80,66 @@ const statusLabel = (value: string | null) =>
 const priorityText = (value: string | null) =>
   value ? priorityLabel(value as TicketPriority) : null;
 
-/** The sentence for one event: exported for tests and for other views of the audit log. */
-export function describeTicketEvent(entry: Omit<TicketHistoryEntry, "sentence">): string {
+const history = (key: string, values: Record<string, string>) =>
+  msg(`errors.tickets.history.${key}`, values);
+
+/**
+ * The sentence for one event, as a `msg`: exported for tests and for other views of the audit
+ * log. `words` names the changed value for the catalog (codes, names); without it the sentence
+ * names what `change` holds.
+ */
+export function describeTicketEvent(
+  entry: Omit<TicketHistoryEntry, "sentence">,
+  words: ChangeWords | null = entry.change,
+): string {
   const who = entry.actorName;
   const change = entry.change;
   const details = entry.details;
-  const statusTail =
-    change?.field === "status" && change.from !== change.to && change.to
-      ? `; status changed from ${change.from ?? "none"} to ${change.to}`
-      : "";
+  const from = words?.from ?? "none";
+  const to = words?.to ?? "none";
+  const statusMoved = change?.field === "status" && change.from !== change.to && change.to;
   switch (entry.action) {
-    case "ticket.create":
-      return `${who} opened the ticket${str(details.priority) ? ` with ${priorityText(str(details.priority))} priority` : ""}`;
+    case "ticket.create": {
+      const priority = str(details.priority);
+      return priority
+        ? history("createdWithPriority", { who, priority })
+        : history("created", { who });
+    }
     case "ticket.reply":
-      return `${who} replied${statusTail}`;
+      return statusMoved
+        ? history("repliedStatus", { who, from, to })
+        : history("replied", { who });
     case "ticket.internal_note":
-      return `${who} added an internal note${statusTail}`;
+      return statusMoved ? history("notedStatus", { who, from, to }) : history("noted", { who });
     case "ticket.close":
-      return `${who} closed the ticket`;
+      return history("closed", { who });
     case "ticket.reopen":
-      return `${who} reopened the ticket`;
-    case "ticket.attachment_added":
-      return `${who} attached ${str(details.fileName) ?? "a file"}`;
+      return history("reopened", { who });
+    case "ticket.attachment_added": {
+      const file = str(details.fileName);
+      return file ? history("attached", { who, file }) : history("attachedFile", { who });
+    }
   }
   if (change?.field === "assignee") {
     if (!change.to)
-      return `${who} unassigned the ticket${change.from ? ` from ${change.from}` : ""}`;
+      return change.from
+        ? history("unassignedFrom", { who, from })
+        : history("unassigned", { who });
     return change.from
-      ? `${who} reassigned the ticket from ${change.from} to ${change.to}`
-      : `${who} assigned the ticket to ${change.to}`;
+      ? history("reassigned", { who, from, to })
+      : history("assigned", { who, to });
   }
   if (change) {
-    return `${who} changed ${change.field} from ${change.from ?? "none"} to ${change.to ?? "none"}`;
+    return history(change.field === "status" ? "changedStatus" : "changedPriority", {
+      who,
+      from,
+      to,
+    });
   }
-  return `${who}: ${entry.action.replace(/^ticket\./, "").replaceAll("_", " ")}`;
+  return history("other", {
+    who,
+    action: entry.action.replace(/^ticket\./, "").replaceAll("_", " "),
+  });
 }
 
 /**
@@ -165,6 +204,14 @@ export async function listTicketHistory(
     const named = (side: "from" | "to", value: unknown) =>
       (change?.field === "assignee" && value ? str(details[`${side}Name`]) : null) ??
       resolve(change!.field, value);
+    // The sentence's words: codes of statuses and priorities, names (or FORMER_USER) of people.
+    const word = (side: "from" | "to", value: unknown): string | null => {
+      if (change?.field !== "assignee") return str(value);
+      const name = named(side, value);
+      return name && isUuid(str(value)) && !names.has(str(value)!) && !str(details[`${side}Name`])
+        ? FORMER_USER
+        : name;
+    };
     const entry = {
       id: row.id,
       actorName: row.firstName ? personName(row) : "System",
@@ -175,7 +222,8 @@ export async function listTicketHistory(
       details,
       at: row.createdAt,
     };
-    return { ...entry, sentence: describeTicketEvent(entry) };
+    const words = change ? { from: word("from", change.from), to: word("to", change.to) } : null;
+    return { ...entry, sentence: describeTicketEvent(entry, words) };
   });
 }
 
