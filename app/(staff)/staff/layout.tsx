@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/shell/app-shell";
 import { SignOutForm } from "@/components/shell/sign-out-form";
 import { getSessionSecondsLeft, requireStaff } from "@/lib/auth/actor";
 import { navFor } from "@/components/shell/navigation";
-import { roleLabels } from "@/lib/auth/roles";
 import { personName } from "@/lib/format";
 import { NotificationBell } from "@/components/shell/notification-bell";
 import { canUseNotifications } from "@/lib/notifications/policy";
@@ -14,6 +14,7 @@ import { countUnreadNotifications } from "@/lib/notifications/read-notifications
 /** The staff workspace: support engineers, the orders team and admins. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const actor = await requireStaff();
+  const enums = await getTranslations("enums");
   const bell = canUseNotifications(actor.role) ? (
     <NotificationBell
       initialUnread={await countUnreadNotifications(actor)}
@@ -35,7 +36,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       ]}
     >
       <AppShell
-        user={{ name: personName(actor), role: roleLabels[actor.role] }}
+        user={{ name: personName(actor), role: enums(`role.${actor.role}`) }}
         nav={navFor(actor.role)}
         actions={bell}
         signOut={<SignOutForm />}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/shell/page-header";
 import { navFor } from "@/components/shell/navigation";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireStaff } from "@/lib/auth/actor";
-import { roleLabels } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import type { QueueItem } from "@/lib/tickets/list-queue";
 import { ticketScope } from "@/lib/tickets/policy";
 import { staffDashboard } from "@/lib/tickets/staff-dashboard";
@@ -14,9 +13,11 @@ import { formatTicketNumber } from "@/lib/tickets/ticket-number";
 import { queueHref } from "./queue/queue-href";
 import type { QueueView } from "@/lib/tickets/queue-query";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("desk.home"))("title") };
+}
 
-function TicketList({
+async function TicketList({
   title,
   view,
   list,
@@ -27,8 +28,9 @@ function TicketList({
   view: QueueView;
   list: { items: QueueItem[]; more: boolean };
   empty: string;
-  detail: (ticket: QueueItem) => ReactNode;
+  detail: (ticket: QueueItem) => string;
 }) {
+  const t = await getTranslations("desk.home");
   return (
     <Card as="section" aria-labelledby={`${view}-heading`}>
       <CardHeader title={title} level={2} id={`${view}-heading`} />
@@ -41,7 +43,7 @@ function TicketList({
                   {ticket.subject}
                 </TextLink>
                 <span className="text-xs text-slate-600">
-                  {formatTicketNumber(ticket.number)} · {detail(ticket)}
+                  {t("line", { number: formatTicketNumber(ticket.number), detail: detail(ticket) })}
                 </span>
               </li>
             ))}
@@ -51,7 +53,7 @@ function TicketList({
         )}
         <p className="mt-4 text-sm">
           <TextLink href={queueHref({ view })}>
-            {list.more ? "More in the queue" : "Open in the queue"}
+            {list.more ? t("more") : t("open")}
             <span className="sr-only"> ({title})</span>
           </TextLink>
         </p>
@@ -62,10 +64,19 @@ function TicketList({
 
 export default async function StaffHomePage() {
   const actor = await requireStaff();
+  const [t, enums, shell, format] = await Promise.all([
+    getTranslations("desk.home"),
+    getTranslations("enums"),
+    getTranslations("shell.nav"),
+    getFormatters(),
+  ]);
   const header = (
     <PageHeader
-      title="Dashboard"
-      description={`${roleLabels[actor.role]} workspace. Welcome, ${actor.firstName}.`}
+      title={t("title")}
+      description={t("description", {
+        role: enums(`role.${actor.role}`),
+        firstName: actor.firstName,
+      })}
     />
   );
   // The orders team works contracts, not tickets: their areas.
@@ -75,12 +86,12 @@ export default async function StaffHomePage() {
       <>
         {header}
         <Card>
-          <CardHeader title="Your areas" level={2} />
+          <CardHeader title={t("areas")} level={2} />
           <CardBody>
             <ul className="flex flex-col gap-2">
               {areas.map((area) => (
                 <li key={area.href}>
-                  <TextLink href={area.href}>{area.label}</TextLink>
+                  <TextLink href={area.href}>{shell(area.key)}</TextLink>
                 </li>
               ))}
             </ul>
@@ -96,35 +107,38 @@ export default async function StaffHomePage() {
       {header}
       <div className="grid gap-6 lg:grid-cols-2">
         <TicketList
-          title="My open tickets"
+          title={t("mine.title")}
           view="mine"
           list={mine}
-          empty="No open tickets are assigned to you."
-          detail={(ticket) => `updated ${formatDateTime(ticket.updatedAt)}`}
+          empty={t("mine.empty")}
+          detail={(ticket) => t("mine.detail", { at: format.dateTime(ticket.updatedAt) })}
         />
         <TicketList
-          title="Unassigned"
+          title={t("unassigned.title")}
           view="unassigned"
           list={unassigned}
-          empty="Every open ticket has an engineer."
+          empty={t("unassigned.empty")}
           detail={(ticket) =>
-            `${ticket.requesterCompany}, since ${formatDateTime(ticket.createdAt)}`
+            t("unassigned.detail", {
+              company: ticket.requesterCompany,
+              at: format.dateTime(ticket.createdAt),
+            })
           }
         />
         <TicketList
-          title="SLA at risk"
+          title={t("sla.title")}
           view="sla"
           list={atRisk}
-          empty="No ticket is breaching its SLA or due within 2 hours."
+          empty={t("sla.empty")}
           detail={(ticket) => {
             const due = ticket.firstRespondedAt
               ? ticket.resolutionDueAt
               : ticket.firstResponseDueAt;
-            return due ? `due ${formatDateTime(due)}` : "due now";
+            return due ? t("sla.due", { at: format.dateTime(due) }) : t("sla.dueNow");
           }}
         />
         <Card as="section" aria-labelledby="replies-heading">
-          <CardHeader title="Latest customer replies" level={2} id="replies-heading" />
+          <CardHeader title={t("replies.title")} level={2} id="replies-heading" />
           <CardBody>
             {replies.length ? (
               <ul className="flex flex-col gap-3">
@@ -137,14 +151,17 @@ export default async function StaffHomePage() {
                       {reply.subject}
                     </TextLink>
                     <span className="text-xs text-slate-600">
-                      {formatTicketNumber(reply.number)} · {reply.authorName},{" "}
-                      {formatDateTime(reply.createdAt)}
+                      {t("replies.detail", {
+                        number: formatTicketNumber(reply.number),
+                        author: reply.authorName,
+                        at: format.dateTime(reply.createdAt),
+                      })}
                     </span>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-sm text-slate-600">No customer has replied yet.</p>
+              <p className="text-sm text-slate-600">{t("replies.empty")}</p>
             )}
           </CardBody>
         </Card>
