@@ -1,12 +1,7 @@
-import {
-  defineVersion,
-  fileField,
-  multiselectField,
-  numberField,
-  selectField,
-  fromProduct,
-} from "./fields";
+import { defineVersion, fieldsOf, fromProduct, word } from "./fields";
 import type { VendorDefinition } from "./types";
+
+const field = fieldsOf("checkpoint");
 
 export const checkpoint: VendorDefinition = {
   id: "checkpoint",
@@ -14,10 +9,8 @@ export const checkpoint: VendorDefinition = {
   current: defineVersion({
     version: 1,
     fields: [
-      selectField({
+      field.select({
         key: "component",
-        label: "Component",
-        help: "The Check Point product the problem is on: the gateway, the management server SmartConsole connects to, Multi-Domain, Harmony Endpoint, CloudGuard or Maestro.",
         required: true,
         options: [
           "Security Gateway",
@@ -28,39 +21,25 @@ export const checkpoint: VendorDefinition = {
           "Maestro",
         ],
       }),
-      selectField({
+      field.select({
         key: "version",
-        label: "Version",
-        help: "`fw ver` in expert mode on the gateway or management server, or the Version column of Gateways & Servers in SmartConsole.",
         required: true,
-        options: ["R80.40", "R81", "R81.10", "R81.20", "R82", "R82.10", "other"],
+        options: ["R80.40", "R81", "R81.10", "R81.20", "R82", "R82.10", word("other")],
       }),
-      numberField({
-        key: "jumboHotfixTake",
-        label: "Jumbo Hotfix take",
-        noun: "Jumbo Hotfix take",
-        help: "`cpinfo -y all` in expert mode lists the installed Jumbo Hotfix Accumulator take, as does Upgrades (CPUSE) > Status and Actions in the Gaia Portal.",
-        required: false,
-        placeholder: "89",
-      }),
-      selectField({
+      field.number({ key: "jumboHotfixTake", required: false, placeholder: "89" }),
+      field.select({
         key: "platform",
-        label: "Platform",
-        help: "What the gateway runs on: the appliance model is on the asset and in `show asset system` in Gaia clish.",
         required: true,
         options: [
-          "Quantum appliance",
+          word("quantumAppliance", "Quantum appliance"),
           "Quantum Spark (SMB)",
           "Maestro",
-          "open server",
-          "virtual / cloud",
+          word("openServer", "open server"),
+          word("virtualCloud", "virtual / cloud"),
         ],
       }),
-      multiselectField({
+      field.multiselect({
         key: "blades",
-        label: "Blades involved",
-        one: "blade",
-        help: "The Software Blades the problem touches; the gateway object's General Properties in SmartConsole shows which are enabled (`enabled_blades` in expert mode on R80.40 and later).",
         required: true,
         options: [
           "Firewall",
@@ -77,26 +56,18 @@ export const checkpoint: VendorDefinition = {
           "DLP",
         ],
       }),
-      selectField({
+      field.select({
         key: "clusterMode",
-        label: "Cluster mode",
-        help: "`cphaprob state` on a cluster member shows the mode; choose none for a single gateway.",
         required: true,
         options: [
-          "none",
+          word("none"),
           "ClusterXL High Availability",
           "ClusterXL Load Sharing",
           "VRRP",
           "VSX / VSLS",
         ],
       }),
-      fileField({
-        key: "cpinfo",
-        label: "cpinfo",
-        noun: "cpinfo output",
-        help: "Run `cpinfo -z -o <hostname>.cpinfo` in expert mode on the affected machine; Check Point support asks for it on almost every case.",
-        filePattern: "<hostname>.cpinfo.gz",
-      }),
+      field.file({ key: "cpinfo", filePattern: "<hostname>.cpinfo.gz" }),
     ],
   }),
   previous: [],
@@ -109,8 +80,8 @@ export const checkpoint: VendorDefinition = {
     platform: [
       [/Spark/i, "Quantum Spark (SMB)"],
       [/Maestro/i, "Maestro"],
-      [/CloudGuard/i, "virtual / cloud"],
-      [/Quantum|^\d{4,5}\b/i, "Quantum appliance"],
+      [/CloudGuard/i, "virtualCloud"],
+      [/Quantum|^\d{4,5}\b/i, "quantumAppliance"],
     ],
   }),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
 import type {
   AssetFacts,
@@ -14,218 +15,223 @@ import type {
 
 // Builders for the vendor modules: each field's metadata and its zod schema are declared
 // together, so the form, the server and the ticket pages can never disagree about a field.
+// A field's words are messages under `vendors.<vendor>.fields.<key>` (messages/<locale>.json):
+// label, help and the validation messages its schema gives (as `msg` texts, written in the
+// reader's language by the page): `missing` ("Enter the firmware version."), `notText` or
+// `notInList`, `format`, and for a conditional requirement `requiredWhen` and `missingWhen`.
 
 /** Form input before parsing: what react-hook-form or a server action hands over. */
 type RawValues = Record<string, unknown>;
 
-/** A conditional requirement: `when` decides, `description` is shown ("for FortiGate"). */
-type RequiredWhen = { when: (values: RawValues) => boolean; description: string };
-
-type Common = {
-  label: string;
-  help: string;
-  /** How messages name the field; defaults to the label with a lower-case first letter. */
-  noun?: string;
-};
+/** A conditional requirement: `when` decides; its words are `requiredWhen`/`missingWhen`. */
+type RequiredWhen = { when: (values: RawValues) => boolean };
 
 export type FieldSpec = {
   field: VendorField;
   /** Absent for file fields, which are attachments, not stored values. */
   schema?: z.ZodType<VendorValue | undefined>;
-  /** The message when the field is missing (used by conditional requirements). */
-  missingMessage: string;
-  requiredWhen?: RequiredWhen["when"];
+  /** The message when a conditionally required field is missing. */
+  requiredWhen?: { when: RequiredWhen["when"]; message: string };
 };
+
+/**
+ * A choice whose label is a word, translated (`<messages>.options.<id>`); `was` is the
+ * English label tickets stored before choices had ids, when it is not the id itself.
+ * A choice given as a plain string is a name: its id, shown as it is in every language.
+ */
+export type WordOption = { id: string; was?: string };
+export const word = (id: string, was?: string): WordOption => ({ id, was });
+type OptionSpec = string | WordOption;
 
 const TEXT_MAX = 200;
 
-/** "Product family" → "product family"; "HA mode" and "PAN-OS version" keep their case. */
-function nounOf(common: Common): string {
-  if (common.noun) return common.noun;
-  const { label } = common;
-  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-}
-
 function requirement(required: boolean | RequiredWhen) {
-  return typeof required === "object"
-    ? ({ required: "conditional", requiredWhen: required.description } as const)
-    : ({ required, requiredWhen: undefined } as const);
-}
-
-function conditional(
-  base: Omit<FieldSpec, "requiredWhen">,
-  required: boolean | RequiredWhen,
-): FieldSpec {
-  if (typeof required !== "object") return base;
-  const missing = `${base.missingMessage.slice(0, -1)} (required ${required.description}).`;
-  return { ...base, missingMessage: missing, requiredWhen: required.when };
+  return { required: typeof required === "object" ? ("conditional" as const) : required };
 }
 
 function optionalUnless<T extends z.ZodType<VendorValue>>(schema: T, required: unknown) {
   return required === true ? schema : schema.optional();
 }
 
+type Common = { key: string };
+
 type TextOptions = Common & {
-  key: string;
   required: boolean | RequiredWhen;
   placeholder?: string;
-  /** The shape the value must have, with the message shown otherwise. */
-  format?: { pattern: RegExp; message: string };
+  /** The shape the value must have; the message otherwise is `<messages>.format`. */
+  format?: RegExp;
   /** Applied after validation, e.g. upper-casing a licence key. */
   normalize?: (value: string) => string;
   max?: number;
 };
 
-function textLike(widget: TextField["widget"], options: TextOptions): FieldSpec {
-  const noun = nounOf(options);
-  const missing = `Enter the ${noun}.`;
-  const max = options.max ?? TEXT_MAX;
-  let schema: z.ZodType<string> = plainText({
-    params: {
-      error: (issue) => (issue.input === undefined ? missing : `Enter the ${noun} as text.`),
-    },
-  }).max(max, `Use at most ${max} characters.`);
-  if (options.format)
-    schema = (schema as z.ZodString).regex(options.format.pattern, options.format.message);
-  if (options.normalize) schema = schema.transform(options.normalize);
-  return conditional(
-    {
+type ChoiceOptions = Common & {
+  required: boolean | RequiredWhen;
+  options: readonly [OptionSpec, ...OptionSpec[]];
+};
+
+/** A conditional requirement's check and message, for `defineVersion`. */
+function conditional(messages: string, required: boolean | RequiredWhen) {
+  return typeof required === "object"
+    ? { requiredWhen: { when: required.when, message: msg(`${messages}.missingWhen`) } }
+    : {};
+}
+
+/** The field builders of one vendor: their words are under `vendors.<vendor>.fields`. */
+export function fieldsOf(vendor: string) {
+  const messagesOf = (key: string) => `vendors.${vendor}.fields.${key}`;
+
+  function textLike(widget: TextField["widget"], options: TextOptions): FieldSpec {
+    const messages = messagesOf(options.key);
+    const notText = msg(`${messages}.notText`);
+    // Only a required field can be missing: an optional one accepts undefined.
+    const missing = options.required === true ? msg(`${messages}.missing`) : notText;
+    const max = options.max ?? TEXT_MAX;
+    let schema: z.ZodType<string> = plainText({
+      params: { error: (issue) => (issue.input === undefined ? missing : notText) },
+    }).max(max, msg("validation.maxChars", { max }));
+    if (options.format)
+      schema = (schema as z.ZodString).regex(options.format, msg(`${messages}.format`));
+    if (options.normalize) schema = schema.transform(options.normalize);
+    return {
       field: {
         key: options.key,
-        label: options.label,
-        help: options.help,
+        messages,
         widget,
         placeholder: options.placeholder,
         ...requirement(options.required),
       },
       schema: optionalUnless(schema, options.required),
-      missingMessage: missing,
-    },
-    options.required,
-  );
-}
+      ...conditional(messages, options.required),
+    };
+  }
 
-export const textField = (options: TextOptions) => textLike("text", options);
+  /** Several choices: `options` for the field, the ids for the schema. */
+  function choices(widget: ChoiceField["widget"], options: ChoiceOptions): ChoiceField {
+    const specs = options.options.map((option) =>
+      typeof option === "string"
+        ? { id: option, translated: false }
+        : { ...option, translated: true },
+    );
+    const legacy: Record<string, string> = {};
+    for (const spec of specs) if ("was" in spec && spec.was) legacy[spec.was] = spec.id;
+    return {
+      key: options.key,
+      messages: messagesOf(options.key),
+      widget,
+      options: specs.map((spec) => spec.id),
+      translated: specs.filter((spec) => spec.translated).map((spec) => spec.id),
+      legacy,
+      ...requirement(options.required),
+    };
+  }
 
-/** A version string; `format` is required because a version always has a known shape. */
-export const versionField = (options: TextOptions & { format: TextOptions["format"] }) =>
-  textLike("version", { max: 40, ...options });
-
-export const serialField = (options: TextOptions) => textLike("serial", { max: 64, ...options });
-
-/** Digits only, stored as a number. */
-export function numberField(
-  options: Common & { key: string; required: boolean | RequiredWhen; placeholder?: string },
-): FieldSpec {
-  const noun = nounOf(options);
-  const missing = `Enter the ${noun}.`;
-  const example = options.placeholder ? `, like ${options.placeholder}` : "";
-  const schema = z
-    .string({ error: (issue) => (issue.input === undefined ? missing : `Enter the ${noun}.`) })
-    .regex(/^\d{1,9}$/, `Use digits only${example}.`)
-    .transform(Number);
-  return conditional(
-    {
-      field: {
-        key: options.key,
-        label: options.label,
-        help: options.help,
-        widget: "number",
-        placeholder: options.placeholder,
-        ...requirement(options.required),
-      },
-      schema: optionalUnless(schema, options.required),
-      missingMessage: missing,
-    },
-    options.required,
-  );
-}
-
-type ChoiceOptions = Common & {
-  key: string;
-  required: boolean | RequiredWhen;
-  options: readonly [string, ...string[]];
-};
-
-export function selectField(options: ChoiceOptions): FieldSpec {
-  const noun = nounOf(options);
-  const missing = `Choose the ${noun}.`;
-  const schema = z.enum(options.options, {
-    error: (issue) => (issue.input === undefined ? missing : `Choose the ${noun} from the list.`),
-  });
-  return conditional(
-    {
-      field: fieldOf("select", options),
-      schema: optionalUnless(schema, options.required),
-      missingMessage: missing,
-    },
-    options.required,
-  );
-}
-
-/** Several choices; `one` names a single choice in messages ("Choose at least one blade."). */
-export function multiselectField(options: ChoiceOptions & { one: string }): FieldSpec {
-  const missing = `Choose at least one ${options.one}.`;
-  const allowed = new Set<string>(options.options);
-  let schema = z
-    .array(z.string(), { error: missing })
-    .refine((values) => values.every((value) => allowed.has(value)), {
-      message: `Choose each ${options.one} from the list.`,
-    });
-  if (options.required === true) schema = schema.min(1, missing);
-  return conditional(
-    {
-      field: fieldOf("multiselect", options),
-      schema: optionalUnless(
-        schema.transform((values) => [...new Set(values)]),
-        options.required,
-      ),
-      missingMessage: missing,
-    },
-    options.required,
-  );
-}
-
-function fieldOf(widget: ChoiceField["widget"], options: ChoiceOptions): ChoiceField {
   return {
-    key: options.key,
-    label: options.label,
-    help: options.help,
-    widget,
-    options: options.options,
-    ...requirement(options.required),
-  };
-}
+    text: (options: TextOptions) => textLike("text", options),
 
-/** A yes/no tick; always answered (unticked is stored as `false`). */
-export function checkboxField(options: Common & { key: string }): FieldSpec {
-  const field: CheckboxField = {
-    key: options.key,
-    label: options.label,
-    help: options.help,
-    widget: "checkbox",
-    required: false,
-  };
-  return { field, schema: z.boolean(), missingMessage: `Answer ${nounOf(options)}.` };
-}
+    /** A version string; `format` is required because a version always has a known shape. */
+    version: (options: TextOptions & { format: RegExp }) =>
+      textLike("version", { max: 40, ...options }),
 
-/** An attachment the vendor's support asks for; declared for the form, never stored. */
-export function fileField(options: Common & { key: string; filePattern: string }): FieldSpec {
-  const field: FileField = {
-    key: options.key,
-    label: options.label,
-    help: options.help,
-    widget: "file",
-    required: false,
-    filePattern: options.filePattern,
+    serial: (options: TextOptions) => textLike("serial", { max: 64, ...options }),
+
+    /** Digits only, stored as a number. */
+    number(
+      options: Common & { required: boolean | RequiredWhen; placeholder?: string },
+    ): FieldSpec {
+      const messages = messagesOf(options.key);
+      const missing = msg(`${messages}.missing`);
+      const digitsOnly = options.placeholder
+        ? msg("vendors.form.digitsOnlyLike", { example: options.placeholder })
+        : msg("vendors.form.digitsOnly");
+      const schema = z
+        .string({ error: missing })
+        .regex(/^\d{1,9}$/, digitsOnly)
+        .transform(Number);
+      return {
+        field: {
+          key: options.key,
+          messages,
+          widget: "number",
+          placeholder: options.placeholder,
+          ...requirement(options.required),
+        },
+        schema: optionalUnless(schema, options.required),
+        ...conditional(messages, options.required),
+      };
+    },
+
+    select(options: ChoiceOptions): FieldSpec {
+      const field = choices("select", options);
+      const notInList = msg(`${field.messages}.notInList`);
+      const missing = options.required === true ? msg(`${field.messages}.missing`) : notInList;
+      const schema = z.enum(field.options as [string, ...string[]], {
+        error: (issue) => (issue.input === undefined ? missing : notInList),
+      });
+      return {
+        field,
+        schema: optionalUnless(schema, options.required),
+        ...conditional(field.messages, options.required),
+      };
+    },
+
+    /** Several choices ("Choose at least one blade." is `missing`). */
+    multiselect(options: ChoiceOptions): FieldSpec {
+      const field = choices("multiselect", options);
+      const missing = msg(`${field.messages}.missing`);
+      const allowed = new Set<string>(field.options);
+      let schema = z
+        .array(z.string(), { error: missing })
+        .refine((values) => values.every((value) => allowed.has(value)), {
+          message: msg(`${field.messages}.notInList`),
+        });
+      if (options.required === true) schema = schema.min(1, missing);
+      return {
+        field,
+        schema: optionalUnless(
+          schema.transform((values) => [...new Set(values)]),
+          options.required,
+        ),
+        ...conditional(field.messages, options.required),
+      };
+    },
+
+    /** A yes/no tick; always answered (unticked is stored as `false`). */
+    checkbox(options: Common): FieldSpec {
+      const field: CheckboxField = {
+        key: options.key,
+        messages: messagesOf(options.key),
+        widget: "checkbox",
+        required: false,
+      };
+      return { field, schema: z.boolean({ error: msg("vendors.form.notTick") }) };
+    },
+
+    /** An attachment the vendor's support asks for; declared for the form, never stored. */
+    file(options: Common & { filePattern: string }): FieldSpec {
+      const field: FileField = {
+        key: options.key,
+        messages: messagesOf(options.key),
+        widget: "file",
+        required: false,
+        filePattern: options.filePattern,
+      };
+      return { field };
+    },
   };
-  return { field, missingMessage: `Attach the ${nounOf(options)}.` };
 }
 
 const isRecord = (value: unknown): value is RawValues =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Form values into schema input: trimmed text, blanks dropped, ticks and choices coerced. */
+/** A choice as its id: an English label stored before ids (`legacy`) becomes its id. */
+const idOf = (field: ChoiceField, value: unknown) =>
+  typeof value === "string" ? (field.legacy[value] ?? value) : value;
+
+/**
+ * Form values into schema input: trimmed text, blanks dropped, ticks and choices coerced, a
+ * choice's old English label read as its id.
+ */
 function normalizeInput(input: unknown, fields: readonly VendorField[]): unknown {
   if (!isRecord(input)) return input;
   const values: RawValues = { ...input };
@@ -240,9 +246,12 @@ function normalizeInput(input: unknown, fields: readonly VendorField[]): unknown
       // A checkbox group yields an array, false (none ticked) or, via FormData, one string.
       if (value === undefined || value === null || value === false || value === "") value = [];
       if (typeof value === "string") value = [value];
+      if (Array.isArray(value)) value = value.map((choice) => idOf(field, choice));
       if (Array.isArray(value) && value.length === 0 && field.required !== true) value = undefined;
     } else if (value === "" || value === null) {
       value = undefined;
+    } else if (field.widget === "select") {
+      value = idOf(field, value);
     }
     if (value === undefined) delete values[field.key];
     else values[field.key] = value;
@@ -252,7 +261,8 @@ function normalizeInput(input: unknown, fields: readonly VendorField[]): unknown
 
 /**
  * One version of a vendor's fields. `refine` adds cross-field rules beyond the conditional
- * requirements, which are enforced here with the message on the conditional field.
+ * requirements, which are enforced here with the message on the conditional field; its
+ * messages are `msg` texts too. `when` and `refine` see choices as ids.
  */
 export function defineVersion(options: {
   version: number;
@@ -263,15 +273,15 @@ export function defineVersion(options: {
   const shape: Record<string, z.ZodType<VendorValue | undefined>> = {};
   for (const spec of options.fields) if (spec.schema) shape[spec.field.key] = spec.schema;
   const object = z
-    .object(shape, { error: "Send the additional information as an object." })
+    .object(shape, { error: msg("vendors.form.notObject") })
     .superRefine(
       (values, ctx) => {
         const addIssue = (key: string, message: string) =>
           ctx.addIssue({ code: "custom", path: [key], message });
         for (const spec of options.fields) {
           const key = spec.field.key;
-          if (spec.requiredWhen?.(values) && values[key] === undefined) {
-            addIssue(key, spec.missingMessage);
+          if (spec.requiredWhen?.when(values) && values[key] === undefined) {
+            addIssue(key, spec.requiredWhen.message);
           }
         }
         options.refine?.(values, addIssue);
@@ -293,15 +303,15 @@ export function defineVersion(options: {
   };
 }
 
-/** A `when` for conditional requirements: the other field holds one of these values. */
+/** A `when` for conditional requirements: the other field holds one of these choices (ids). */
 export const whenValue =
   (key: string, ...accepted: string[]) =>
   (values: RawValues) =>
     accepted.includes(values[key] as string);
 
 /**
- * A `fromAsset` for vendor modules: each field key gets the value of the first rule whose
- * pattern the asset's product (model) name matches; keys no rule matches are left out.
+ * A `fromAsset` for vendor modules: each field key gets the value (a choice's id) of the first
+ * rule whose pattern the asset's product (model) name matches; keys no rule matches are left out.
  */
 export const fromProduct =
   (rules: Record<string, ReadonlyArray<readonly [RegExp, string]>>) =>

@@ -1,5 +1,7 @@
-import { defineVersion, fileField, selectField, versionField, fromProduct } from "./fields";
+import { defineVersion, fieldsOf, fromProduct, word } from "./fields";
 import type { VendorDefinition } from "./types";
+
+const field = fieldsOf("gigamon");
 
 export const gigamon: VendorDefinition = {
   id: "gigamon",
@@ -7,43 +9,31 @@ export const gigamon: VendorDefinition = {
   current: defineVersion({
     version: 1,
     fields: [
-      selectField({
+      field.select({
         key: "product",
-        label: "Product",
-        help: "The GigaVUE product the problem is on; `show chassis` on a node shows its model.",
         required: true,
         options: ["GigaVUE HC series", "GigaVUE TA series", "GigaVUE-FM", "GigaVUE Cloud Suite"],
       }),
-      versionField({
+      field.version({
         key: "version",
-        label: "GigaVUE-OS / FM version",
-        help: "`show version` on the GigaVUE-OS CLI, or the About page (help menu) of GigaVUE-FM.",
         required: true,
         placeholder: "6.5.00",
-        format: { pattern: /^\d+\.\d+\.\d+$/, message: "Use the form 6.5.00." },
+        format: /^\d+\.\d+\.\d+$/,
       }),
-      selectField({
+      field.select({
         key: "function",
-        label: "Function",
-        help: "The function closest to the problem; choose other and describe it in the ticket if none fits.",
         required: true,
         options: [
-          "traffic aggregation",
-          "filtering / maps",
-          "de-duplication",
-          "SSL decryption",
+          word("trafficAggregation", "traffic aggregation"),
+          word("filteringMaps", "filtering / maps"),
+          word("deduplication", "de-duplication"),
+          word("sslDecryption", "SSL decryption"),
           "NetFlow / AMI",
-          "header stripping",
-          "other",
+          word("headerStripping", "header stripping"),
+          word("other"),
         ],
       }),
-      fileField({
-        key: "showTechSupport",
-        label: "show tech-support",
-        noun: "show tech-support output",
-        help: "The output of `show tech-support` on the GigaVUE-OS CLI, saved to a text file.",
-        filePattern: "<hostname>-show-tech-support.txt",
-      }),
+      field.file({ key: "showTechSupport", filePattern: "<hostname>-show-tech-support.txt" }),
     ],
   }),
   previous: [],

@@ -1,15 +1,10 @@
-import {
-  defineVersion,
-  selectField,
-  textField,
-  versionField,
-  whenValue,
-  fromProduct,
-} from "./fields";
+import { defineVersion, fieldsOf, fromProduct, whenValue, word } from "./fields";
 import type { VendorDefinition } from "./types";
 
+const field = fieldsOf("imperva");
+
 const CLOUD_WAF = "Cloud WAF";
-const ON_PREMISES = "WAF Gateway (on-premises)";
+const ON_PREMISES = "wafGateway";
 
 export const imperva: VendorDefinition = {
   id: "imperva",
@@ -17,42 +12,38 @@ export const imperva: VendorDefinition = {
   current: defineVersion({
     version: 1,
     fields: [
-      selectField({
+      field.select({
         key: "deployment",
-        label: "Deployment",
-        help: "Where the product runs: Cloud WAF is managed in the Cloud Security Console; WAF Gateway is your own appliance or VM managed by an MX.",
         required: true,
-        options: [CLOUD_WAF, ON_PREMISES, "Database Security (DAM/DSF)", "API Security"],
+        options: [
+          CLOUD_WAF,
+          word(ON_PREMISES, "WAF Gateway (on-premises)"),
+          "Database Security (DAM/DSF)",
+          "API Security",
+        ],
       }),
-      textField({
+      field.text({
         key: "accountSiteId",
-        label: "Account / site ID",
-        help: "In the Cloud Security Console: the account ID is in the account menu (top right), the site ID on the site's Settings page. Enter both, e.g. 1234567 / 89012345.",
-        required: { when: whenValue("deployment", CLOUD_WAF), description: "for Cloud WAF" },
+        required: { when: whenValue("deployment", CLOUD_WAF) },
         placeholder: "1234567 / 89012345",
         max: 100,
       }),
-      versionField({
+      field.version({
         key: "version",
-        label: "Version",
-        noun: "MX / Gateway version",
-        help: "The MX / Gateway version: the About page of the MX management console (help menu), e.g. 14.7.0.60.",
-        required: {
-          when: whenValue("deployment", ON_PREMISES),
-          description: "for an on-premises WAF Gateway",
-        },
+        required: { when: whenValue("deployment", ON_PREMISES) },
         placeholder: "14.7.0.60",
-        format: {
-          pattern: /^\d+\.\d+\.\d+(?:\.\d+)?$/,
-          message: "Use the form 14.7.0.60.",
-        },
+        format: /^\d+\.\d+\.\d+(?:\.\d+)?$/,
       }),
-      selectField({
+      field.select({
         key: "issueKind",
-        label: "Issue kind",
-        help: "The kind of problem; choose other and describe it in the ticket if none fits.",
         required: true,
-        options: ["false positive / blocking", "onboarding", "performance", "reporting", "other"],
+        options: [
+          word("falsePositiveBlocking", "false positive / blocking"),
+          word("onboarding"),
+          word("performance"),
+          word("reporting"),
+          word("other"),
+        ],
       }),
     ],
   }),

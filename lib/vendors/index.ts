@@ -13,6 +13,11 @@
  * against, so old tickets keep their labels. A key keeps its meaning forever: give a changed
  * field a new key rather than reusing an old one.
  *
+ * Words: a field's label, help, choices and validation messages are messages under
+ * `vendors.<vendor>.fields.<key>` in messages/<locale>.json (./words.ts reads them; the schemas
+ * give `msg` texts). A choice stores its id, never its label, so stored values are the same
+ * in every language; tickets stored before ids hold the English label, read as its id.
+ *
  * Unknown vendor ids (an asset whose vendor has no module) get the "Other" fields: the
  * customer can still open a ticket. `findVendor` tells known ids apart.
  */
@@ -24,9 +29,27 @@ import { imperva } from "./imperva";
 import { other } from "./other";
 import { paloalto } from "./paloalto";
 import { tenable } from "./tenable";
-import type { AssetFacts, VendorDefinition, VendorValues, VendorVersion } from "./types";
+import type { Translate } from "@/lib/i18n/message";
+import type {
+  AssetFacts,
+  VendorDefinition,
+  VendorField,
+  VendorValues,
+  VendorVersion,
+} from "./types";
+import { choiceLabel, fieldLabel } from "./words";
 
+export {
+  choiceId,
+  choiceLabel,
+  fieldHelp,
+  fieldLabel,
+  fieldRequiredWhen,
+  vendorDisplayName,
+} from "./words";
 export type {
+  ChoiceField,
+  FileField,
   VendorDefinition,
   VendorField,
   VendorValue,
@@ -93,7 +116,8 @@ export type VendorValidation =
 
 /**
  * Validates a ticket's Additional Information against the vendor's current fields. Every
- * message of every field is returned, keyed by field key ("form" for a non-object input).
+ * message of every field is returned, keyed by field key ("form" for a non-object input), as
+ * `msg` texts (lib/i18n/message.ts) that pages write in the reader's language.
  */
 export function validateVendorFields(id: string, input: unknown): VendorValidation {
   const vendor = getVendor(id);
@@ -113,24 +137,31 @@ export type RenderedVendorValue = { key: string; label: string; value: string };
 
 const MISSING = "—";
 
-function formatValue(value: unknown): string {
+function formatValue(t: Translate, field: VendorField | undefined, value: unknown): string {
   if (value === undefined || value === null || value === "") return MISSING;
-  if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : MISSING;
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "string" || typeof value === "number") return String(value);
+  const text = (one: unknown) =>
+    typeof one === "string" && (field?.widget === "select" || field?.widget === "multiselect")
+      ? choiceLabel(t, field, one)
+      : String(one);
+  if (Array.isArray(value)) return value.length ? value.map(text).join(", ") : MISSING;
+  if (typeof value === "boolean") return t(value ? "vendors.form.yes" : "vendors.form.no");
+  if (typeof value === "string" || typeof value === "number") return text(value);
   // Never expected in stored values; shown rather than hidden.
   return JSON.stringify(value);
 }
 
 /**
- * Stored values as label/value pairs, with the labels of the version they were validated
- * against: multi-selects joined, ticks as Yes/No, missing answers as "—". Keys the version
- * does not know come last under their own names, so nothing stored is ever hidden.
+ * Stored values as label/value pairs in `t`'s language (next-intl's translator of the whole
+ * catalog), with the labels of the version they were validated against: choices by their
+ * labels (an English label stored before ids too), multi-selects joined, ticks as Yes/No,
+ * missing answers as "—". Keys the version does not know come last under their own names,
+ * so nothing stored is ever hidden.
  */
 export function renderVendorValues(
   id: string,
   version: number,
   values: Readonly<Record<string, unknown>> | null | undefined,
+  t: Translate,
 ): RenderedVendorValue[] {
   const stored = values ?? {};
   const fields = getVendorVersion(id, version).fields.filter((field) => field.widget !== "file");
@@ -138,12 +169,12 @@ export function renderVendorValues(
   return [
     ...fields.map((field) => ({
       key: field.key,
-      label: field.label,
-      value: formatValue(stored[field.key]),
+      label: fieldLabel(t, field),
+      value: formatValue(t, field, stored[field.key]),
     })),
     ...Object.entries(stored)
       .filter(([key]) => !known.has(key))
-      .map(([key, value]) => ({ key, label: key, value: formatValue(value) })),
+      .map(([key, value]) => ({ key, label: key, value: formatValue(t, undefined, value) })),
   ];
 }
 

@@ -6,20 +6,21 @@ export type Widget =
 
 /**
  * `true`: always required; `false`: optional; `"conditional"`: required only when another
- * answer makes it so, described by `requiredWhen` (e.g. "for FortiGate") and enforced by the
- * version's schema with the message on this field.
+ * answer makes it so, described by the message `<messages>.requiredWhen` (e.g. "for
+ * FortiGate") and enforced by the version's schema with the message on this field.
  */
-type Requirement =
-  | { required: boolean; requiredWhen?: undefined }
-  | { required: "conditional"; requiredWhen: string };
+type Requirement = { required: boolean | "conditional" };
 
 type FieldBase = {
   /** Key in the stored JSON; never rename it within a version. */
   key: string;
-  /** Visible label, e.g. "Firmware version". */
-  label: string;
-  /** Where the user finds the value; `backticks` mark CLI commands. */
-  help: string;
+  /**
+   * Where its words are in messages/<locale>.json, e.g. "vendors.fortinet.fields.haMode":
+   * `.label` (visible label, "Firmware version"), `.help` (where the user finds the value;
+   * `backticks` mark CLI commands), `.requiredWhen` for a conditional requirement,
+   * `.options.<id>` for the choices that are words (lib/vendors/words.ts reads them).
+   */
+  messages: string;
 } & Requirement;
 
 type TextWidget = "text" | "version" | "serial" | "number";
@@ -29,7 +30,7 @@ type ChoiceWidget = "select" | "multiselect";
 export type TextField = {
   [W in TextWidget]: FieldBase & {
     widget: W;
-    /** An example shown inside the empty input, e.g. "7.4.3 build2573". */
+    /** An example shown inside the empty input, e.g. "7.4.3 build2573" (the same in every language). */
     placeholder?: string;
   };
 }[TextWidget];
@@ -37,8 +38,18 @@ export type TextField = {
 export type ChoiceField = {
   [W in ChoiceWidget]: FieldBase & {
     widget: W;
-    /** The stored values, shown as they are. */
+    /** The ids of the choices, in form order: what is stored (language-neutral). */
     options: readonly string[];
+    /**
+     * The ids whose label is a message (`<messages>.options.<id>`, "FGCP active-passive");
+     * every other id is a name (a product, a version, a protocol), shown as it is.
+     */
+    translated: readonly string[];
+    /**
+     * What tickets stored before choices had ids, the English label, → its id
+     * ("FGCP active-passive" → "activePassive"): read and accepted as that id. Never change.
+     */
+    legacy: Readonly<Record<string, string>>;
   };
 }[ChoiceWidget];
 
@@ -57,7 +68,7 @@ export type FileField = FieldBase & {
 
 export type VendorField = TextField | ChoiceField | CheckboxField | FileField;
 
-/** A stored answer: text, a digits-only number, a choice, several choices or a tick. */
+/** A stored answer: text, a digits-only number, a choice's id, several ids or a tick. */
 export type VendorValue = string | number | boolean | string[];
 export type VendorValues = Record<string, VendorValue>;
 
@@ -73,9 +84,9 @@ export type VendorVersion = {
 export type AssetFacts = { product: string; serialNumber: string };
 
 export type VendorDefinition = {
-  /** The id assets store, e.g. "fortinet". */
+  /** The id assets store, e.g. "fortinet"; its words are under `vendors.<id>` in the catalogs. */
   id: string;
-  /** Display name, e.g. "Palo Alto Networks". */
+  /** Display name, e.g. "Palo Alto Networks" ("Other"'s is the message vendors.other.name). */
   name: string;
   /** Asked on new tickets. */
   current: VendorVersion;
