@@ -37,8 +37,6 @@ const NOT_YET_TRANSLATED = [
   "app/(staff)/staff/email-delivery/**",
   "app/(staff)/staff/audit/**",
   "app/(staff)/staff/overview/**",
-  // the vendor registry's forms
-  "components/vendors/**",
 ];
 const NOT_WORDS = [
   ...["className", "type", "key", "id", "href", "name", "value", "autoComplete", "inputMode"],

@@ -1,8 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { Field, SelectField } from "@/components/ui/field";
-import { getVendor } from "@/lib/vendors";
+import type { Translate } from "@/lib/i18n/message";
+import {
+  choiceId,
+  choiceLabel,
+  fieldHelp,
+  fieldLabel,
+  fieldRequiredWhen,
+  getVendor,
+} from "@/lib/vendors";
 import type { ChoiceField, FileField, TextField, VendorField } from "@/lib/vendors/types";
 
 /** What the form's hook gives each control: its name, its error and its checks. */
@@ -24,17 +34,23 @@ type Props = {
   /** The form's props for the control named `name` (`useCheckedForm`'s `field`). */
   field: (name: string) => FieldControl;
   /**
-   * Renders a file field (e.g. as an attachment upload). By default a plain file input named
+   * Renders a file field (e.g. as an attachment upload), with its words in the reader's
+   * language (`help` with its commands set in code). By default a plain file input named
    * `<namePrefix>Files.<key>`: files are never vendor values.
    */
-  renderFileField?: (field: FileField, ids: { inputId: string; hintId: string }) => ReactNode;
+  renderFileField?: (
+    field: FileField,
+    ids: { inputId: string; hintId: string },
+    words: { label: string; help: ReactNode },
+  ) => ReactNode;
 };
 
 /**
  * The vendor's "Additional Information" fields, current version, as plain named controls of
  * the form around them (`<namePrefix>.<key>`), which posts them as they are: the server checks
  * them with `validateVendorFields`, the browser with `getVendor(vendorId).current.schema`, and
- * the errors come back on `<namePrefix>.<key>` through `field`.
+ * the errors come back on `<namePrefix>.<key>` through `field`. Words in the reader's
+ * language (the `vendors` namespace); a choice's value is its id.
  */
 export function VendorFieldsForm({
   vendorId,
@@ -71,8 +87,12 @@ const isTicked = (value: unknown) => value === true || value === "on" || value =
 const chosen = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 
+/** next-intl's translator of the whole catalog: the fields' words are keys known at run time. */
+const useWords = () => useTranslations() as unknown as Translate;
+
 /** Help text with `backticked` CLI commands set in code. */
 function HelpText({ text, example }: { text: string; example?: string }) {
+  const t = useTranslations("vendors.form");
   return (
     <>
       {text.split(/(`[^`]+`)/).map((part, index) =>
@@ -87,17 +107,22 @@ function HelpText({ text, example }: { text: string; example?: string }) {
           part
         ),
       )}
-      {example ? ` Example: ${example}.` : null}
+      {example ? ` ${t("example", { example })}` : null}
     </>
   );
 }
 
 /** "Required for FortiGate", beside the label of a conditionally required field. */
-function requiredWhenNote(field: VendorField) {
-  return field.required === "conditional" ? (
-    <span className="text-xs text-slate-500">Required {field.requiredWhen}</span>
-  ) : undefined;
+function RequiredWhenNote({ field }: { field: VendorField }) {
+  const t = useTranslations("vendors.form");
+  const when = fieldRequiredWhen(useWords(), field);
+  return when === null ? null : (
+    <span className="text-xs text-slate-500">{t("requiredWhen", { when })}</span>
+  );
 }
+
+const requiredWhenNote = (field: VendorField) =>
+  field.required === "conditional" ? <RequiredWhenNote field={field} /> : undefined;
 
 type ControlProps = {
   field: VendorField;
@@ -125,13 +150,14 @@ function VendorFieldControl(props: ControlProps) {
 }
 
 function TextControl({ field, control, value, id }: ControlProps & { field: TextField }) {
+  const words = useWords();
   return (
     <Field
       id={id}
-      label={field.label}
+      label={fieldLabel(words, field)}
       optional={field.required === false}
       labelAside={requiredWhenNote(field)}
-      hint={<HelpText text={field.help} example={field.placeholder} />}
+      hint={<HelpText text={fieldHelp(words, field)} example={field.placeholder} />}
       type="text"
       inputMode={field.widget === "number" ? "numeric" : undefined}
       autoComplete="off"
@@ -144,25 +170,33 @@ function TextControl({ field, control, value, id }: ControlProps & { field: Text
 }
 
 function SelectControl({ field, control, value, id }: ControlProps & { field: ChoiceField }) {
+  const t = useTranslations("vendors.form");
+  const words = useWords();
   return (
     <SelectField
       id={id}
-      label={field.label}
+      label={fieldLabel(words, field)}
       optional={field.required === false}
       labelAside={requiredWhenNote(field)}
-      hint={<HelpText text={field.help} />}
-      placeholder="Choose…"
-      options={field.options.map((option) => ({ value: option, label: option }))}
+      hint={<HelpText text={fieldHelp(words, field)} />}
+      placeholder={t("choose")}
+      options={field.options.map((option) => ({
+        value: option,
+        label: choiceLabel(words, field, option),
+      }))}
       {...control}
-      defaultValue={typeof value === "string" ? value : ""}
+      // a draft saved before choices had ids holds the English label: its id
+      defaultValue={choiceId(field, value) ?? ""}
     />
   );
 }
 
 function MultiselectControl({ field, control, value, id }: ControlProps & { field: ChoiceField }) {
+  const t = useTranslations("ui");
+  const words = useWords();
   const { error, ...handlers } = control;
   const errors = errorsOf(control);
-  const ticked = chosen(value);
+  const ticked = chosen(value).map((choice) => choiceId(field, choice));
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -174,9 +208,11 @@ function MultiselectControl({ field, control, value, id }: ControlProps & { fiel
     >
       <legend className="mb-1.5 flex items-baseline gap-2">
         <span id={`${id}-label`} className="text-sm font-medium text-navy-900">
-          {field.label}
+          {fieldLabel(words, field)}
         </span>
-        {field.required === false ? <span className="text-xs text-slate-500">Optional</span> : null}
+        {field.required === false ? (
+          <span className="text-xs text-slate-500">{t("optional")}</span>
+        ) : null}
         {requiredWhenNote(field)}
       </legend>
       <div className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2">
@@ -191,12 +227,12 @@ function MultiselectControl({ field, control, value, id }: ControlProps & { fiel
               className="mt-0.5 size-4 shrink-0 accent-navy-700"
               {...handlers}
             />
-            {option}
+            {choiceLabel(words, field, option)}
           </label>
         ))}
       </div>
       <p id={hintId} className="text-sm text-slate-600">
-        <HelpText text={field.help} />
+        <HelpText text={fieldHelp(words, field)} />
       </p>
       <ErrorText id={errorId} errors={errors} />
     </fieldset>
@@ -204,6 +240,7 @@ function MultiselectControl({ field, control, value, id }: ControlProps & { fiel
 }
 
 function CheckboxControl({ field, control, value, id }: ControlProps) {
+  const words = useWords();
   const { error, ...handlers } = control;
   const errors = errorsOf(control);
   const hintId = `${id}-hint`;
@@ -221,11 +258,11 @@ function CheckboxControl({ field, control, value, id }: ControlProps) {
           {...handlers}
         />
         <label htmlFor={id} className="text-sm font-medium text-navy-900">
-          {field.label}
+          {fieldLabel(words, field)}
         </label>
       </div>
       <p id={hintId} className="text-sm text-slate-600">
-        <HelpText text={field.help} />
+        <HelpText text={fieldHelp(words, field)} />
       </p>
       <ErrorText id={errorId} errors={errors} />
     </div>
@@ -239,19 +276,23 @@ function FileControl({
   fileName,
   renderFileField,
 }: ControlProps & { field: FileField }) {
+  const t = useTranslations("vendors.form");
+  const words = useWords();
   const hintId = `${id}-hint`;
-  if (renderFileField) return <>{renderFileField(field, { inputId: id, hintId })}</>;
+  const label = fieldLabel(words, field);
+  const help = <HelpText text={fieldHelp(words, field)} />;
+  if (renderFileField)
+    return <>{renderFileField(field, { inputId: id, hintId }, { label, help })}</>;
   return (
     <Field
       id={id}
       name={fileName}
       type="file"
-      label={field.label}
+      label={label}
       optional
       hint={
         <>
-          <HelpText text={field.help} /> Suggested name:{" "}
-          <code className="font-mono">{field.filePattern}</code>
+          {help} {t("suggestedName")} <code className="font-mono">{field.filePattern}</code>
         </>
       }
       error={control.error}
@@ -261,11 +302,12 @@ function FileControl({
 }
 
 function ErrorText({ id, errors }: { id: string; errors: string[] }) {
+  const text = useMessageText();
   if (!errors.length) return null;
   return (
     <div id={id} role="alert" className="flex flex-col gap-0.5 text-sm font-medium text-brand-700">
       {errors.map((message) => (
-        <p key={message}>{message}</p>
+        <p key={message}>{text(message)}</p>
       ))}
     </div>
   );
