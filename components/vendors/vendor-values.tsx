@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/message";
 import { renderVendorValues } from "@/lib/vendors";
 
 type Props = {
@@ -8,9 +10,14 @@ type Props = {
   className?: string;
 };
 
-/** A ticket's stored Additional Information, labelled as the version it was validated against. */
+/**
+ * A ticket's stored Additional Information, labelled as the version it was validated against,
+ * in the reader's language (the `vendors` namespace).
+ */
 export function VendorValues({ vendorId, version, values, className }: Props) {
-  const rows = renderVendorValues(vendorId, version, values);
+  // the fields' words are keys known at run time
+  const t = useTranslations() as unknown as Translate;
+  const rows = renderVendorValues(vendorId, version, values, t);
   return (
     <dl className={className ?? "grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[auto_1fr]"}>
       {rows.map((row) => (
