@@ -1,7 +1,14 @@
+import { NextIntlClientProvider } from "next-intl";
+import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
+  choiceLabel,
+  fieldHelp,
+  fieldLabel,
+  fieldRequiredWhen,
   getVendor,
   getVendorVersion,
   renderVendorValues,
@@ -10,14 +17,45 @@ import {
   vendorName,
   vendors,
   type VendorField,
+  type VendorValidation,
   type VendorVersion,
 } from "./index";
 import { VendorFieldsForm } from "@/components/vendors/vendor-fields-form";
 import { VendorValues } from "@/components/vendors/vendor-values";
+import { readMessage, writeMessage, type Translate } from "@/lib/i18n/message";
+import en from "@/messages/en.json";
+import pl from "@/messages/pl.json";
 import { InEnglish } from "@/test/intl";
 
 // Every check runs for every registered vendor, so a new vendor is covered by adding it to
 // the registry: good input is built from its own metadata (examples and options).
+
+// The registry's words are messages: these tests read them as the English (or Polish) page does.
+const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const polish = createTranslator({ locale: "pl", messages: pl }) as unknown as Translate;
+const label = (field: VendorField) => fieldLabel(english, field);
+const requiredWhen = (field: VendorField) => fieldRequiredWhen(english, field) ?? "";
+
+/** A validation's messages as the English page shows them. */
+function inEnglish(result: VendorValidation): VendorValidation {
+  if (result.ok) return result;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(result.fieldErrors).map(([key, messages]) => [
+      key,
+      messages.map((message) => writeMessage(english, message)),
+    ]),
+  );
+  return { ok: false, fieldErrors };
+}
+const validate = (id: string, input: unknown) => inEnglish(validateVendorFields(id, input));
+
+function InPolish({ children }: { children: ReactNode }) {
+  return (
+    <NextIntlClientProvider locale="pl" messages={pl} timeZone="Europe/Warsaw">
+      {children}
+    </NextIntlClientProvider>
+  );
+}
 
 function Harness({ vendorId, errors = {} }: { vendorId: string; errors?: Record<string, string> }) {
   return (
@@ -28,11 +66,11 @@ function Harness({ vendorId, errors = {} }: { vendorId: string; errors?: Record<
   );
 }
 
-const render = (vendorId: string, errors?: Record<string, string>) =>
+const render = (vendorId: string, errors?: Record<string, string>, Language = InEnglish) =>
   renderToStaticMarkup(
-    <InEnglish>
+    <Language>
       <Harness vendorId={vendorId} errors={errors} />
-    </InEnglish>,
+    </Language>,
   );
 
 const escape = (text: string) =>
@@ -77,16 +115,29 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
       const keys = version.fields.map((field) => field.key);
       expect(new Set(keys).size).toBe(keys.length);
       for (const field of version.fields) {
-        expect(field.label, field.key).toMatch(/^\S/);
-        expect(field.help.length, `${field.key} help`).toBeGreaterThan(20);
+        expect(field.messages).toBe(`vendors.${vendor.id}.fields.${field.key}`);
+        for (const t of [english, polish]) {
+          expect(fieldLabel(t, field), field.key).toMatch(/^\S/);
+          expect(fieldHelp(t, field).length, `${field.key} help`).toBeGreaterThan(20);
+        }
         if (field.widget === "select" || field.widget === "multiselect") {
           expect(field.options.length).toBeGreaterThan(1);
+          expect(new Set(field.options).size).toBe(field.options.length);
+          for (const id of field.translated) {
+            expect(field.options).toContain(id);
+            expect(english.has(`${field.messages}.options.${id}`), id).toBe(true);
+          }
+          // an English label stored before ids means one of the field's words
+          for (const [was, id] of Object.entries(field.legacy)) {
+            expect(field.translated, was).toContain(id);
+            expect(choiceLabel(english, field, was)).toBe(was);
+          }
         }
         if (field.widget === "version" || field.widget === "number") {
           expect(field.placeholder, `${field.key} needs an example`).toBeTruthy();
         }
         if (field.widget === "file") expect(field.filePattern).toBeTruthy();
-        if (field.required === "conditional") expect(field.requiredWhen).toMatch(/^for /);
+        if (field.required === "conditional") expect(requiredWhen(field)).toMatch(/^for /);
       }
     }
   });
@@ -94,14 +145,16 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
   it("renders every current field with its label, help and widget", () => {
     const html = render(id);
     for (const field of vendor.current.fields) {
-      expect(html, field.label).toContain(`>${escape(field.label)}</`);
+      expect(html, label(field)).toContain(`>${escape(label(field))}</`);
       if (field.widget === "select") {
         expect(html).toContain(`name="vendorFields.${field.key}"`);
         for (const option of field.options)
-          expect(html).toContain(`<option value="${escape(option)}">`);
+          expect(html).toContain(
+            `<option value="${escape(option)}">${escape(choiceLabel(english, field, option))}</option>`,
+          );
       }
       if (field.widget === "multiselect") {
-        expect(html).toMatch(new RegExp(`<legend[^>]*>.*?${escape(field.label)}`));
+        expect(html).toMatch(new RegExp(`<legend[^>]*>.*?${escape(label(field))}`));
         expect(html.match(new RegExp(`name="vendorFields\\.${field.key}"`, "g"))).toHaveLength(
           field.options.length,
         );
@@ -111,7 +164,7 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
         expect(html).toContain(escape(field.filePattern));
       }
       if (field.required === "conditional")
-        expect(html).toContain(`Required ${escape(field.requiredWhen)}`);
+        expect(html).toContain(`Required ${escape(requiredWhen(field))}`);
       expect(html).toContain(`id="vendorFields-${field.key}-hint"`);
     }
     if (vendor.current.fields.some((field) => field.widget === "select")) {
@@ -128,6 +181,32 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
     expect(html).toContain('aria-invalid="true"');
   });
 
+  it("writes the schema's messages next to every field in the reader's language", () => {
+    const alertWith = (text: string) =>
+      new RegExp(
+        `role="alert".*?>${escape(text).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</(p|span)>`,
+      );
+    for (const field of stored(vendor.current)) {
+      const error = `@i18n:${field.messages}.label`; // any message of the field will do
+      expect(render(id, { [field.key]: error })).toMatch(alertWith(label(field)));
+      expect(render(id, { [field.key]: error }, InPolish)).toMatch(
+        alertWith(fieldLabel(polish, field)),
+      );
+    }
+  });
+
+  it("renders in Polish without an English word of its own", () => {
+    const html = render(id, undefined, InPolish);
+    for (const field of vendor.current.fields) {
+      expect(html).toContain(`>${escape(fieldLabel(polish, field))}</`);
+      if (field.widget === "select" || field.widget === "multiselect")
+        for (const option of field.options)
+          expect(html).toContain(`>${escape(choiceLabel(polish, field, option))}</`);
+    }
+    for (const words of ["Choose…", "Required ", "Example:", "Suggested name:", "Optional"])
+      expect(html).not.toContain(words);
+  });
+
   it("accepts good input, stores only its fields and drops unknown keys", () => {
     for (const version of allVersions) {
       const result = version.schema.safeParse({ ...goodInput(version), injected: "x" });
@@ -139,7 +218,7 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
   });
 
   it("rejects an empty object with a message on every required field, and nothing else", () => {
-    const result = validateVendorFields(id, {});
+    const result = validate(id, {});
     const required = vendor.current.fields.filter((field) => field.required === true);
     expect(result.ok).toBe(required.length === 0);
     if (result.ok) return;
@@ -164,7 +243,7 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
     for (const field of stored(vendor.current)) {
       for (const value of bad[field.widget]) {
         if (field.widget === "number" && value === "89 ") continue; // trimmed, so valid
-        const result = validateVendorFields(id, {
+        const result = validate(id, {
           ...goodInput(vendor.current),
           [field.key]: value,
         });
@@ -188,10 +267,10 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
         if (trigger.widget !== "select" || trigger.key === field.key) continue;
         for (const option of trigger.options) {
           const input = { ...goodInput(current), [trigger.key]: option, [field.key]: "" };
-          const result = validateVendorFields(id, input);
+          const result = validate(id, input);
           const messages = result.ok ? [] : (result.fieldErrors[field.key] ?? []);
           outcomes.add(
-            messages.some((message) => message.includes(`(required ${field.requiredWhen})`)),
+            messages.some((message) => message.includes(`(required ${requiredWhen(field)})`)),
           );
         }
       }
@@ -201,9 +280,24 @@ describe.each(vendors.map((vendor) => [vendor.id, vendor] as const))("vendor %s"
 
   it("renders stored values of every version with that version's labels", () => {
     for (const version of allVersions) {
-      const rows = renderVendorValues(id, version.version, goodInput(version));
-      expect(rows.map((row) => row.label)).toEqual(stored(version).map((field) => field.label));
+      const rows = renderVendorValues(id, version.version, goodInput(version), english);
+      expect(rows.map((row) => row.label)).toEqual(stored(version).map(label));
       expect(rows.every((row) => row.value !== "—")).toBe(true);
+    }
+  });
+
+  it("gives every message a key of the catalog, in English and Polish", () => {
+    const inputs: unknown[] = [{}, null, { ...goodInput(vendor.current) }];
+    for (const field of stored(vendor.current))
+      for (const value of ["", "x".repeat(1000), "No such option", ["No such option"], 5, false])
+        inputs.push({ ...goodInput(vendor.current), [field.key]: value });
+    for (const input of inputs) {
+      const result = validateVendorFields(id, input);
+      for (const message of result.ok ? [] : Object.values(result.fieldErrors).flat()) {
+        const key = readMessage(message)?.key;
+        expect(key, message).toBeDefined();
+        expect(english.has(key!) && polish.has(key!), key).toBe(true);
+      }
     }
   });
 });
@@ -227,7 +321,7 @@ describe("registry", () => {
 
   it("gives an unknown vendor the Other fields", () => {
     expect(getVendor("acme").id).toBe("other");
-    expect(validateVendorFields("acme", {})).toEqual({
+    expect(validate("acme", {})).toEqual({
       ok: false,
       fieldErrors: { productVersion: ["Enter the product version."] },
     });
@@ -243,7 +337,7 @@ describe("registry", () => {
   it.each([["FortiGate"], [null], [undefined], [[]], [5]])(
     "reports the non-object input %j as a form error",
     (input) => {
-      expect(validateVendorFields("fortinet", input)).toEqual({
+      expect(validate("fortinet", input)).toEqual({
         ok: false,
         fieldErrors: { form: ["Send the additional information as an object."] },
       });
@@ -269,7 +363,7 @@ describe("Fortinet", () => {
   const seeded = {
     productFamily: "FortiGate",
     firmwareVersion: "7.4.3",
-    haMode: "FGCP active-passive",
+    haMode: "activePassive",
     problemArea: "VPN IPsec",
   };
 
@@ -277,7 +371,7 @@ describe("Fortinet", () => {
     const v1 = getVendorVersion("fortinet", 1);
     expect(v1.version).toBe(1);
     expect(v1.schema.parse(seeded)).toEqual(seeded);
-    expect(renderVendorValues("fortinet", 1, seeded)).toEqual([
+    expect(renderVendorValues("fortinet", 1, seeded, english)).toEqual([
       { key: "productFamily", label: "Product family", value: "FortiGate" },
       { key: "firmwareVersion", label: "Firmware version", value: "7.4.3" },
       { key: "haMode", label: "HA mode", value: "FGCP active-passive" },
@@ -288,7 +382,9 @@ describe("Fortinet", () => {
   it("asks for VDOMs from version 2 on", () => {
     expect(getVendor("fortinet").current.version).toBe(2);
     expect(render("fortinet")).toContain("VDOMs enabled");
-    expect(renderVendorValues("fortinet", 2, seeded).map((row) => [row.label, row.value])).toEqual([
+    expect(
+      renderVendorValues("fortinet", 2, seeded, english).map((row) => [row.label, row.value]),
+    ).toEqual([
       ["Product family", "FortiGate"],
       ["Firmware version", "7.4.3"],
       ["HA mode", "FGCP active-passive"],
@@ -300,7 +396,7 @@ describe("Fortinet", () => {
 
   it("validates firmware versions, with or without the build", () => {
     const withVersion = (firmwareVersion: string) =>
-      validateVendorFields("fortinet", { ...seeded, firmwareVersion });
+      validate("fortinet", { ...seeded, firmwareVersion });
     expect(withVersion("7.4.3")).toMatchObject({ ok: true, values: { firmwareVersion: "7.4.3" } });
     expect(withVersion("7.4.3 build2573")).toMatchObject({
       ok: true,
@@ -322,7 +418,7 @@ describe("Fortinet", () => {
 
   it("requires the HA mode for FortiGate only", () => {
     const { haMode: _haMode, ...withoutHa } = seeded;
-    expect(validateVendorFields("fortinet", withoutHa)).toEqual({
+    expect(validate("fortinet", withoutHa)).toEqual({
       ok: false,
       fieldErrors: { haMode: ["Choose the HA mode (required for FortiGate)."] },
     });
@@ -347,12 +443,12 @@ describe("Fortinet", () => {
       ok: true,
       values: { vdomsEnabled: true, vdomCount: 3 },
     });
-    expect(validateVendorFields("fortinet", { ...seeded, vdomCount: "3" })).toMatchObject({
+    expect(validate("fortinet", { ...seeded, vdomCount: "3" })).toMatchObject({
       ok: false,
       fieldErrors: { vdomCount: [expect.stringContaining("VDOMs enabled")] },
     });
     expect(
-      validateVendorFields("fortinet", { ...seeded, vdomsEnabled: true, vdomCount: "three" }),
+      validate("fortinet", { ...seeded, vdomsEnabled: true, vdomCount: "three" }),
     ).toMatchObject({
       ok: false,
       fieldErrors: { vdomCount: ["Use digits only, like 3."] },
@@ -388,7 +484,7 @@ describe("version shapes and conditions", () => {
       platform: "Quantum appliance",
       clusterMode: "none",
     };
-    expect(validateVendorFields("checkpoint", { ...checkpoint, blades: [] })).toMatchObject({
+    expect(validate("checkpoint", { ...checkpoint, blades: [] })).toMatchObject({
       ok: false,
       fieldErrors: { blades: ["Choose at least one blade."] },
     });
@@ -398,9 +494,7 @@ describe("version shapes and conditions", () => {
       ok: true,
       values: { blades: ["IPS"], jumboHotfixTake: 89 },
     });
-    expect(
-      validateVendorFields("f5", { ...f5, tmosVersion: "17.1.1", modules: false }),
-    ).toMatchObject({
+    expect(validate("f5", { ...f5, tmosVersion: "17.1.1", modules: false })).toMatchObject({
       ok: false,
       fieldErrors: { modules: ["Choose at least one module."] },
     });
@@ -408,13 +502,11 @@ describe("version shapes and conditions", () => {
 
   it("requires Imperva's site id for Cloud WAF and its version on premises", () => {
     const issue = { issueKind: "onboarding" };
-    expect(validateVendorFields("imperva", { ...issue, deployment: "Cloud WAF" })).toMatchObject({
+    expect(validate("imperva", { ...issue, deployment: "Cloud WAF" })).toMatchObject({
       ok: false,
       fieldErrors: { accountSiteId: [expect.stringContaining("required for Cloud WAF")] },
     });
-    expect(
-      validateVendorFields("imperva", { ...issue, deployment: "WAF Gateway (on-premises)" }),
-    ).toMatchObject({
+    expect(validate("imperva", { ...issue, deployment: "wafGateway" })).toMatchObject({
       ok: false,
       fieldErrors: {
         version: [expect.stringContaining("required for an on-premises WAF Gateway")],
@@ -427,7 +519,7 @@ describe("version shapes and conditions", () => {
     expect(
       validateVendorFields("tenable", { product: "Tenable Vulnerability Management" }).ok,
     ).toBe(true);
-    expect(validateVendorFields("tenable", { product: "Nessus Professional" })).toMatchObject({
+    expect(validate("tenable", { product: "Nessus Professional" })).toMatchObject({
       ok: false,
       fieldErrors: { version: [expect.stringContaining("required for on-premises products")] },
     });
@@ -436,12 +528,12 @@ describe("version shapes and conditions", () => {
 
 describe("stored values", () => {
   it("joins choices, says Yes/No, marks missing answers and keeps unknown keys last", () => {
-    const rows = renderVendorValues("checkpoint", 1, {
-      blades: ["Firewall", "IPS"],
-      component: "Maestro",
-      legacyNote: "kept",
-      flag: false,
-    });
+    const rows = renderVendorValues(
+      "checkpoint",
+      1,
+      { blades: ["Firewall", "IPS"], component: "Maestro", legacyNote: "kept", flag: false },
+      english,
+    );
     expect(rows.map((row) => [row.label, row.value])).toEqual([
       ["Component", "Maestro"],
       ["Version", "—"],
@@ -453,14 +545,105 @@ describe("stored values", () => {
       ["flag", "No"],
     ]);
     expect(
-      renderVendorValues("fortinet", 2, { vdomsEnabled: true }).find(
+      renderVendorValues("fortinet", 2, { vdomsEnabled: true }, english).find(
         (row) => row.key === "vdomsEnabled",
       )?.value,
     ).toBe("Yes");
   });
 
+  it("shows choices by their labels in the reader's language, names as they are", () => {
+    const values = { haMode: "activePassive", problemArea: "VPN IPsec", vdomsEnabled: true };
+    const row = (t: Translate, key: string) =>
+      renderVendorValues("fortinet", 2, values, t).find((candidate) => candidate.key === key);
+    expect(row(english, "haMode")).toEqual({
+      key: "haMode",
+      label: "HA mode",
+      value: "FGCP active-passive",
+    });
+    expect(row(polish, "haMode")).toEqual({
+      key: "haMode",
+      label: "Tryb HA",
+      value: "FGCP aktywny-pasywny",
+    });
+    expect(row(polish, "problemArea")?.value).toBe("VPN IPsec");
+    expect(row(polish, "vdomsEnabled")?.value).toBe("Tak");
+  });
+
+  it("reads values stored before choices had ids: the English label shows as its choice", () => {
+    // What tickets stored until issue #15: the choice's English label.
+    const old = {
+      productFamily: "FortiGate",
+      firmwareVersion: "7.4.3",
+      haMode: "FGCP active-passive",
+      problemArea: "firewall policy / NAT",
+    };
+    const shown = (t: Translate) =>
+      renderVendorValues("fortinet", 1, old, t).map((row) => [row.label, row.value]);
+    expect(shown(english)).toEqual([
+      ["Product family", "FortiGate"],
+      ["Firmware version", "7.4.3"],
+      ["HA mode", "FGCP active-passive"],
+      ["Problem area", "firewall policy / NAT"],
+    ]);
+    expect(shown(polish)).toEqual([
+      ["Rodzina produktów", "FortiGate"],
+      ["Wersja firmware", "7.4.3"],
+      ["Tryb HA", "FGCP aktywny-pasywny"],
+      ["Obszar problemu", "reguły firewalla / NAT"],
+    ]);
+    expect(
+      renderVendorValues(
+        "f5",
+        1,
+        { modules: ["LTM"], platform: "appliance (iSeries/rSeries)" },
+        polish,
+      )
+        .filter((row) => row.value !== "—")
+        .map((row) => row.value),
+    ).toEqual(["urządzenie (iSeries/rSeries)", "LTM"]);
+    // A label the registry never had is shown as it is.
+    expect(renderVendorValues("fortinet", 1, { haMode: "HA of some kind" }, polish)[2]?.value).toBe(
+      "HA of some kind",
+    );
+  });
+
+  it("accepts an old English label as input and stores its id", () => {
+    // Drafts, the demo seed and API callers written before ids still send labels.
+    expect(
+      validateVendorFields("fortinet", {
+        productFamily: "FortiGate",
+        firmwareVersion: "7.4.3",
+        haMode: "FGCP active-passive",
+        problemArea: "authentication / FSSO",
+      }),
+    ).toMatchObject({
+      ok: true,
+      values: { haMode: "activePassive", problemArea: "authenticationFsso" },
+    });
+    expect(
+      validateVendorFields("imperva", {
+        deployment: "WAF Gateway (on-premises)",
+        issueKind: "false positive / blocking",
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { version: [expect.any(String)] } });
+    expect(
+      validateVendorFields("gigamon", {
+        product: "GigaVUE-FM",
+        version: "6.5.00",
+        function: "de-duplication",
+      }),
+    ).toMatchObject({ ok: true, values: { function: "deduplication" } });
+  });
+
+  it("writes the validation messages in Polish", () => {
+    const result = validateVendorFields("fortinet", { productFamily: "FortiGate" });
+    expect(result.ok ? {} : result.fieldErrors.haMode?.map((m) => writeMessage(polish, m))).toEqual(
+      ["Wybierz tryb HA (wymagane dla FortiGate)."],
+    );
+  });
+
   it("renders with the current labels for a version the registry does not know", () => {
-    expect(renderVendorValues("other", 99, null).map((row) => row.label)).toEqual([
+    expect(renderVendorValues("other", 99, null, english).map((row) => row.label)).toEqual([
       "Product version",
       "Environment",
     ]);
@@ -468,11 +651,25 @@ describe("stored values", () => {
 
   it("renders a description list", () => {
     const html = renderToStaticMarkup(
-      <VendorValues vendorId="f5" version={1} values={{ modules: ["LTM", "APM"] }} />,
+      <InEnglish>
+        <VendorValues
+          vendorId="f5"
+          version={1}
+          values={{ modules: ["LTM", "APM"], haMode: "activeStandby" }}
+        />
+      </InEnglish>,
     );
     expect(html).toMatch(/^<dl/);
     expect(html).toContain("<dt");
     expect(html).toContain("LTM, APM");
     expect(html).toContain("TMOS version");
+    expect(html).toContain(">active-standby</dd>");
+    const polishHtml = renderToStaticMarkup(
+      <InPolish>
+        <VendorValues vendorId="f5" version={1} values={{ haMode: "active-standby" }} />
+      </InPolish>,
+    );
+    expect(polishHtml).toContain("Wersja TMOS");
+    expect(polishHtml).toContain(">aktywny-rezerwowy</dd>");
   });
 });

@@ -8,22 +8,18 @@ describe("valuesFromAsset", () => {
     ["fortinet", "FortiGate 200F", { productFamily: "FortiGate" }],
     ["fortinet", "FG-100F", { productFamily: "FortiGate" }],
     ["fortinet", "FortiAnalyzer 300G", { productFamily: "FortiAnalyzer" }],
-    [
-      "checkpoint",
-      "Quantum 6600",
-      { component: "Security Gateway", platform: "Quantum appliance" },
-    ],
+    ["checkpoint", "Quantum 6600", { component: "Security Gateway", platform: "quantumAppliance" }],
     [
       "checkpoint",
       "Quantum Spark 1600",
       { component: "Security Gateway", platform: "Quantum Spark (SMB)" },
     ],
-    ["f5", "BIG-IP i5800", { platform: "appliance (iSeries/rSeries)" }],
+    ["f5", "BIG-IP i5800", { platform: "appliance" }],
     ["f5", "BIG-IP Virtual Edition", { platform: "Virtual Edition" }],
-    ["paloalto", "PA-3410", { deviceType: "NGFW hardware" }],
+    ["paloalto", "PA-3410", { deviceType: "ngfwHardware" }],
     ["paloalto", "PA-VM-300", { deviceType: "VM-Series" }],
     ["gigamon", "GigaVUE HC1", { product: "GigaVUE HC series" }],
-    ["imperva", "WAF Gateway X2520", { deployment: "WAF Gateway (on-premises)" }],
+    ["imperva", "WAF Gateway X2520", { deployment: "wafGateway" }],
     ["tenable", "Tenable Security Center", { product: "Tenable Security Center" }],
   ])("%s %s tells %o", (vendor, product, expected) => {
     expect(valuesFromAsset(vendor, asset(product))).toEqual(expected);
