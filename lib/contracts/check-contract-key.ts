@@ -4,9 +4,9 @@ import { contracts } from "@/db/schema";
 import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { formatDay, isoDay } from "@/lib/format";
+import { msg } from "@/lib/i18n/message";
 
-export const WRONG_CONTRACT_PAIR =
-  "This contract number and contract key (activation key) do not match. Check both on your contract document.";
+export const WRONG_CONTRACT_PAIR = msg("errors.contracts.wrongPair");
 
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashSecret("XXXXXXXXXXXXXXXXXXXX"));
@@ -50,7 +50,10 @@ export async function checkContractKey(
   if (contract.validTo < today) {
     throw new DomainError("invalid", {
       field: fields.number,
-      message: `Contract ${contract.number} expired on ${formatDay(contract.validTo)}.`,
+      message: msg("errors.contracts.expired", {
+        number: contract.number,
+        day: formatDay(contract.validTo),
+      }),
       reason: "expired",
     });
   }

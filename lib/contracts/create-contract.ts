@@ -8,13 +8,14 @@ import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
 import { assertContractPermission } from "./policy";
 import { contractInputSchema, type ContractInput } from "./staff-schemas";
+import { msg } from "@/lib/i18n/message";
 
 export type ContractActor = Pick<Actor, "id" | "role">;
 
 /** What the orders team sees once after issuing a key; the key is never readable again. */
 export type IssuedKey = { id: string; number: string; key: string };
 
-const NUMBER_TAKEN = "A contract with this number already exists.";
+const NUMBER_TAKEN = msg("errors.contracts.numberTaken");
 
 /** True for PostgreSQL's unique violation on the contract number. */
 export const isContractNumberTaken = (error: unknown) =>

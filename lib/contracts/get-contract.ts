@@ -8,6 +8,7 @@ import { contractColumns } from "./list-contracts";
 import { contractVisibility } from "./policy";
 import { contractIdSchema } from "./schemas";
 import { personName } from "@/lib/format";
+import { msg } from "@/lib/i18n/message";
 
 export type ContractAsset = {
   id: string;
@@ -36,7 +37,7 @@ export type ContractDetail = {
   colleagues: ContractColleague[];
 };
 
-const notFound = () => new DomainError("not_found", { message: "Contract not found." });
+const notFound = () => new DomainError("not_found", { message: msg("errors.contracts.notFound") });
 
 /**
  * One contract the actor may read, with its covered assets and the people who activated it.

@@ -6,6 +6,7 @@ import type { ContractActor } from "./create-contract";
 import { contractColumns } from "./list-contracts";
 import { contractVisibility } from "./policy";
 import { contractIdSchema } from "./staff-schemas";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * One contract with its assets for the staff workspace — never the key's hash. Throws
@@ -14,7 +15,8 @@ import { contractIdSchema } from "./staff-schemas";
 export async function getStaffContract(actor: ContractActor, contractId: string) {
   const visibility = contractVisibility(actor, "read");
   const id = contractIdSchema.safeParse(contractId);
-  if (!id.success) throw new DomainError("not_found", { message: "Contract not found." });
+  if (!id.success)
+    throw new DomainError("not_found", { message: msg("errors.contracts.notFound") });
   const [contract] = await db
     .select({
       ...contractColumns,
@@ -27,7 +29,7 @@ export async function getStaffContract(actor: ContractActor, contractId: string)
     .leftJoin(users, eq(users.id, contracts.createdById))
     .where(and(eq(contracts.id, id.data), visibility))
     .limit(1);
-  if (!contract) throw new DomainError("not_found", { message: "Contract not found." });
+  if (!contract) throw new DomainError("not_found", { message: msg("errors.contracts.notFound") });
   const contractAssets = await db
     .select({
       id: assets.id,

@@ -8,6 +8,7 @@ import { findContractByNumber } from "./find-contract-by-number";
 import { getContract } from "./get-contract";
 import { listContracts } from "./list-contracts";
 import { registerContract } from "./register-contract";
+import { readsInEnglish } from "@/lib/testing/message-text";
 
 // Every role against every customer-facing contract operation, on a contract activated by
 // "owner" and "colleague". A contract the actor may not see reads as not found — never its data.
@@ -143,7 +144,10 @@ describe("contract authorization", () => {
     const hidden = await getContract(stranger, world.contract.id).catch((e: unknown) => e);
     const malformed = await getContract(stranger, "not-a-uuid").catch((e: unknown) => e);
     for (const error of [missing, hidden, malformed]) {
-      expect(error).toMatchObject({ code: "not_found", message: "Contract not found." });
+      expect(error).toMatchObject({
+        code: "not_found",
+        message: readsInEnglish("Contract not found."),
+      });
     }
     expect(await findContractByNumber(stranger, world.contract.number)).toBeNull();
   });

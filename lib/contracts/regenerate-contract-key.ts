@@ -9,6 +9,7 @@ import { generateActivationKey } from "./activation-key";
 import type { ContractActor, IssuedKey } from "./create-contract";
 import { assertContractPermission } from "./policy";
 import { contractIdSchema } from "./staff-schemas";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * Issues a new activation key: the old one stops working at once. Accounts that already
@@ -22,7 +23,8 @@ export async function regenerateContractKey(
 ): Promise<IssuedKey> {
   assertContractPermission(actor, "regenerate_key");
   const id = contractIdSchema.safeParse(contractId);
-  if (!id.success) throw new DomainError("not_found", { message: "Contract not found." });
+  if (!id.success)
+    throw new DomainError("not_found", { message: msg("errors.contracts.notFound") });
   const key = generateActivationKey();
   const activationKeyHash = await hashActivationKey(key);
   return database.transaction(async (tx) => {
@@ -31,7 +33,8 @@ export async function regenerateContractKey(
       .set({ activationKeyHash, keyGeneratedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(contracts.id, id.data))
       .returning({ id: contracts.id, number: contracts.number });
-    if (!contract) throw new DomainError("not_found", { message: "Contract not found." });
+    if (!contract)
+      throw new DomainError("not_found", { message: msg("errors.contracts.notFound") });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "contract.regenerate_key",

@@ -10,6 +10,7 @@ import { WRONG_CONTRACT_PAIR } from "./check-contract-key";
 import { getContract } from "./get-contract";
 import { listContracts } from "./list-contracts";
 import { registerContract } from "./register-contract";
+import { inEnglish, readsInEnglish } from "@/lib/testing/message-text";
 
 let ipCounter = 1;
 /** A fresh client address per test, so the per-IP limit of one test never trips another. */
@@ -128,7 +129,7 @@ describe("register contract", () => {
     );
 
     expect(error).toMatchObject({ code: "invalid", field: "contractNumber", reason: "expired" });
-    expect(error.message).toMatch(
+    expect(inEnglish(error.message)).toMatch(
       new RegExp(`^Contract ${contract.number} expired on \\d{1,2} \\w+ \\d{4}\\.$`),
     );
     expect(await listContracts(actor)).toEqual([]);
@@ -152,7 +153,7 @@ describe("register contract", () => {
       code: "conflict",
       field: "contractNumber",
       reason: "already_active",
-      message: `Contract ${contract.number} is already active on your account.`,
+      message: readsInEnglish(`Contract ${contract.number} is already active on your account.`),
     });
     const rows = await db
       .select()
@@ -200,7 +201,7 @@ describe("register contract", () => {
     );
 
     expect(error).toMatchObject({ code: "rate_limited", field: "contractKey" });
-    expect(error.message).toMatch(/Too many attempts/);
+    expect(inEnglish(error.message)).toMatch(/Too many attempts/);
     expect(await listContracts(actor)).toEqual([]);
   });
 

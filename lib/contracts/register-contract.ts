@@ -8,6 +8,7 @@ import { assertUnderLimits, countFailure, type LimitCheck } from "@/lib/rate-lim
 import { checkContractKey, isWrongContractPair } from "./check-contract-key";
 import { assertContractPermission } from "./policy";
 import type { RegisterContractInput } from "./schemas";
+import { msg } from "@/lib/i18n/message";
 
 const FIELDS = { number: "contractNumber", key: "contractKey" } as const;
 
@@ -46,7 +47,7 @@ export async function registerContract(
       if (inserted.length === 0) {
         throw new DomainError("conflict", {
           field: FIELDS.number,
-          message: `Contract ${contract.number} is already active on your account.`,
+          message: msg("errors.contracts.alreadyActive", { number: contract.number }),
           reason: "already_active",
         });
       }

@@ -12,6 +12,7 @@ import {
 } from "./create-contract";
 import { assertContractPermission } from "./policy";
 import { contractIdSchema, contractInputSchema, type ContractInput } from "./staff-schemas";
+import { msg } from "@/lib/i18n/message";
 
 const CONTRACT_FIELDS = ["number", "customerName", "serviceLevel", "validFrom", "validTo"] as const;
 
@@ -28,7 +29,8 @@ export async function updateContract(
 ): Promise<{ id: string }> {
   assertContractPermission(actor, "update");
   const id = contractIdSchema.safeParse(input.id);
-  if (!id.success) throw new DomainError("not_found", { message: "Contract not found." });
+  if (!id.success)
+    throw new DomainError("not_found", { message: msg("errors.contracts.notFound") });
   const data = contractInputSchema.parse(input.contract);
 
   try {
@@ -39,7 +41,8 @@ export async function updateContract(
         .where(eq(contracts.id, id.data))
         .for("update")
         .limit(1);
-      if (!current) throw new DomainError("not_found", { message: "Contract not found." });
+      if (!current)
+        throw new DomainError("not_found", { message: msg("errors.contracts.notFound") });
 
       const existing = await tx.select().from(assets).where(eq(assets.contractId, current.id));
       const existingIds = new Set(existing.map((asset) => asset.id));
@@ -47,7 +50,7 @@ export async function updateContract(
         if (asset.id && !existingIds.has(asset.id))
           throw new DomainError("invalid", {
             field: `assets.${index}.serialNumber`,
-            message: "This asset is no longer on the contract. Reload the page.",
+            message: msg("errors.contracts.assetGone"),
           });
       });
       const keptIds = new Set(data.assets.flatMap((asset) => (asset.id ? [asset.id] : [])));
@@ -129,7 +132,10 @@ async function assertNoTickets(tx: DbOrTx, removed: Array<{ id: string; serialNu
     .map((asset) => asset.serialNumber);
   throw new DomainError("conflict", {
     field: "assets",
-    message: `Tickets are filed against ${serials.join(", ")}: keep ${serials.length === 1 ? "that asset" : "those assets"} on the contract.`,
+    message: msg("errors.contracts.assetsInUse", {
+      serials: serials.join(", "),
+      count: serials.length,
+    }),
   });
 }
 
