@@ -31,12 +31,8 @@ const NOT_YET_TRANSLATED = [
   "components/contracts/**",
   "components/tickets/**",
   // support desk
-  "app/(staff)/staff/notifications/**",
   "app/(staff)/staff/canned-replies/**",
   // orders team and admins
-  "app/(staff)/staff/email-delivery/**",
-  "app/(staff)/staff/audit/**",
-  "app/(staff)/staff/overview/**",
 ];
 const NOT_WORDS = [
   ...["className", "type", "key", "id", "href", "name", "value", "autoComplete", "inputMode"],

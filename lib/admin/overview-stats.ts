@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { TicketPriority, TicketStatus } from "@/db/schema";
+import { msg } from "@/lib/i18n/message";
 import { vendorNames } from "@/lib/vendors/index";
 import { assertAdminPermission, type AdminActor } from "./policy";
 import { PORTAL_TIME_ZONE } from "@/lib/format";
@@ -10,6 +11,7 @@ const BACKLOG_STATUSES = ["new", "open", "waiting_for_customer"] as const;
 
 export type DailyTickets = { day: string; opened: number; closed: number };
 export type BacklogByStatus = { status: (typeof BACKLOG_STATUSES)[number]; count: number };
+/** `label`: the vendor's name, or a `msg` (lib/i18n/message.ts) for tickets with no asset. */
 export type BacklogByVendor = { vendor: string; label: string; count: number };
 export type SlaBreach = {
   id: string;
@@ -126,7 +128,7 @@ export async function getOverviewStats(actor: AdminActor): Promise<OverviewStats
     })),
     backlogByVendor: byVendor.rows.map((row) => ({
       vendor: row.vendor ?? "none",
-      label: row.vendor ? (vendorNames[row.vendor] ?? row.vendor) : "No asset (administrative)",
+      label: row.vendor ? (vendorNames[row.vendor] ?? row.vendor) : msg("admin.overview.noAsset"),
       count: Number(row.count),
     })),
     sla: {

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -15,11 +17,18 @@ import {
   listAuditEvents,
 } from "@/lib/admin/list-audit-events";
 import { canAdmin } from "@/lib/admin/policy";
-import { formatDateTime } from "@/lib/format";
 import { parseSearchParams } from "@/lib/pagination/search-params";
 import { requireStaff } from "@/lib/auth/actor";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.audit"))("title") };
+}
+
+const LOG = "/staff/audit";
+const TIME_CELL = "whitespace-nowrap tabular-nums";
+const CODE_CELL = "font-mono text-xs";
+const NONE = "—";
+const ACTIONS_LIST = "audit-actions";
 
 const outcomeTones: Record<string, BadgeTone> = {
   success: "success",
@@ -27,14 +36,16 @@ const outcomeTones: Record<string, BadgeTone> = {
   denied: "danger",
 };
 
+// Words: admin.audit.filters.<name> and, for a search, <name>Placeholder.
 const FILTERS = [
-  { name: "actor", label: "Actor", placeholder: "Login or email", type: "search" },
-  { name: "action", label: "Action", placeholder: "e.g. user.disable or auth.", type: "search" },
-  { name: "targetType", label: "Record type", placeholder: "e.g. user, ticket", type: "search" },
-  { name: "targetId", label: "Record id", placeholder: "Exact id", type: "search" },
-  { name: "from", label: "From", placeholder: "", type: "datetime-local" },
-  { name: "to", label: "To", placeholder: "", type: "datetime-local" },
+  { name: "actor", type: "search" },
+  { name: "action", type: "search" },
+  { name: "targetType", type: "search" },
+  { name: "targetId", type: "search" },
+  { name: "from", type: "datetime-local" },
+  { name: "to", type: "datetime-local" },
 ] as const;
+const OUTCOMES = ["success", "failure", "denied"] as const;
 
 export default async function AuditLogPage({
   searchParams,
@@ -51,32 +62,37 @@ export default async function AuditLogPage({
   const pageHref = (cursor: { after?: string; before?: string }) =>
     listHref("/staff/audit", { ...filters, ...cursor });
   const filtered = Object.values(filters).some(Boolean);
+  const t = await getTranslations("admin.audit");
+  const format = await getFormatters();
+  const outcome = (value: string) =>
+    (OUTCOMES as readonly string[]).includes(value)
+      ? t(`outcomes.${value as (typeof OUTCOMES)[number]}`)
+      : value;
 
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        description="Who did what to which record, from where and when — every staff action and every sign-in event. Times are Warsaw time."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <FilterBar
-        action="/staff/audit"
-        label="Filter the audit log"
-        clearHref={filtered ? "/staff/audit" : null}
-        clearLabel="Clear"
+        action={LOG}
+        label={t("filterLabel")}
+        clearHref={filtered ? LOG : null}
+        clearLabel={t("clear")}
         className="sm:grid-cols-2 lg:grid-cols-3"
       >
         {FILTERS.map((filter) => (
           <Field
             key={filter.name}
-            label={filter.label}
+            label={t(`filters.${filter.name}`)}
             name={filter.name}
             type={filter.type}
             defaultValue={filters[filter.name] ?? ""}
-            placeholder={filter.placeholder || undefined}
-            list={filter.name === "action" ? "audit-actions" : undefined}
+            placeholder={
+              filter.type === "search" ? t(`filters.${filter.name}Placeholder`) : undefined
+            }
+            list={filter.name === "action" ? ACTIONS_LIST : undefined}
           />
         ))}
-        <datalist id="audit-actions">
+        <datalist id={ACTIONS_LIST}>
           {KNOWN_AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action} />
           ))}
@@ -86,50 +102,52 @@ export default async function AuditLogPage({
       <Card className="overflow-x-auto">
         {page.items.length ? (
           <DataTable
-            caption="Audit events, newest first"
+            caption={t("caption")}
             rows={page.items}
             rowKey={(event) => event.id}
             rowClassName={() => undefined}
             columns={[
               {
-                header: "Time",
-                className: "whitespace-nowrap tabular-nums",
+                header: t("time"),
+                className: TIME_CELL,
                 cell: (event) => (
                   <time dateTime={event.createdAt.toISOString()}>
-                    {formatDateTime(event.createdAt, { seconds: true })}
+                    {format.dateTime(event.createdAt, { seconds: true })}
                   </time>
                 ),
               },
               {
-                header: "Actor",
+                header: t("actor"),
                 cell: (event) =>
                   event.actor ? (
                     <TextLink href={`/staff/users/${event.actor.id}`}>{event.actor.login}</TextLink>
                   ) : (
-                    <span className="text-slate-500">system / anonymous</span>
+                    <span className="text-slate-500">{t("systemActor")}</span>
                   ),
               },
               {
-                header: "Action",
+                header: t("action"),
                 isRowHeader: true,
-                className: "font-mono text-xs",
+                className: CODE_CELL,
                 headerClassName: "",
                 cell: (event) => event.action,
               },
-              { header: "Record", cell: (event) => <RecordCell event={event} /> },
+              { header: t("record"), cell: (event) => <RecordCell event={event} /> },
               {
-                header: "Outcome",
+                header: t("outcome"),
                 cell: (event) => (
-                  <Badge tone={outcomeTones[event.outcome] ?? "neutral"}>{event.outcome}</Badge>
+                  <Badge tone={outcomeTones[event.outcome] ?? "neutral"}>
+                    {outcome(event.outcome)}
+                  </Badge>
                 ),
               },
               {
-                header: "IP",
-                className: "font-mono text-xs",
+                header: t("ip"),
+                className: CODE_CELL,
                 headerClassName: "",
                 cell: (event) => (
                   <>
-                    {event.ip ?? "—"}
+                    {event.ip ?? NONE}
                     {event.userAgent ? (
                       <span
                         className="block max-w-48 truncate font-sans text-slate-500"
@@ -142,21 +160,21 @@ export default async function AuditLogPage({
                 ),
               },
               {
-                header: "Details",
+                header: t("details"),
                 cell: (event) =>
                   event.details ? (
                     <pre className="max-w-80 font-mono text-xs break-all whitespace-pre-wrap text-slate-700">
                       {JSON.stringify(event.details, null, 1)}
                     </pre>
                   ) : (
-                    "—"
+                    NONE
                   ),
               },
             ]}
           />
         ) : (
           <p className="px-5 py-8 text-center text-slate-600">
-            {filtered ? "No event matches these filters." : "No events yet."}
+            {filtered ? t("noMatch") : t("empty")}
           </p>
         )}
       </Card>
@@ -175,7 +193,7 @@ function RecordCell({ event }: { event: AuditEventItem }) {
     <>
       {event.targetType ? (
         <TextLink
-          href={listHref("/staff/audit", {
+          href={listHref(LOG, {
             targetType: event.targetType,
             targetId: event.targetId,
           })}
@@ -184,7 +202,7 @@ function RecordCell({ event }: { event: AuditEventItem }) {
           {event.targetLogin ? ` ${event.targetLogin}` : ""}
         </TextLink>
       ) : (
-        "—"
+        NONE
       )}
       {event.targetId ? (
         <span className="block font-mono text-xs break-all text-slate-500">{event.targetId}</span>

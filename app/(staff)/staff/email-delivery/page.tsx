@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
@@ -6,57 +8,59 @@ import { DataTable } from "@/components/ui/data-table";
 import { listFailedEmails } from "@/lib/admin/list-failed-emails";
 import { canAdmin } from "@/lib/admin/policy";
 import { requireStaff } from "@/lib/auth/actor";
-import { formatDateTime } from "@/lib/format";
 import { retryEmailAction } from "./actions";
 import { RetryEmailButton } from "./_components/retry-email-button";
 
-export const metadata: Metadata = { title: "Email delivery" };
+const TIME_CELL = "whitespace-nowrap tabular-nums";
+const COUNT_CELL = "tabular-nums";
+const NONE = "—";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.emailDelivery"))("title") };
+}
 
 export default async function EmailDeliveryPage() {
   const actor = await requireStaff();
   if (!canAdmin(actor.role, "view_email_delivery")) notFound();
   const { emails, total } = await listFailedEmails(actor);
+  const t = await getTranslations("admin.emailDelivery");
+  const format = await getFormatters();
 
   return (
     <>
-      <PageHeader
-        title="Email delivery"
-        description="Emails that could not be delivered: refused by the mail provider (a bad address, say), or still failing when their retries ran out. Retry one once the cause is fixed. Times are Warsaw time."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {total > emails.length ? (
-        <p className="text-sm text-slate-600">
-          Showing the newest {emails.length} of {total} failed emails.
-        </p>
+        <p className="text-sm text-slate-600">{t("showing", { shown: emails.length, total })}</p>
       ) : null}
       <Card className="overflow-x-auto">
         {emails.length ? (
           <DataTable
-            caption="Failed emails, newest first"
+            caption={t("caption")}
             rows={emails}
             rowKey={(email) => email.id}
             columns={[
               {
-                header: "Queued",
-                className: "whitespace-nowrap tabular-nums",
+                header: t("queued"),
+                className: TIME_CELL,
                 cell: (email) => (
                   <time dateTime={email.createdAt.toISOString()}>
-                    {formatDateTime(email.createdAt, { seconds: true })}
+                    {format.dateTime(email.createdAt, { seconds: true })}
                   </time>
                 ),
               },
-              { header: "Recipient", isRowHeader: true, cell: (email) => email.to },
-              { header: "Subject", cell: (email) => email.subject },
+              { header: t("recipient"), isRowHeader: true, cell: (email) => email.to },
+              { header: t("subject"), cell: (email) => email.subject },
               {
-                header: "Error",
+                header: t("error"),
                 cell: (email) => (
                   <span className="block max-w-96 font-mono text-xs break-words text-slate-700">
-                    {email.lastError ?? "—"}
+                    {email.lastError ?? NONE}
                   </span>
                 ),
               },
-              { header: "Tries", className: "tabular-nums", cell: (email) => email.tries },
+              { header: t("tries"), className: COUNT_CELL, cell: (email) => email.tries },
               {
-                header: <span className="sr-only">Action</span>,
+                header: <span className="sr-only">{t("action")}</span>,
                 cell: (email) => (
                   <RetryEmailButton action={retryEmailAction.bind(null, email.id)} to={email.to} />
                 ),
@@ -64,9 +68,7 @@ export default async function EmailDeliveryPage() {
             ]}
           />
         ) : (
-          <p className="px-5 py-8 text-center text-slate-600">
-            No failed emails. Every email has been delivered or is on its way.
-          </p>
+          <p className="px-5 py-8 text-center text-slate-600">{t("empty")}</p>
         )}
       </Card>
     </>

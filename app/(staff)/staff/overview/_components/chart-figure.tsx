@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -18,12 +19,13 @@ export function ChartFigure({
   columns: string[];
   rows: Array<Array<string | number>>;
 }) {
+  const t = useTranslations("admin.overview");
   return (
     <figure aria-labelledby={`${id}-caption`} className="flex flex-col gap-3">
       <figcaption id={`${id}-caption`} className="text-lg font-semibold text-navy-900">
         {caption}
       </figcaption>
-      {rows.length ? chart : <p className="text-sm text-slate-600">Nothing to show yet.</p>}
+      {rows.length ? chart : <p className="text-sm text-slate-600">{t("nothingYet")}</p>}
       {/* the box is hidden, not the table: a table grows to its content whatever its width,
           and would stick out of a phone's screen */}
       <div className="sr-only">

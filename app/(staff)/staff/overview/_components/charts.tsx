@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -10,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { useIsHydrated } from "@/components/ui/use-is-hydrated";
 
 // Pictures of the numbers only: each chart sits in a <figure> whose hidden table carries the
@@ -26,6 +28,8 @@ const AXIS = { fontSize: 12, fill: "#475569" };
 export type DailyPoint = { day: string; label: string; opened: number; closed: number };
 
 export function DailyTicketsChart({ data }: { data: DailyPoint[] }) {
+  const t = useTranslations("admin.overview");
+  const format = useFormatters();
   const isHydrated = useIsHydrated();
   if (!isHydrated) return <div aria-hidden="true" className="h-72 w-full" />;
   return (
@@ -38,11 +42,11 @@ export function DailyTicketsChart({ data }: { data: DailyPoint[] }) {
         >
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" minTickGap={16} />
-          <YAxis allowDecimals={false} tick={AXIS} />
-          <Tooltip />
+          <YAxis allowDecimals={false} tick={AXIS} tickFormatter={format.number} />
+          <Tooltip formatter={(value) => format.number(Number(value))} />
           <Legend />
-          <Bar dataKey="opened" name="Opened" fill={NAVY} />
-          <Bar dataKey="closed" name="Closed" fill={BRAND} />
+          <Bar dataKey="opened" name={t("opened")} fill={NAVY} />
+          <Bar dataKey="closed" name={t("closed")} fill={BRAND} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -61,6 +65,7 @@ export function CountBarChart({
   color?: "navy" | "brand";
   name: string;
 }) {
+  const format = useFormatters();
   const isHydrated = useIsHydrated();
   const height = Math.max(160, data.length * 40 + 40);
   if (!isHydrated) return <div aria-hidden="true" className="h-40 w-full" />;
@@ -74,9 +79,9 @@ export function CountBarChart({
           margin={{ top: 4, right: 16, bottom: 0, left: 8 }}
         >
           <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS} />
+          <XAxis type="number" allowDecimals={false} tick={AXIS} tickFormatter={format.number} />
           <YAxis type="category" dataKey="label" width={150} tick={AXIS} />
-          <Tooltip />
+          <Tooltip formatter={(value) => format.number(Number(value))} />
           <Bar dataKey="count" name={name} fill={color === "navy" ? NAVY : BRAND} />
         </BarChart>
       </ResponsiveContainer>
