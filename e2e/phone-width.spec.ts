@@ -10,6 +10,7 @@ import {
   uniqueSuffix,
 } from "@/test/factories";
 import { axeViolations } from "./support/accessibility";
+import { sidewaysScroll } from "./support/layout";
 import { expect, test } from "./support/test";
 
 // Every page at 390 px (a phone): nothing scrolls sideways, and axe finds nothing, there and at
@@ -17,26 +18,6 @@ import { expect, test } from "./support/test";
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 900 };
-
-/**
- * How far the page scrolls sideways (wide tables scroll inside their own box instead), and the
- * outermost elements that stick out, to name in a failure.
- */
-const sidewaysScroll = (page: Page) =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const overflow = document.documentElement.scrollWidth - width;
-    const culprits: string[] = [];
-    if (overflow > 0)
-      for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
-        if (element.getBoundingClientRect().right <= width + 1) continue;
-        if (culprits.some((seen) => element.parentElement?.closest(seen.split(" ")[0]!))) continue;
-        const classes = [...element.classList].slice(0, 4).join(".");
-        culprits.push(`${element.tagName.toLowerCase()}${classes ? `.${classes}` : ""}`);
-        if (culprits.length === 3) break;
-      }
-    return overflow > 0 ? { overflow, culprits } : { overflow: 0 };
-  });
 
 async function expectFitsAPhone(page: Page, path: string) {
   await page.setViewportSize(PHONE);

@@ -1,6 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { createTranslator } from "use-intl/core";
+import type { Translate } from "@/lib/i18n/message";
 import { vendorName, vendors } from "@/lib/vendors";
+import { choiceLabel, fieldLabel } from "@/lib/vendors/words";
+import en from "@/messages/en.json" with { type: "json" };
 import { createContract, createUser } from "@/test/factories";
 import { openEmail } from "./support/mailbox";
 
@@ -19,24 +23,24 @@ async function customerWithContract(vendorIds: string[]) {
 }
 
 /** Fills every Additional Information field of the vendor's current version with a valid answer. */
+/** The registry's words as the English page shows them. */
+const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+
 async function fillAdditionalInformation(page: Page, vendorId: string) {
   const panel = page.getByRole("region", { name: "Additional Information" });
   const vendor = vendors.find((candidate) => candidate.id === vendorId)!;
   for (const field of vendor.current.fields) {
     if (field.widget === "file") continue;
+    const label = fieldLabel(english, field);
     if (field.widget === "select")
-      await panel.getByLabel(field.label, { exact: true }).selectOption(field.options[0]!);
+      await panel.getByLabel(label, { exact: true }).selectOption(field.options[0]!);
     else if (field.widget === "multiselect")
       await panel
-        .getByRole("group", { name: field.label })
-        .getByLabel(field.options[0]!, { exact: true })
+        .getByRole("group", { name: label })
+        .getByLabel(choiceLabel(english, field, field.options[0]!), { exact: true })
         .check();
-    else if (field.widget === "checkbox")
-      await panel.getByLabel(field.label, { exact: true }).check();
-    else
-      await panel
-        .getByLabel(field.label, { exact: true })
-        .fill(field.placeholder ?? "Example value");
+    else if (field.widget === "checkbox") await panel.getByLabel(label, { exact: true }).check();
+    else await panel.getByLabel(label, { exact: true }).fill(field.placeholder ?? "Example value");
   }
 }
 
@@ -126,7 +130,7 @@ test("a support request for a product of every vendor, with its Additional Infor
     const first = vendors
       .find((vendor) => vendor.id === vendorId)!
       .current.fields.find((field) => field.widget !== "file")!;
-    await expect(info.getByText(first.label, { exact: true })).toBeVisible();
+    await expect(info.getByText(fieldLabel(english, first), { exact: true })).toBeVisible();
   }
 });
 

@@ -10,13 +10,13 @@ export type SessionUser = { id: string; email: string; firstName: string; lastNa
  * Signs the user in without the UI: the session row and the Auth.js session cookie a real
  * login (password, then the emailed code) ends with — the same JWT claims, encrypted with the
  * servers' AUTH_SECRET and the cookie's name as salt, as Auth.js's callback does — then opens
- * the start page, which shows the Dashboard. Only the login's own traces (audit event, last
+ * the start page, which shows the Dashboard (Pulpit, in Polish). Only the login's own traces (audit event, last
  * login time) are missing: specs about logging in log in through the UI (./login.ts).
  */
 export async function signInFast(page: Page, user: SessionUser): Promise<void> {
   await addSessionCookie(page, user);
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^(Dashboard|Pulpit)$/ })).toBeVisible();
 }
 
 /**
