@@ -20,6 +20,7 @@ import {
   ONE_LINE_MESSAGE,
   plainText,
 } from "./plain-text";
+import { inEnglish, messageText } from "@/lib/testing/message-text";
 
 const NUL = "\u0000";
 
@@ -125,6 +126,20 @@ const forms: Array<[string, z.ZodType, Record<string, unknown>, string[]]> = [
 ];
 
 describe("plainText", () => {
+  it("says its problems in the reader's language; the English as the pages always showed it", () => {
+    // the staff queue and the ticket list show "Not searched for. " + the problem (e2e)
+    expect(inEnglish(CONTROL_CHARACTER_MESSAGE)).toBe(
+      "Remove the invisible control characters (such as NUL) from this text.",
+    );
+    expect(inEnglish(MALFORMED_TEXT_MESSAGE)).toBe(
+      "Remove the broken characters (half of an emoji or symbol) from this text.",
+    );
+    expect(inEnglish(ONE_LINE_MESSAGE)).toBe("Use one line, without line breaks or tabs.");
+    expect(messageText(ONE_LINE_MESSAGE, "pl")).toBe(
+      "Użyj jednego wiersza, bez podziałów wierszy i tabulatorów.",
+    );
+  });
+
   it("trims, and refuses control characters with a message of its own", () => {
     expect(plainText().parse("  FortiGate 200F ")).toBe("FortiGate 200F");
     for (const control of [NUL, "\u0007", "\u001b", "\u007f", "\u0085"]) {

@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 
 // C0 and C1 control characters. PostgreSQL refuses NUL in text ("invalid byte sequence"), and
 // the rest are invisible in a page, an email or a spreadsheet, so no typed text keeps them.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 
-export const CONTROL_CHARACTER_MESSAGE =
-  "Remove the invisible control characters (such as NUL) from this text.";
-export const MALFORMED_TEXT_MESSAGE =
-  "Remove the broken characters (half of an emoji or symbol) from this text.";
-export const ONE_LINE_MESSAGE = "Use one line, without line breaks or tabs.";
+// `msg` keys (lib/i18n/message.ts): the page writes them in the reader's language.
+export const CONTROL_CHARACTER_MESSAGE = msg("validation.controlCharacters");
+export const MALFORMED_TEXT_MESSAGE = msg("validation.malformedText");
+export const ONE_LINE_MESSAGE = msg("validation.oneLine");
 
 /**
  * The start of every schema for text a person types: trimmed, without control characters, and
