@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
+import { msg } from "@/lib/i18n/message";
 import { assets, emailOutbox, notifications, tickets } from "@/db/schema";
 import { addReply } from "@/lib/tickets/add-reply";
 import { assignTicket } from "@/lib/tickets/assign-ticket";
@@ -210,6 +211,33 @@ describe("the digest email", () => {
     expect(emails[0]!.text).toContain("/staff/notifications");
   });
 
+  it("is written in the engineer's language: notifications are stored as kinds, worded when sent", async () => {
+    const customer = actorOf(await createUser());
+    const user = await createUser({ role: "support_engineer", locale: "pl" });
+    const one = await createTicketRow({ requesterId: customer.id, subject: "Awaria VPN" });
+    await db.transaction((tx) =>
+      notifyStaff(tx, "assigned", { ...one, assigneeId: user.id }, null),
+    );
+    expect(await sendNotificationDigest(user.id)).toBe(1);
+    const [single] = await db.select().from(emailOutbox).where(eq(emailOutbox.to, user.email));
+    expect(single!.locale).toBe("pl");
+    expect(single!.subject).toMatch(/^\[CS-\d+\] Przypisane do Ciebie: Awaria VPN$/);
+    expect(single!.text).toContain("„Awaria VPN”: Przypisane do Ciebie.");
+    expect(single!.text).toContain("Otwórz zgłoszenie");
+
+    for (const subject of ["Klaster HA", "Licencja"]) {
+      const ticket = await createTicketRow({ requesterId: customer.id, subject });
+      await db.transaction((tx) =>
+        notifyStaff(tx, "new_ticket", { ...ticket, assigneeId: null }, null),
+      );
+    }
+    expect(await sendNotificationDigest(user.id)).toBeGreaterThanOrEqual(2);
+    const emails = await db.select().from(emailOutbox).where(eq(emailOutbox.to, user.email));
+    const many = emails.find((email) => email.id !== single!.id)!;
+    expect(many.subject).toMatch(/^\d+ zmian[y]? w zgłoszeniach dla Ciebie w CLICO Support$/);
+    expect(many.text).toContain("„Klaster HA”: Nowe zgłoszenie w kolejce nieprzypisanych.");
+  });
+
   it("keeps one waiting digest job per user however many notifications come (batching)", async () => {
     const customer = actorOf(await createUser());
     const user = await createUser({ role: "support_engineer" });
@@ -270,7 +298,7 @@ describe("the bell's list", () => {
     expect(await getNotificationSettings(user)).toEqual(chosen);
     await expect(
       saveNotificationSettings(user, { ...chosen, newTicketVendors: ["nope"] }, ctx),
-    ).rejects.toThrow("Choose manufacturers from the list.");
+    ).rejects.toThrow(msg("desk.errors.chooseManufacturers"));
   });
 });
 

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { notifications, tickets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { assertNotificationPermission, canUseNotifications } from "./policy";
 import { notificationIdSchema } from "./schemas";
 
@@ -57,7 +58,8 @@ export async function openNotification(actor: Actor, notificationId: string): Pr
     .set({ readAt: new Date() })
     .where(and(eq(notifications.id, id), eq(notifications.userId, actor.id)))
     .returning({ ticketId: notifications.ticketId });
-  if (!row) throw new DomainError("not_found", { message: "Notification not found." });
+  if (!row)
+    throw new DomainError("not_found", { message: msg("desk.errors.notificationNotFound") });
   return row.ticketId;
 }
 

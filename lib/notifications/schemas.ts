@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { formBoolean } from "@/lib/validation/form-boolean";
 import { vendorIds } from "@/lib/vendors";
 
@@ -10,7 +11,7 @@ export const notificationSettingsSchema = z.object({
   newTicketVendors: z.preprocess(
     (value) => (typeof value === "string" ? [value] : value),
     z
-      .array(z.enum(vendorIds, { error: "Choose manufacturers from the list." }))
+      .array(z.enum(vendorIds, { error: msg("desk.errors.chooseManufacturers") }))
       .max(vendorIds.length)
       .default([]),
   ),
@@ -21,4 +22,4 @@ export const notificationSettingsSchema = z.object({
 });
 export type NotificationSettingsInput = z.infer<typeof notificationSettingsSchema>;
 
-export const notificationIdSchema = z.uuid("Notification not found.");
+export const notificationIdSchema = z.uuid(msg("desk.errors.notificationNotFound"));

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
 import { requireStaff } from "@/lib/auth/actor";
-import { formatDateTime } from "@/lib/format";
-import { NOTIFICATION_TEXT } from "@/lib/notifications/notification-text";
+import { getFormatters } from "@/components/i18n/get-formatters";
 import { canUseNotifications } from "@/lib/notifications/policy";
 import { listNotifications } from "@/lib/notifications/read-notifications";
 import { formatTicketNumber } from "@/lib/tickets/ticket-number";
@@ -13,21 +13,24 @@ import { MarkAllReadButton } from "./_components/mark-all-read-button";
 import { NotificationLink } from "./_components/notification-link";
 import { markAllReadAction, openNotificationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("desk.notifications"))("title") };
+}
 
 export default async function NotificationsPage() {
   const actor = await requireStaff();
   if (!canUseNotifications(actor.role)) notFound();
   const items = await listNotifications(actor);
   const unread = items.filter((item) => !item.readAt).length;
+  const [t, format] = await Promise.all([getTranslations("desk.notifications"), getFormatters()]);
   return (
     <>
       <PageHeader
-        title="Notifications"
-        description={unread ? `${unread} unread — opening one marks it read.` : "Nothing unread."}
+        title={t("title")}
+        description={unread ? t("unread", { count: unread }) : t("nothingUnread")}
         actions={
           <>
-            <TextLink href="/staff/notifications/settings">Notification settings</TextLink>
+            <TextLink href="/staff/notifications/settings">{t("settingsLink")}</TextLink>
             {unread ? <MarkAllReadButton action={markAllReadAction} /> : null}
           </>
         }
@@ -45,28 +48,28 @@ export default async function NotificationsPage() {
                     <p className="text-sm text-slate-700">
                       {item.readAt ? null : (
                         <span className="mr-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-                          Unread
+                          {t("unreadBadge")}
                         </span>
                       )}
-                      {NOTIFICATION_TEXT[item.kind]}
+                      {t(`kind.${item.kind}`)}
                     </p>
                     <NotificationLink action={openNotificationAction.bind(null, item.id)}>
-                      {formatTicketNumber(item.ticket.number)} · {item.ticket.subject}
+                      {t("line", {
+                        number: formatTicketNumber(item.ticket.number),
+                        subject: item.ticket.subject,
+                      })}
                     </NotificationLink>
                   </div>
                   <p className="shrink-0 text-sm text-slate-600">
                     <time dateTime={item.createdAt.toISOString()}>
-                      {formatDateTime(item.createdAt)}
+                      {format.dateTime(item.createdAt)}
                     </time>
                   </p>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-slate-600">
-              No notifications yet. New tickets, customer replies, assignments and SLA warnings
-              appear here.
-            </p>
+            <p className="text-sm text-slate-600">{t("empty")}</p>
           )}
         </CardBody>
       </Card>

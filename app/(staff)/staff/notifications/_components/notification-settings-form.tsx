@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { FormAction } from "@/components/forms/form-state";
 import { failureOf } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/ui/alert";
@@ -8,25 +10,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-action";
 import type { NotificationSettings } from "@/lib/notifications/settings";
 
-type Choice = "newTicket" | "customerReply" | "assigned" | "slaRisk";
-const CHOICES: Array<{ name: Choice; label: string; hint: string }> = [
-  {
-    name: "newTicket",
-    label: "New tickets in the unassigned queue",
-    hint: "Every new ticket, or only those of the manufacturers chosen below.",
-  },
-  {
-    name: "customerReply",
-    label: "Customer replies",
-    hint: "On tickets assigned to you or that you follow.",
-  },
-  { name: "assigned", label: "Tickets assigned to you", hint: "When someone else assigns one." },
-  {
-    name: "slaRisk",
-    label: "SLA about to breach",
-    hint: "Once, before the first response or resolution is due on your tickets (unassigned ones too).",
-  },
-];
+/** The settings' checkboxes; their words are desk.notifications.settings.choices.<name>. */
+const CHOICES = ["newTicket", "customerReply", "assigned", "slaRisk"] as const;
 
 const checkbox = "mt-0.5 size-4 shrink-0 rounded border-slate-400 text-navy-700";
 
@@ -40,6 +25,8 @@ export function NotificationSettingsForm({
   settings: NotificationSettings;
   vendors: Array<{ id: string; name: string }>;
 }) {
+  const t = useTranslations("desk.notifications.settings");
+  const text = useMessageText();
   const [state, formAction, isPending] = useActionState(
     action,
     initialFormState as FormState<{ saved: boolean }>,
@@ -56,37 +43,28 @@ export function NotificationSettingsForm({
       <div ref={message} tabIndex={-1} className="outline-none">
         <FormMessage
           tone={failure ? "error" : "success"}
-          message={
-            failure
-              ? (failure.formError ?? "Please correct the highlighted fields.")
-              : state.result
-                ? "Notification settings saved."
-                : null
-          }
+          message={failure ? (failure.formError ?? t("correct")) : state.result ? t("saved") : null}
         />
       </div>
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-base font-semibold text-navy-900">Tell me about</legend>
-        {CHOICES.map((choice) => (
-          <div key={choice.name} className="flex gap-3">
+        <legend className="mb-2 text-base font-semibold text-navy-900">{t("tellMe")}</legend>
+        {CHOICES.map((name) => (
+          <div key={name} className="flex gap-3">
             <input
               type="checkbox"
-              id={`notify-${choice.name}`}
-              name={choice.name}
+              id={`notify-${name}`}
+              name={name}
               value="true"
-              defaultChecked={settings[choice.name]}
-              aria-describedby={`notify-${choice.name}-hint`}
+              defaultChecked={settings[name]}
+              aria-describedby={`notify-${name}-hint`}
               className={checkbox}
             />
             <div className="flex flex-col">
-              <label
-                htmlFor={`notify-${choice.name}`}
-                className="text-sm font-medium text-navy-900"
-              >
-                {choice.label}
+              <label htmlFor={`notify-${name}`} className="text-sm font-medium text-navy-900">
+                {t(`choices.${name}.label`)}
               </label>
-              <p id={`notify-${choice.name}-hint`} className="text-sm text-slate-600">
-                {choice.hint}
+              <p id={`notify-${name}-hint`} className="text-sm text-slate-600">
+                {t(`choices.${name}.hint`)}
               </p>
             </div>
           </div>
@@ -96,15 +74,13 @@ export function NotificationSettingsForm({
         className="flex flex-col gap-2"
         aria-describedby={vendorError ? "vendors-error" : "vendors-hint"}
       >
-        <legend className="mb-1 text-base font-semibold text-navy-900">
-          New tickets of these manufacturers
-        </legend>
+        <legend className="mb-1 text-base font-semibold text-navy-900">{t("vendors")}</legend>
         <p id="vendors-hint" className="text-sm text-slate-600">
-          None ticked: every manufacturer, and administrative requests.
+          {t("vendorsHint")}
         </p>
         {vendorError ? (
           <p id="vendors-error" className="text-sm font-medium text-brand-700">
-            {vendorError}
+            {text(vendorError)}
           </p>
         ) : null}
         <div className="grid gap-2 sm:grid-cols-2">
@@ -123,7 +99,7 @@ export function NotificationSettingsForm({
         </div>
       </fieldset>
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-base font-semibold text-navy-900">Email</legend>
+        <legend className="mb-1 text-base font-semibold text-navy-900">{t("email")}</legend>
         <div className="flex gap-3">
           <input
             type="checkbox"
@@ -136,16 +112,16 @@ export function NotificationSettingsForm({
           />
           <div className="flex flex-col">
             <label htmlFor="notify-email" className="text-sm font-medium text-navy-900">
-              Also send them by email
+              {t("emailLabel")}
             </label>
             <p id="notify-email-hint" className="text-sm text-slate-600">
-              Gathered into one email a minute after the first, so a busy ticket sends one.
+              {t("emailHint")}
             </p>
           </div>
         </div>
       </fieldset>
       <div>
-        <SubmitButton pending={isPending}>Save</SubmitButton>
+        <SubmitButton pending={isPending}>{t("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { TextLink } from "@/components/ui/text-link";
@@ -10,18 +11,21 @@ import { vendors } from "@/lib/vendors";
 import { NotificationSettingsForm } from "../_components/notification-settings-form";
 import { saveNotificationSettingsAction } from "../actions";
 
-export const metadata: Metadata = { title: "Notification settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("desk.notifications.settings"))("title") };
+}
 
 export default async function NotificationSettingsPage() {
   const actor = await requireStaff();
   if (!canUseNotifications(actor.role, "settings")) notFound();
   const settings = await getNotificationSettings(actor);
+  const t = await getTranslations("desk.notifications.settings");
   return (
     <>
       <PageHeader
-        title="Notification settings"
-        description="What the bell and your email tell you about. You always see your own tickets in the queue."
-        actions={<TextLink href="/staff/notifications">Notifications</TextLink>}
+        title={t("title")}
+        description={t("description")}
+        actions={<TextLink href="/staff/notifications">{t("notificationsLink")}</TextLink>}
       />
       <Card>
         <CardBody>
