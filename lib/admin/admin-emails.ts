@@ -1,11 +1,14 @@
 import type { DbOrTx } from "@/db/client";
-import { roleLabels } from "@/lib/auth/roles";
+import { recipientLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { sendActionEmail } from "@/lib/mail/send-action-email";
 import type { StaffRole } from "./schemas";
 
-// The emails of account management: each is enqueued in the caller's transaction.
+// The emails of account management: each is enqueued in the caller's transaction, in the
+// recipient's language (recipientLocale, lib/i18n/locales.ts): the one on their account, else
+// English (a new staff member's account has none yet).
 
-type Recipient = { email: string; firstName: string; login: string };
+type Recipient = { email: string; firstName: string; login: string; locale?: Locale | null };
 
 export const INVITE_LINK_HOURS = 72;
 export const FORCED_RESET_LINK_HOURS = 24;
@@ -13,32 +16,41 @@ export const FORCED_RESET_LINK_HOURS = 24;
 export function sendStaffInviteEmail(
   tx: DbOrTx,
   to: Recipient,
-  options: { link: string; role: StaffRole; invitedBy: string },
+  /** `invitedBy`: the inviting admin's name; none for "An administrator". */
+  options: { link: string; role: StaffRole; invitedBy?: string },
 ) {
+  const locale = recipientLocale(to);
+  const t = translatorFor(locale, "admin");
+  const role = translatorFor(locale, "enums")(`role.${options.role}`);
   return sendActionEmail(tx, to.email, {
+    locale,
     urgency: "urgent",
-    subject: "You are invited to the CLICO Support System",
-    preview: "Set a password to start using the CLICO Support System.",
-    heading: `Welcome, ${to.firstName}`,
+    subject: t("emails.invite.subject"),
+    preview: t("emails.invite.preview"),
+    heading: t("emails.invite.heading", { firstName: to.firstName }),
     paragraphs: [
-      `${options.invitedBy} has created a CLICO Support System account for you with the role ${roleLabels[options.role]}.`,
-      `Your login is ${to.login}. Set a password to start using it; you will then log in with your login, the password and a code we email you.`,
+      t("emails.invite.body", {
+        invitedBy: options.invitedBy ?? t("emails.invite.anAdministrator"),
+        role,
+      }),
+      t("emails.invite.login", { login: to.login }),
     ],
-    action: { label: "Set your password", url: options.link },
-    footnote: `The link is valid for ${INVITE_LINK_HOURS} hours and works once. When it has expired, use “Forgot my password” on the login page.`,
+    action: { label: t("emails.invite.action"), url: options.link },
+    footnote: t("emails.invite.footnote", { hours: INVITE_LINK_HOURS }),
   });
 }
 
 export function sendForcedPasswordResetEmail(tx: DbOrTx, to: Recipient, link: string) {
+  const locale = recipientLocale(to);
+  const t = translatorFor(locale, "admin");
   return sendActionEmail(tx, to.email, {
+    locale,
     urgency: "urgent",
-    subject: "Set a new password — CLICO Support System",
-    preview: "An administrator asked you to set a new password.",
-    heading: "Set a new password",
-    paragraphs: [
-      `Hello ${to.firstName}, an administrator of the CLICO Support System has asked you to set a new password. Your old password no longer works and you have been signed out.`,
-    ],
-    action: { label: "Set a new password", url: link },
-    footnote: `The link is valid for ${FORCED_RESET_LINK_HOURS} hours and works once. When it has expired, use “Forgot my password” on the login page.`,
+    subject: t("emails.forcedReset.subject"),
+    preview: t("emails.forcedReset.preview"),
+    heading: t("emails.forcedReset.heading"),
+    paragraphs: [t("emails.forcedReset.body", { firstName: to.firstName })],
+    action: { label: t("emails.forcedReset.action"), url: link },
+    footnote: t("emails.forcedReset.footnote", { hours: FORCED_RESET_LINK_HOURS }),
   });
 }

@@ -69,7 +69,7 @@ export async function inviteStaff(
         await sendStaffInviteEmail(tx, data, {
           link,
           role: data.role,
-          invitedBy: inviter ? personName(inviter) : "An administrator",
+          invitedBy: inviter ? personName(inviter) : undefined,
         });
         await recordAuditEvent(tx, {
           actorId: actor.id,

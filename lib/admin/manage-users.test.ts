@@ -202,6 +202,18 @@ describe("forcePasswordReset", () => {
     );
   });
 
+  it("writes the email in the language on the account", async () => {
+    const admin = await createUser({ role: "admin" });
+    const user = await createUser({ role: "support_engineer", locale: "pl" });
+    await forcePasswordReset(admin, user.id);
+    const email = (await latestEmailTo(user.email))!;
+    expect(email).toMatchObject({
+      locale: "pl",
+      subject: "Ustaw nowe hasło — CLICO Support System",
+    });
+    expect(email.text).toContain("Link jest ważny przez 24 godziny");
+  });
+
   it("is refused for a disabled account, which would never get to use the link", async () => {
     const admin = await createUser({ role: "admin" });
     const user = await createUser({ status: "disabled" });

@@ -22,6 +22,7 @@ export async function lockTargetUser(
       login: users.login,
       email: users.email,
       firstName: users.firstName,
+      locale: users.locale,
       role: users.role,
       status: users.status,
       passwordHash: users.passwordHash,
