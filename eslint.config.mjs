@@ -26,10 +26,6 @@ const TRANSLATED = ["app/**/*.tsx", "components/**/*.tsx"];
 // the development mailbox is a developer's tool, not a page of the portal
 const NEVER_TRANSLATED = ["app/dev/**"];
 const NOT_YET_TRANSLATED = [
-  // customer portal
-  "app/(portal)/**",
-  "components/contracts/**",
-  "components/tickets/**",
   // support desk
   "app/(staff)/staff/canned-replies/**",
   // orders team and admins

@@ -1,5 +1,10 @@
-import { DataTable } from "@/components/ui/data-table";
+import { useTranslations } from "next-intl";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import type { Translate } from "@/lib/i18n/message";
 import { vendorName } from "@/lib/vendors";
+import { vendorDisplayName } from "@/lib/vendors/words";
+
+const NONE = "—";
 
 type Asset = {
   id: string;
@@ -14,11 +19,37 @@ type Asset = {
  * on its own (reachable by keyboard) when the table is wider than the page.
  */
 export function AssetsTable({ assets, caption }: { assets: Asset[]; caption?: string }) {
+  const t = useTranslations("tickets.assets");
+  const words = useTranslations() as unknown as Translate;
+  const columns: Array<Column<Asset>> = [
+    {
+      header: t("vendor"),
+      className: "whitespace-nowrap",
+      cell: (asset) => vendorDisplayName(words, asset.vendor, vendorName(asset.vendor)),
+    },
+    { header: t("product"), cell: (asset) => asset.product },
+    {
+      header: t("serialNumber"),
+      className: "font-mono whitespace-nowrap",
+      headerClassName: "",
+      cell: (asset) => asset.serialNumber,
+    },
+    {
+      header: t("description"),
+      cell: (asset) =>
+        asset.description || (
+          <span className="text-slate-500">
+            <span aria-hidden="true">{NONE}</span>
+            <span className="sr-only">{t("noDescription")}</span>
+          </span>
+        ),
+    },
+  ];
   return (
     <div
       className="overflow-x-auto rounded-md border border-slate-200"
       role="region"
-      aria-label="Covered assets table"
+      aria-label={t("tableLabel")}
       tabIndex={0}
     >
       <DataTable
@@ -28,30 +59,7 @@ export function AssetsTable({ assets, caption }: { assets: Asset[]; caption?: st
         rows={assets}
         rowKey={(asset) => asset.id}
         rowClassName={() => undefined}
-        columns={[
-          {
-            header: "Vendor",
-            className: "whitespace-nowrap",
-            cell: (asset) => vendorName(asset.vendor),
-          },
-          { header: "Product / model", cell: (asset) => asset.product },
-          {
-            header: "Serial number",
-            className: "font-mono whitespace-nowrap",
-            headerClassName: "",
-            cell: (asset) => asset.serialNumber,
-          },
-          {
-            header: "Description",
-            cell: (asset) =>
-              asset.description || (
-                <span className="text-slate-500">
-                  <span aria-hidden="true">—</span>
-                  <span className="sr-only">No description</span>
-                </span>
-              ),
-          },
-        ]}
+        columns={columns}
       />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { VendorValues } from "@/components/vendors/vendor-values";
 
@@ -11,10 +12,11 @@ export function AdditionalInformationCard({
     vendorFields: Record<string, unknown> | null;
   };
 }) {
+  const t = useTranslations("tickets");
   if (!ticket.vendor || !ticket.vendorSchemaVersion) return null;
   return (
     <Card as="section" aria-labelledby="additional-heading">
-      <CardHeader id="additional-heading" title="Additional Information" level={2} />
+      <CardHeader id="additional-heading" title={t("additionalInformation")} level={2} />
       <CardBody>
         <VendorValues
           vendorId={ticket.vendor}

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { cn } from "@/components/ui/cn";
-import { formatDateTime } from "@/lib/format";
-import { formatFileSize } from "@/lib/file-size";
 
 export type AttachmentListItem = {
   id: string;
@@ -30,7 +30,7 @@ export function filesByMessage<T extends AttachmentListItem & { messageId: strin
  */
 export function AttachmentList({
   attachments,
-  label = "Attachments",
+  label,
   className,
 }: {
   attachments: AttachmentListItem[];
@@ -38,9 +38,11 @@ export function AttachmentList({
   label?: string;
   className?: string;
 }) {
+  const t = useTranslations("tickets.attachments");
+  const format = useFormatters();
   if (!attachments.length) return null;
   return (
-    <ul aria-label={label} className={cn("flex flex-col gap-2", className)}>
+    <ul aria-label={label ?? t("label")} className={cn("flex flex-col gap-2", className)}>
       {attachments.map((attachment) => {
         const createdAt = new Date(attachment.createdAt);
         return (
@@ -63,9 +65,9 @@ export function AttachmentList({
             >
               {attachment.fileName}
             </a>
-            <span>{formatFileSize(attachment.sizeBytes)}</span>
+            <span>{format.fileSize(attachment.sizeBytes)}</span>
             <time dateTime={createdAt.toISOString()} className="text-slate-500">
-              {formatDateTime(createdAt)}
+              {format.dateTime(createdAt)}
             </time>
           </li>
         );

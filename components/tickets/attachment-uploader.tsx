@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { formatFileSize } from "@/lib/file-size";
+import { useFormatters } from "@/components/i18n/use-formatters";
+import { useMessageText } from "@/components/i18n/use-message-text";
 
 import type { UploadedAttachment } from "./send-upload";
 
@@ -18,12 +20,6 @@ type Item = {
   error?: string;
 };
 type Queued = { key: string; file: File };
-
-const STATUS_TEXT: Record<Exclude<Status, "uploading" | "error">, string> = {
-  queued: "Waiting",
-  done: "Uploaded",
-  cancelled: "Cancelled",
-};
 
 /**
  * "Attach files": uploads each chosen file to the ticket (or to one of its messages) with a
@@ -43,6 +39,9 @@ export function AttachmentUploader({
   maxBytes: number;
   onUploaded?: (items: UploadedAttachment[]) => void;
 }) {
+  const t = useTranslations("tickets.uploader");
+  const format = useFormatters();
+  const messageText = useMessageText();
   const router = useRouter();
   const inputId = useId();
   const [items, setItems] = useState<Item[]>([]);
@@ -77,21 +76,23 @@ export function AttachmentUploader({
         const step = Math.floor(percent / 25);
         if (step > announcedStep && percent < 100) {
           announcedStep = step;
-          setAnnouncement(`Uploading ${file.name}: ${percent}%`);
+          setAnnouncement(t("uploadingPercent", { name: file.name, percent }));
         }
       },
     });
     if (outcome.ok) {
       update(key, { status: "done", percent: 100 });
-      setAnnouncement(`${file.name} uploaded.`);
+      setAnnouncement(t("uploaded", { name: file.name }));
       return outcome.attachments;
     }
     if (outcome.cancelled) {
       update(key, { status: "cancelled" });
-      setAnnouncement(`Upload of ${file.name} cancelled.`);
+      setAnnouncement(t("cancelled", { name: file.name }));
     } else {
       update(key, { status: "error", error: outcome.error });
-      setAnnouncement(`${file.name} was not uploaded: ${outcome.error}`);
+      setAnnouncement(
+        t("notUploaded", { name: file.name, error: messageText(outcome.error) ?? "" }),
+      );
     }
     return [];
   }
@@ -118,7 +119,7 @@ export function AttachmentUploader({
     // Cleared so choosing the same file again (after an error) fires a change.
     event.target.value = "";
     if (!files.length) return;
-    const limit = formatFileSize(maxBytes);
+    const limit = format.fileSize(maxBytes);
     const chosen = files.map((file): Item & { file: File } => ({
       key: `${Date.now()}-${Math.random().toString(36).slice(2)}`,
       file,
@@ -126,7 +127,7 @@ export function AttachmentUploader({
       size: file.size,
       percent: 0,
       ...(file.size > maxBytes
-        ? { status: "error", error: `The file is larger than the limit of ${limit}.` }
+        ? { status: "error", error: t("tooLarge", { limit }) }
         : { status: "queued" }),
     }));
     // Finished rows make way: the page lists uploaded files after the refresh.
@@ -136,9 +137,7 @@ export function AttachmentUploader({
     ]);
     const refused = chosen.filter((item) => item.status === "error");
     if (refused.length) {
-      setAnnouncement(
-        `${refused.map((item) => item.name).join(", ")}: larger than the limit of ${limit}.`,
-      );
+      setAnnouncement(t("refused", { names: refused.map((item) => item.name).join(", "), limit }));
     }
     queue.current.push(
       ...chosen.filter((item) => item.status === "queued").map(({ key, file }) => ({ key, file })),
@@ -156,7 +155,7 @@ export function AttachmentUploader({
     <div className="flex flex-col gap-3">
       <div className="flex flex-col gap-1.5">
         <label htmlFor={inputId} className="text-sm font-medium text-navy-900">
-          Attach files
+          {t("label")}
         </label>
         <input
           id={inputId}
@@ -167,19 +166,18 @@ export function AttachmentUploader({
           className="block w-full text-sm text-slate-700 file:mr-3 file:h-9 file:cursor-pointer file:rounded-md file:border file:border-navy-200 file:bg-white file:px-3 file:text-sm file:font-semibold file:text-navy-900 hover:file:bg-navy-50"
         />
         <p id={`${inputId}-hint`} className="text-sm text-slate-600">
-          Up to {formatFileSize(maxBytes)} per file. Debug files such as qkview or cpinfo are
-          welcome.
+          {t("hint", { size: format.fileSize(maxBytes) })}
         </p>
       </div>
 
       {items.length ? (
-        <ul aria-label="Uploads" className="flex flex-col gap-2">
+        <ul aria-label={t("uploads")} className="flex flex-col gap-2">
           {items.map((item) => (
             <li key={item.key} className="flex flex-col gap-1 text-sm">
               {item.status === "uploading" ? (
                 <>
                   <label htmlFor={`${item.key}-progress`} className="break-all text-navy-900">
-                    Uploading {item.name}
+                    {t("uploading", { name: item.name })}
                   </label>
                   <div className="flex items-center gap-3">
                     <progress
@@ -189,7 +187,7 @@ export function AttachmentUploader({
                       className="h-2 w-full max-w-md overflow-hidden rounded-full accent-brand-600"
                     />
                     <span className="shrink-0 text-slate-600 tabular-nums">
-                      {item.percent}% of {formatFileSize(item.size)}
+                      {t("percentOf", { percent: item.percent, size: format.fileSize(item.size) })}
                     </span>
                   </div>
                 </>
@@ -201,7 +199,7 @@ export function AttachmentUploader({
                       item.status === "error" ? "font-medium text-brand-700" : "text-slate-600",
                     )}
                   >
-                    {item.status === "error" ? item.error : STATUS_TEXT[item.status]}
+                    {item.status === "error" ? messageText(item.error) : t(`status.${item.status}`)}
                   </span>
                 </p>
               )}
@@ -213,7 +211,7 @@ export function AttachmentUploader({
       {isUploading ? (
         <div>
           <Button variant="secondary" size="sm" onClick={cancel}>
-            Cancel upload
+            {t("cancelUpload")}
           </Button>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { TextLink } from "@/components/ui/text-link";
 
 /**
@@ -6,11 +7,12 @@ import { TextLink } from "@/components/ui/text-link";
  * before JavaScript arrives. The first goes in the conversation's list, before its messages.
  */
 export function EarlierMessagesItem({ path, cursor }: { path: string; cursor: string | null }) {
+  const t = useTranslations("tickets.conversation");
   if (!cursor) return null;
   return (
     <li className="text-center text-sm">
       <TextLink href={`${path}?before=${encodeURIComponent(cursor)}#conversation-heading`}>
-        Show earlier messages
+        {t("earlier")}
       </TextLink>
     </li>
   );
@@ -18,10 +20,11 @@ export function EarlierMessagesItem({ path, cursor }: { path: string; cursor: st
 
 /** After the window, when it is not the newest messages. */
 export function NewestMessagesLink({ path, isLatest }: { path: string; isLatest: boolean }) {
+  const t = useTranslations("tickets.conversation");
   if (isLatest) return null;
   return (
     <p className="text-center text-sm">
-      <TextLink href={`${path}#reply-heading`}>Show the newest messages</TextLink>
+      <TextLink href={`${path}#reply-heading`}>{t("newest")}</TextLink>
     </p>
   );
 }

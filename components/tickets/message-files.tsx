@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import {
   useId,
@@ -10,7 +11,8 @@ import {
   type HTMLAttributes,
 } from "react";
 import { cn } from "@/components/ui/cn";
-import { formatFileSize } from "@/lib/file-size";
+import { useFormatters } from "@/components/i18n/use-formatters";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import type { UploadOutcome } from "./send-upload";
 
 /** A pasted screenshot comes as "image.png"; it gets a name that says when it was taken. */
@@ -38,12 +40,17 @@ export function useMessageFiles(maxBytes: number) {
     error: string;
   } | null>(null);
   const router = useRouter();
+  const t = useTranslations("tickets.messageFiles");
+  const format = useFormatters();
 
   function add(incoming: File[]) {
     const tooLarge = incoming.filter((file) => file.size > maxBytes);
     setRefused(
       tooLarge.length
-        ? `${tooLarge.map((file) => file.name).join(", ")}: larger than the limit of ${formatFileSize(maxBytes)}.`
+        ? t("refused", {
+            names: tooLarge.map((file) => file.name).join(", "),
+            limit: format.fileSize(maxBytes),
+          })
         : null,
     );
     const fitting = incoming.filter((file) => file.size <= maxBytes);
@@ -129,14 +136,17 @@ export type MessageFiles = ReturnType<typeof useMessageFiles>;
 export function MessageFilesField({
   state,
   maxBytes,
-  label = "Attach files",
-  hint = "Or drop files on this box, or paste a screenshot into the text.",
+  label,
+  hint,
 }: {
   state: MessageFiles;
   maxBytes: number;
   label?: string;
   hint?: string;
 }) {
+  const t = useTranslations("tickets.messageFiles");
+  const format = useFormatters();
+  const messageText = useMessageText();
   const inputId = useId();
   const { files, percent, failure, refused } = state;
   function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -149,7 +159,7 @@ export function MessageFilesField({
     <div className="flex flex-col gap-2">
       <div className="flex flex-col gap-1.5">
         <label htmlFor={inputId} className="text-sm font-medium text-navy-900">
-          {label}
+          {label ?? t("label")}
         </label>
         <input
           id={inputId}
@@ -161,7 +171,7 @@ export function MessageFilesField({
           className="block w-full text-sm text-slate-700 file:mr-3 file:h-9 file:cursor-pointer file:rounded-md file:border file:border-navy-200 file:bg-white file:px-3 file:text-sm file:font-semibold file:text-navy-900 hover:file:bg-navy-50"
         />
         <p id={`${inputId}-hint`} className="text-sm text-slate-600">
-          {hint} Up to {formatFileSize(maxBytes)} per file.
+          {hint ?? t("hint")} {t("limit", { size: format.fileSize(maxBytes) })}
         </p>
       </div>
       {refused ? (
@@ -170,22 +180,22 @@ export function MessageFilesField({
         </p>
       ) : null}
       {files.length ? (
-        <ul aria-label="Files to attach" className="flex flex-col gap-1.5">
+        <ul aria-label={t("listLabel")} className="flex flex-col gap-1.5">
           {files.map((file, index) => (
             <li
               key={`${index}-${file.name}-${file.size}`}
               className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
             >
               <span className="break-all text-navy-900">{file.name}</span>
-              <span className="text-slate-600 tabular-nums">{formatFileSize(file.size)}</span>
+              <span className="text-slate-600 tabular-nums">{format.fileSize(file.size)}</span>
               <button
                 type="button"
                 onClick={() => state.remove(index)}
                 disabled={state.isUploading}
-                aria-label={`Remove ${file.name}`}
+                aria-label={t("removeName", { name: file.name })}
                 className="rounded text-sm font-medium text-navy-700 underline decoration-navy-300 hover:text-brand-700 focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none disabled:opacity-60"
               >
-                Remove
+                {t("remove")}
               </button>
             </li>
           ))}
@@ -193,7 +203,7 @@ export function MessageFilesField({
       ) : null}
       {percent !== null ? (
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor={`${inputId}-progress`}>Uploading files… {percent}%</label>
+          <label htmlFor={`${inputId}-progress`}>{t("uploading", { percent })}</label>
           <progress
             id={`${inputId}-progress`}
             max={100}
@@ -205,15 +215,14 @@ export function MessageFilesField({
       {failure ? (
         <div role="alert" className="flex flex-col items-start gap-2 text-sm text-brand-700">
           <p className="font-medium">
-            The message is sent, but {files.length === 1 ? "a file was" : "files were"} not
-            attached: {failure.error}
+            {t("notAttached", { count: files.length, error: messageText(failure.error) ?? "" })}
           </p>
           <button
             type="button"
             onClick={() => void state.attach(failure.ticketId, failure.messageId)}
             className="inline-flex h-9 items-center rounded-md border border-navy-200 bg-white px-3 font-semibold text-navy-900 hover:bg-navy-50 focus-visible:ring-2 focus-visible:ring-focus focus-visible:outline-none"
           >
-            Attach the files again
+            {t("attachAgain")}
           </button>
         </div>
       ) : null}

@@ -1,3 +1,5 @@
+const NONE = "—";
+
 /** A ticket's product over its contract number, for the ticket lists. */
 export function ProductCell({
   product,
@@ -11,7 +13,7 @@ export function ProductCell({
       {product ? (
         <span className="block">{product}</span>
       ) : (
-        <span className="text-slate-500">—</span>
+        <span className="text-slate-500">{NONE}</span>
       )}
       {contract ? <span className="text-xs text-slate-500">{contract}</span> : null}
     </span>

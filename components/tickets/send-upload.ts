@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message";
+
 export type UploadedAttachment = { id: string; fileName: string; sizeBytes: number };
 
 export type UploadOutcome =
@@ -8,7 +10,8 @@ export type UploadOutcome =
 /**
  * Posts files to a ticket (or to one of its messages) through the attachments route, reporting
  * upload progress in percent: XMLHttpRequest, since fetch reports none. Never rejects; `signal`
- * cancels. Loaded with `import()` when a file is chosen, so pages don't carry it.
+ * cancels. Loaded with `import()` when a file is chosen, so pages don't carry it. `error` may be
+ * a `msg` (lib/i18n/message.ts): write it with useMessageText.
  */
 export function sendUpload({
   ticketId,
@@ -25,7 +28,12 @@ export function sendUpload({
 }): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     if (signal?.aborted)
-      return resolve({ ok: false, cancelled: true, error: "Cancelled.", attachments: [] });
+      return resolve({
+        ok: false,
+        cancelled: true,
+        error: msg("tickets.upload.cancelled"),
+        attachments: [],
+      });
     const request = new XMLHttpRequest();
     const failed = (error: string, cancelled = false, attachments: UploadedAttachment[] = []) =>
       resolve({ ok: false, cancelled, error, attachments });
@@ -39,14 +47,13 @@ export function sendUpload({
         resolve({ ok: true, attachments: answer.attachments });
       else
         failed(
-          answer?.error ?? `The upload failed (HTTP ${request.status}). Try again.`,
+          answer?.error ?? msg("tickets.upload.failed", { status: request.status }),
           false,
           answer?.attachments ?? [],
         );
     };
-    request.onerror = () =>
-      failed("The upload was interrupted. Check your connection and try again.");
-    request.onabort = () => failed("Cancelled.", true);
+    request.onerror = () => failed(msg("tickets.upload.interrupted"));
+    request.onabort = () => failed(msg("tickets.upload.cancelled"), true);
     signal?.addEventListener("abort", () => request.abort(), { once: true });
     const body = new FormData();
     // messageId must precede the files: the server reads the form as a stream.

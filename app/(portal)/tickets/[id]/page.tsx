@@ -16,7 +16,9 @@ import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicketFollowers } from "@/lib/tickets/followers";
 import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
+import type { Translate } from "@/lib/i18n/message";
 import { vendorName } from "@/lib/vendors";
+import { vendorDisplayName } from "@/lib/vendors/words";
 import { CloseReopenButton } from "./_components/close-reopen-button";
 import { FirstResponse } from "./_components/first-response";
 import { FollowersPanel } from "./_components/followers-panel";
@@ -25,6 +27,7 @@ import { personName } from "@/lib/format";
 import { addFollowerAction, removeFollowerAction, replyAction, setClosedAction } from "./actions";
 
 const ticketOf = ticketPageLoader(requireActor);
+const SEPARATOR = "·";
 
 export async function generateMetadata(props: TicketPageProps): Promise<Metadata> {
   return { title: ticketTitle((await ticketOf(props)).ticket) };
@@ -49,6 +52,7 @@ export default async function TicketPage(props: TicketPageProps) {
   const filesOf = filesByMessage(attachments);
   const t = await getTranslations("portal.ticket");
   const enums = await getTranslations("enums");
+  const words = (await getTranslations()) as unknown as Translate;
   const format = await getFormatters();
 
   return (
@@ -110,7 +114,7 @@ export default async function TicketPage(props: TicketPageProps) {
                         <span className="font-semibold text-slate-800">
                           {message.authorFirstName} {message.authorLastName}
                         </span>
-                        {message.authorRole !== "customer" ? t("fromSupport") : ""} ·{" "}
+                        {message.authorRole !== "customer" ? t("fromSupport") : ""} {SEPARATOR}{" "}
                         <time dateTime={message.createdAt.toISOString()}>
                           {format.dateTime(message.createdAt)}
                         </time>
@@ -165,7 +169,8 @@ export default async function TicketPage(props: TicketPageProps) {
                   <>
                     <dt className="text-slate-500">{t("asset")}</dt>
                     <dd>
-                      {vendorName(asset.vendor)} {asset.product}
+                      {vendorDisplayName(words, asset.vendor, vendorName(asset.vendor))}{" "}
+                      {asset.product}
                       <span className="block font-mono text-xs text-slate-500">
                         {asset.serialNumber}
                       </span>

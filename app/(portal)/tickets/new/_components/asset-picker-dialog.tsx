@@ -1,9 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { useFormatters } from "@/components/i18n/use-formatters";
 import { Button } from "@/components/ui/button";
+import type { Translate } from "@/lib/i18n/message";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
-import { formatDay } from "@/lib/format";
+import { vendorDisplayName } from "@/lib/vendors/words";
 import { AssetSummary } from "./asset-summary";
 
 function matches(asset: SelectableAsset, term: string) {
@@ -27,6 +30,9 @@ export function AssetPickerDialog({
   onClose: () => void;
   onSelect: (asset: SelectableAsset) => void;
 }) {
+  const t = useTranslations("portal.newTicket.assetPicker");
+  const format = useFormatters();
+  const words = useTranslations() as unknown as Translate;
   const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [term, setTerm] = useState("");
@@ -55,15 +61,15 @@ export function AssetPickerDialog({
       <div className="flex max-h-[80vh] flex-col">
         <div className="flex items-center justify-between border-b border-slate-200 px-5 py-4">
           <h2 id={headingId} className="text-lg font-semibold text-navy-900">
-            Add asset
+            {t("title")}
           </h2>
           <Button variant="ghost" size="sm" onClick={onClose}>
-            Close
+            {t("close")}
           </Button>
         </div>
         <div className="border-b border-slate-200 px-5 py-3">
           <label htmlFor={searchId} className="text-sm font-medium text-navy-900">
-            Search products
+            {t("search")}
           </label>
           <input
             id={searchId}
@@ -71,19 +77,17 @@ export function AssetPickerDialog({
             type="search"
             value={term}
             onChange={(event) => setTerm(event.target.value)}
-            placeholder="Vendor, product, serial number or contract"
+            placeholder={t("searchPlaceholder")}
             className="mt-1 block h-10 w-full rounded-md border border-slate-300 px-3 text-sm"
           />
         </div>
         <ul
           className="flex-1 divide-y divide-slate-100 overflow-y-auto"
-          aria-label="Products covered by your contracts"
+          aria-label={t("listLabel")}
         >
           {shown.length === 0 ? (
             <li className="px-5 py-6 text-sm text-slate-600">
-              {assets.length
-                ? "No product matches the search."
-                : "No products yet: register a contract first."}
+              {assets.length ? t("noMatch") : t("noProducts")}
             </li>
           ) : (
             shown.map((asset) => (
@@ -92,7 +96,7 @@ export function AssetPickerDialog({
                   <AssetSummary asset={asset} withDescription />
                   {asset.isExpired ? (
                     <p className="text-xs font-medium text-brand-700" id={`expired-${asset.id}`}>
-                      Contract expired on {formatDay(asset.validTo)}: no new tickets.
+                      {t("expired", { date: format.day(asset.validTo) })}
                     </p>
                   ) : null}
                 </div>
@@ -101,7 +105,11 @@ export function AssetPickerDialog({
                   variant="secondary"
                   disabled={asset.isExpired}
                   aria-describedby={asset.isExpired ? `expired-${asset.id}` : undefined}
-                  aria-label={`Select ${asset.vendorName} ${asset.product} ${asset.serialNumber}`}
+                  aria-label={t("selectLabel", {
+                    vendor: vendorDisplayName(words, asset.vendor, asset.vendorName),
+                    product: asset.product,
+                    serial: asset.serialNumber,
+                  })}
                   onClick={() => {
                     // Closed first: closing returns focus to "Add asset", and the form then
                     // moves it on to the asset's fields.
@@ -109,7 +117,7 @@ export function AssetPickerDialog({
                     onSelect(asset);
                   }}
                 >
-                  Select
+                  {t("select")}
                 </Button>
               </li>
             ))

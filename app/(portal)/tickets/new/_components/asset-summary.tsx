@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/message";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
+import { vendorDisplayName } from "@/lib/vendors/words";
 
 /** An asset as "Add asset" lists it and the chosen one shows: product, serial, contract. */
 export function AssetSummary({
@@ -8,14 +11,18 @@ export function AssetSummary({
   asset: SelectableAsset;
   withDescription?: boolean;
 }) {
+  const t = useTranslations("portal.newTicket.assetSummary");
+  const words = useTranslations() as unknown as Translate;
   return (
     <>
       <p className="font-medium text-slate-900">
-        {asset.vendorName} {asset.product}
+        {vendorDisplayName(words, asset.vendor, asset.vendorName)} {asset.product}
       </p>
-      <p className="font-mono text-xs text-slate-600">S/N {asset.serialNumber}</p>
+      <p className="font-mono text-xs text-slate-600">
+        {t("serialNumber", { serial: asset.serialNumber })}
+      </p>
       <p className="text-xs text-slate-500">
-        Contract {asset.contractNumber} · {asset.customerName}
+        {t("contract", { number: asset.contractNumber, customer: asset.customerName })}
         {withDescription && asset.description ? ` · ${asset.description}` : ""}
       </p>
     </>

@@ -1,27 +1,31 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { VendorFieldsForm, type FieldControl } from "@/components/vendors/vendor-fields-form";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
+import type { Translate } from "@/lib/i18n/message";
 import { valuesFromAsset } from "@/lib/vendors";
+import { fieldHelp, fieldLabel, vendorDisplayName } from "@/lib/vendors/words";
 import { AssetSummary } from "./asset-summary";
 
 // What "Create new ticket" shows once an asset is added, loaded only then.
 
 /** The product the request is about, with "Remove asset". */
 export function ChosenAsset({ asset, onRemove }: { asset: SelectableAsset; onRemove: () => void }) {
+  const t = useTranslations("portal.newTicket.supportRequest");
   return (
     <Card as="section" aria-labelledby="asset-heading">
       <CardHeader
         id="asset-heading"
-        title="Support request"
+        title={t("title")}
         level={2}
-        description="About this product:"
+        description={t("description")}
         actions={
           <Button variant="ghost" size="sm" onClick={onRemove}>
-            Remove asset
+            {t("removeAsset")}
           </Button>
         }
       />
@@ -52,6 +56,8 @@ export function AdditionalInformation({
   /** Set when the customer has just chosen the asset: the fields are what comes next. */
   focusFirstField: boolean;
 }) {
+  const t = useTranslations("portal.newTicket.supportRequest");
+  const words = useTranslations() as unknown as Translate;
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focusFirstField)
@@ -68,9 +74,11 @@ export function AdditionalInformation({
     >
       <CardHeader
         id="additional-information-heading"
-        title="Additional Information"
+        title={t("additionalInformation")}
         level={2}
-        description={`What ${asset.vendorName} support needs for this case.`}
+        description={t("additionalInformationDescription", {
+          vendor: vendorDisplayName(words, asset.vendor, asset.vendorName),
+        })}
       />
       <CardBody>
         <VendorFieldsForm
@@ -80,8 +88,8 @@ export function AdditionalInformation({
           renderFileField={(vendorField, ids) => (
             <div className="flex flex-col gap-1.5">
               <label htmlFor={ids.inputId} className="text-sm font-medium text-navy-900">
-                {vendorField.label}{" "}
-                <span className="text-xs font-normal text-slate-500">Optional</span>
+                {fieldLabel(words, vendorField)}{" "}
+                <span className="text-xs font-normal text-slate-500">{t("optional")}</span>
               </label>
               <input
                 id={ids.inputId}
@@ -94,7 +102,7 @@ export function AdditionalInformation({
                 className="text-sm"
               />
               <p id={ids.hintId} className="text-sm text-slate-600">
-                {vendorField.help}
+                {fieldHelp(words, vendorField)}
               </p>
             </div>
           )}
