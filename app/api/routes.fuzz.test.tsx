@@ -15,6 +15,7 @@ import { hostileString } from "@/test/fuzz/hostile-strings";
 import { liveHtmlIn } from "@/test/fuzz/rendered-html";
 import { arbitraryFor } from "@/test/fuzz/zod-arbitrary";
 import { params, signIn, signInAs } from "@/test/route-handlers";
+import { InEnglish } from "@/test/intl";
 import { setUpUploadsDir } from "@/test/uploads";
 import { GET as download } from "./attachments/[id]/route";
 import { GET as health } from "./health/route";
@@ -187,13 +188,15 @@ describe("the route handlers, for any request", () => {
             if (saved.length) {
               const list = (names: string[]) =>
                 renderToStaticMarkup(
-                  <AttachmentList
-                    attachments={saved.map((a, i) => ({
-                      ...a,
-                      fileName: names[i]!,
-                      createdAt: new Date(0),
-                    }))}
-                  />,
+                  <InEnglish>
+                    <AttachmentList
+                      attachments={saved.map((a, i) => ({
+                        ...a,
+                        fileName: names[i]!,
+                        createdAt: new Date(0),
+                      }))}
+                    />
+                  </InEnglish>,
                 );
               expect(
                 liveHtmlIn(list(saved.map((a) => a.fileName)), list(saved.map(() => "log.txt"))),
