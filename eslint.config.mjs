@@ -27,7 +27,6 @@ const TRANSLATED = ["app/**/*.tsx", "components/**/*.tsx"];
 const NEVER_TRANSLATED = ["app/dev/**"];
 const NOT_YET_TRANSLATED = [
   // support desk
-  "app/(staff)/staff/canned-replies/**",
   // orders team and admins
 ];
 const NOT_WORDS = [

@@ -4,6 +4,7 @@ import { cannedReplies } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { assertCannedReplyPermission } from "./policy";
 import { cannedReplyIdSchema } from "./schemas";
@@ -21,8 +22,7 @@ export async function deleteCannedReply(
       .delete(cannedReplies)
       .where(eq(cannedReplies.id, id))
       .returning({ title: cannedReplies.title });
-    if (!row)
-      throw new DomainError("not_found", { message: "This canned reply no longer exists." });
+    if (!row) throw new DomainError("not_found", { message: msg("desk.errors.cannedReplyGone") });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "canned_reply.delete",

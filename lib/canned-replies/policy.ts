@@ -1,6 +1,7 @@
 import type { UserRole } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, forbidden, violatedUniqueIndex } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 
 export type CannedReplyAction = "list" | "create" | "update" | "delete";
 
@@ -30,5 +31,5 @@ export const isTitleTaken = (error: unknown) =>
 export const titleTakenError = () =>
   new DomainError("conflict", {
     field: "title",
-    message: "A canned reply with this title already exists.",
+    message: msg("desk.errors.cannedReplyTitleTaken"),
   });

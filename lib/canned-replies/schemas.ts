@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
 
 // Shared by the canned replies page's forms and their server actions.
 
-export const cannedReplyIdSchema = z.uuid("Canned reply not found.");
+export const cannedReplyIdSchema = z.uuid(msg("desk.errors.cannedReplyNotFound"));
 
 export const cannedReplySchema = z.object({
   title: plainText()
-    .min(1, "Enter a title engineers will recognise in the list.")
-    .max(120, "Use at most 120 characters."),
+    .min(1, msg("desk.errors.cannedReplyTitleRequired"))
+    .max(120, msg("validation.maxChars", { max: 120 })),
   body: plainText({ multiLine: true })
-    .min(1, "Write the text to insert.")
-    .max(20_000, "Use at most 20,000 characters."),
+    .min(1, msg("desk.errors.cannedReplyBodyRequired"))
+    .max(20_000, msg("validation.maxChars", { max: 20_000 })),
 });
 export type CannedReplyInput = z.infer<typeof cannedReplySchema>;

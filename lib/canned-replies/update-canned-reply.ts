@@ -4,6 +4,7 @@ import { cannedReplies } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { RequestContext } from "@/lib/http/request-context";
 import { assertCannedReplyPermission, isTitleTaken, titleTakenError } from "./policy";
 import { cannedReplyIdSchema, cannedReplySchema, type CannedReplyInput } from "./schemas";
@@ -26,7 +27,7 @@ export async function updateCannedReply(
         .where(eq(cannedReplies.id, id))
         .for("update");
       if (!before)
-        throw new DomainError("not_found", { message: "This canned reply no longer exists." });
+        throw new DomainError("not_found", { message: msg("desk.errors.cannedReplyGone") });
       await tx
         .update(cannedReplies)
         .set({ title: data.title, body: data.body, updatedById: actor.id, updatedAt: new Date() })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -12,26 +13,26 @@ import {
   deleteCannedReplyAction,
   updateCannedReplyAction,
 } from "./actions";
-import { formatDateTime } from "@/lib/format";
+import { getFormatters } from "@/components/i18n/get-formatters";
 
-export const metadata: Metadata = { title: "Canned replies" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("desk.cannedReplies"))("title") };
+}
 
 export default async function CannedRepliesPage() {
   const actor = await requireStaff();
   // The orders team has no use for them: the page is not theirs to know.
   if (!canUseCannedReplies(actor, "list")) notFound();
   const replies = await listCannedReplies(actor);
+  const [t, format] = await Promise.all([getTranslations("desk.cannedReplies"), getFormatters()]);
 
   return (
     <>
-      <PageHeader
-        title="Canned replies"
-        description="Texts every engineer can insert into a reply with “Insert canned reply”."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="list-heading" className="flex min-w-0 flex-col gap-4">
           <h2 id="list-heading" className="sr-only">
-            All canned replies
+            {t("all")}
           </h2>
           {replies.length ? (
             <ul className="flex flex-col gap-4">
@@ -42,7 +43,12 @@ export default async function CannedRepliesPage() {
                       id: reply.id,
                       title: reply.title,
                       body: reply.body,
-                      updated: `Updated ${formatDateTime(reply.updatedAt)}${reply.updatedByName ? ` by ${reply.updatedByName}` : ""}`,
+                      updated: reply.updatedByName
+                        ? t("updatedBy", {
+                            at: format.dateTime(reply.updatedAt),
+                            name: reply.updatedByName,
+                          })
+                        : t("updated", { at: format.dateTime(reply.updatedAt) }),
                     }}
                     updateAction={updateCannedReplyAction.bind(null, reply.id)}
                     deleteAction={deleteCannedReplyAction.bind(null, reply.id)}
@@ -53,19 +59,17 @@ export default async function CannedRepliesPage() {
           ) : (
             <Card>
               <CardBody>
-                <p className="text-sm text-slate-600">
-                  No canned replies yet. Write the first one with the form.
-                </p>
+                <p className="text-sm text-slate-600">{t("empty")}</p>
               </CardBody>
             </Card>
           )}
         </section>
         <Card as="section" aria-labelledby="new-heading" className="self-start">
-          <CardHeader id="new-heading" title="New canned reply" level={2} />
+          <CardHeader id="new-heading" title={t("new")} level={2} />
           <CardBody>
             <CannedReplyForm
               idPrefix="new"
-              submitLabel="Create canned reply"
+              submitLabel={t("create")}
               action={createCannedReplyAction}
             />
           </CardBody>

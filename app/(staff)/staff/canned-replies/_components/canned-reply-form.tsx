@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export function CannedReplyForm<T>({
   onSaved?: () => void;
   onCancel?: () => void;
 }) {
+  const t = useTranslations("desk.cannedReplies.form");
   const { formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: cannedReplySchema,
     action,
@@ -38,24 +40,24 @@ export function CannedReplyForm<T>({
       <FormMessage message={formError} />
       <Field
         id={`${idPrefix}-title`}
-        label="Title"
+        label={t("title")}
         required
-        hint="What engineers pick in the “Insert canned reply” list."
+        hint={t("titleHint")}
         {...field("title")}
       />
       <TextareaField
         id={`${idPrefix}-body`}
-        label="Text"
+        label={t("body")}
         rows={8}
         required
-        hint="Inserted into the reply as written. Markdown works."
+        hint={t("bodyHint")}
         {...field("body")}
       />
       <div className="flex gap-2">
         <SubmitButton pending={isPending}>{submitLabel}</SubmitButton>
         {onCancel ? (
           <Button variant="ghost" disabled={isPending} onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </Button>
         ) : null}
       </div>

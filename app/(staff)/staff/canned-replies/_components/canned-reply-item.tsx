@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { failureOf, type FormAction } from "@/components/forms/use-form-action";
 import { Markdown } from "@/components/markdown";
@@ -22,6 +23,7 @@ export function CannedReplyItem<T, U>({
   updateAction: FormAction<T>;
   deleteAction: FormAction<U>;
 }) {
+  const t = useTranslations("desk.cannedReplies.item");
   const [mode, setMode] = useState<"view" | "edit" | "confirm">("view");
   const [deleted, deleteFormAction, isPending] = useActionState(
     deleteAction,
@@ -51,18 +53,18 @@ export function CannedReplyItem<T, U>({
               <Button
                 size="sm"
                 variant="secondary"
-                aria-label={`Edit ${reply.title}`}
+                aria-label={t("editLabel", { title: reply.title })}
                 onClick={() => setMode("edit")}
               >
-                Edit
+                {t("edit")}
               </Button>
               <Button
                 size="sm"
                 variant="danger"
-                aria-label={`Delete ${reply.title}`}
+                aria-label={t("deleteLabel", { title: reply.title })}
                 onClick={() => setMode("confirm")}
               >
-                Delete
+                {t("delete")}
               </Button>
             </div>
           ) : null}
@@ -72,7 +74,7 @@ export function CannedReplyItem<T, U>({
           <CannedReplyForm
             idPrefix={`edit-${reply.id}`}
             initial={{ title: reply.title, body: reply.body }}
-            submitLabel="Save changes"
+            submitLabel={t("save")}
             action={updateAction}
             onSaved={backToView}
             onCancel={backToView}
@@ -87,18 +89,16 @@ export function CannedReplyItem<T, U>({
           <form
             action={deleteFormAction}
             role="group"
-            aria-label={`Confirm deleting ${reply.title}`}
+            aria-label={t("confirmLabel", { title: reply.title })}
             className="flex flex-col gap-3 rounded-md border border-brand-200 bg-brand-50 p-3"
           >
-            <p className="text-sm text-brand-800">
-              Delete “{reply.title}” for everyone? Messages it was used in keep their text.
-            </p>
+            <p className="text-sm text-brand-800">{t("confirm", { title: reply.title })}</p>
             <div className="flex gap-2">
               <SubmitButton variant="primary" size="sm" pending={isPending} autoFocus>
-                Yes, delete
+                {t("yesDelete")}
               </SubmitButton>
               <Button variant="ghost" size="sm" disabled={isPending} onClick={backToView}>
-                Cancel
+                {t("cancel")}
               </Button>
             </div>
           </form>
