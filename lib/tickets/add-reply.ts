@@ -8,10 +8,9 @@ import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { findServiceLevel } from "@/lib/sla/service-level";
 import { getVisibleTicket } from "./get-ticket";
-import { assertStaffStatusTarget, statusEmailBody, transitionFields } from "./change-ticket-status";
+import { assertStaffStatusTarget, transitionFields } from "./change-ticket-status";
 import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission, isCustomer } from "./policy";
-import { STATUS_LABELS } from "./priorities";
 import type { ReplyInput } from "./schemas";
 import { sendTicketUpdateEmail } from "./ticket-emails";
 import { ticketRecipients } from "./ticket-recipients";
@@ -97,14 +96,12 @@ export async function addReply(
     if (!isCustomer(actor) && !input.internal) {
       const setStatus = input.status !== undefined && status !== ticket.status;
       for (const recipient of await ticketRecipients(tx, ticket.id, actor.id)) {
-        await sendTicketUpdateEmail(tx, recipient, ticket, {
-          headline: setStatus
-            ? `New reply; status changed to ${STATUS_LABELS[status]}`
-            : "New reply from CLICO support",
-          body: setStatus
-            ? `A support engineer replied to your ticket and changed its status to ${STATUS_LABELS[status]}. ${statusEmailBody(status)}`
-            : "A support engineer replied to your ticket. Open it in the portal to read the reply and answer.",
-        });
+        await sendTicketUpdateEmail(
+          tx,
+          recipient,
+          ticket,
+          setStatus ? { kind: "replyAndStatus", status } : { kind: "reply" },
+        );
       }
     }
     await recordAuditEvent(tx, {

@@ -7,32 +7,12 @@ import { DomainError } from "@/lib/errors";
 import type { RequestContext } from "@/lib/http/request-context";
 import { pauseFields, resumeFields } from "@/lib/sla/pause";
 import { findServiceLevel } from "@/lib/sla/service-level";
-import { autoCloseDays } from "./auto-close";
 import { getVisibleTicket } from "./get-ticket";
 import { lockTicket } from "./lock-ticket";
 import { assertTicketPermission } from "./policy";
-import { STATUS_LABELS } from "./priorities";
 import { sendTicketUpdateEmail } from "./ticket-emails";
 import { ticketRecipients } from "./ticket-recipients";
 import { msg } from "@/lib/i18n/message";
-
-/** What the requester and followers read in the email for each new status. */
-export function statusEmailBody(status: TicketStatus): string {
-  switch (status) {
-    case "open":
-      return "A CLICO support engineer is working on your ticket.";
-    case "waiting_for_customer":
-      return "CLICO support needs information from you to go on. Open the ticket and reply there.";
-    case "resolved": {
-      const days = autoCloseDays();
-      return `CLICO support considers your problem solved. If it is not, reply in the portal and the ticket reopens; otherwise it closes by itself in ${days} ${days === 1 ? "day" : "days"}.`;
-    }
-    case "closed":
-      return "Your ticket is closed. If the problem comes back, reopen it in the portal.";
-    case "new":
-      return "";
-  }
-}
 
 /**
  * The columns a move from `ticket.status` to `status` sets, besides the status itself: the
@@ -111,10 +91,7 @@ export async function changeTicketStatus(
       .set({ ...fields, status, updatedAt: now })
       .where(eq(tickets.id, ticket.id));
     for (const recipient of await ticketRecipients(tx, ticket.id, actor.id)) {
-      await sendTicketUpdateEmail(tx, recipient, ticket, {
-        headline: `Status changed to ${STATUS_LABELS[status]}`,
-        body: statusEmailBody(status),
-      });
+      await sendTicketUpdateEmail(tx, recipient, ticket, { kind: "status", status });
     }
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { ticketFollowers, tickets, type ServiceLevel } from "@/db/schema";
+import { ticketFollowers, tickets, users, type ServiceLevel } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { notifyStaff } from "@/lib/notifications/notify-staff";
 import type { Actor } from "@/lib/auth/actor";
@@ -135,7 +135,12 @@ async function insertTicket(
       })
       .returning({ id: tickets.id, number: tickets.number, subject: tickets.subject });
     await tx.insert(ticketFollowers).values({ ticketId: ticket!.id, userId: actor.id });
-    await sendTicketCreatedEmail(tx, actor, ticket!);
+    // in the language on their account (the Actor carries none)
+    const [requester] = await tx
+      .select({ locale: users.locale })
+      .from(users)
+      .where(eq(users.id, actor.id));
+    await sendTicketCreatedEmail(tx, { ...actor, locale: requester?.locale }, ticket!);
     const watched = { id: ticket!.id, vendor: support?.vendor ?? null, assigneeId: null };
     await notifyStaff(tx, "new_ticket", watched, actor.id);
     await recordAuditEvent(tx, {

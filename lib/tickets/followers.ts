@@ -125,11 +125,12 @@ export async function addFollower(
 ): Promise<Omit<Follower, "isRequester">> {
   const ticket = await ticketToChange(actor, ticketId);
   return db.transaction(async (tx) => {
-    const [colleague] = await tx
-      .select(person)
+    const [found] = await tx
+      .select({ ...person, locale: users.locale })
       .from(users)
       .where(and(eq(users.id, userId), onContract(ticket.contractId)));
-    if (!colleague) throw new DomainError("invalid", { field: "userId", message: NOT_A_COLLEAGUE });
+    if (!found) throw new DomainError("invalid", { field: "userId", message: NOT_A_COLLEAGUE });
+    const { locale, ...colleague } = found;
     const added = await tx
       .insert(ticketFollowers)
       .values({ ticketId: ticket.id, userId })
@@ -144,7 +145,7 @@ export async function addFollower(
       details: { userId },
       ...context,
     });
-    await sendFollowerAddedEmail(tx, colleague, ticket, personName(actor));
+    await sendFollowerAddedEmail(tx, { ...colleague, locale }, ticket, personName(actor));
     return colleague;
   });
 }
