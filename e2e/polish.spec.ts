@@ -3,8 +3,9 @@ import { expectAccessibleAtBothWidths } from "./support/accessibility";
 import { clickEmailLink, openEmail, readCode } from "./support/mailbox";
 import { expect, test } from "./support/test";
 
-// Polish next to English (issue #15), on the public pages so far: the browser's language
-// decides until the visitor chooses, and the choice is remembered.
+// Polish next to English (issue #15) on the public pages and through sign up and login: the
+// browser's language decides until the visitor chooses, and the choice is remembered. The
+// signed-in pages: polish-pages.spec.ts and polish-flows.spec.ts.
 
 test.describe("a browser that asks for Polish", () => {
   // Chromium sends Accept-Language: pl-PL for this locale
@@ -109,7 +110,7 @@ test.describe("a Polish customer", () => {
     const code = await readCode(codeEmail);
     await tab.getByLabel("Kod weryfikacyjny").fill(code);
     await tab.getByRole("button", { name: "Wyślij", exact: true }).click();
-    await expect(tab.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(tab.getByRole("heading", { level: 1, name: "Pulpit" })).toBeVisible();
   });
 });
 

@@ -24,8 +24,8 @@ const L33T_MAX_SUBSTITUTIONS = 5;
 
 // zxcvbn's feedback as its keys ("straightRow"), which the catalogs write in the reader's
 // language (validation.password.tooEasyBecause): the policy runs where that is not known.
-const asKeys = (texts: Record<string, string>) =>
-  Object.fromEntries(Object.keys(texts).map((key) => [key, key]));
+const asKeys = <T extends Record<string, string>>(texts: T) =>
+  Object.fromEntries(Object.keys(texts).map((key) => [key, key])) as { [K in keyof T]: string };
 const WARNING_KEYS = {
   ...en.translations,
   warnings: asKeys(en.translations.warnings),

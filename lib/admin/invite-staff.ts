@@ -61,6 +61,7 @@ export async function inviteStaff(
             firstName: data.firstName,
             lastName: data.lastName,
             role: data.role,
+            locale: data.locale,
             status: "password_reset_required",
             company: "CLICO",
           })

@@ -21,6 +21,29 @@ const auditOf = (targetId: string) =>
 const tokenOf = (link: string) => link.split("/reset-password/")[1]!;
 
 describe("inviteStaff", () => {
+  it("gives the account the language chosen, and writes the invitation in it", async () => {
+    const admin = await createUser({ role: "admin" });
+    const s = uniqueSuffix();
+    const email = `pl-${s}@clico.pl`;
+    const { userId } = await inviteStaff(
+      admin,
+      {
+        email,
+        login: `pl-${s}`,
+        firstName: "Ewa",
+        lastName: "Nowak",
+        role: "support_engineer",
+        locale: "pl",
+      },
+      ctx,
+    );
+    expect(await userRow(userId)).toMatchObject({ locale: "pl" });
+    const invitation = (await latestEmailTo(email))!;
+    expect(invitation).toMatchObject({ locale: "pl" });
+    expect(invitation.subject).toMatch(/zaproszenie|zaprasza/i);
+    expect(invitation.text).toContain("Inżynier wsparcia");
+  });
+
   it("creates the account with the role and no password, and emails a 72 h link that activates it", async () => {
     const admin = await createUser({ role: "admin" });
     const s = uniqueSuffix();

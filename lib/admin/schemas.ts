@@ -1,3 +1,4 @@
+import { DEFAULT_APP_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { z } from "zod";
 import { msg } from "@/lib/i18n/message";
 import { plainText } from "@/lib/validation/plain-text";
@@ -28,8 +29,10 @@ export const inviteStaffSchema = z.object({
   firstName: name("admin.errors.firstNameRequired"),
   lastName: name("admin.errors.lastNameRequired"),
   role: staffRoleSchema,
+  /** The account's language: its emails (the invitation first) and pages are written in it. */
+  locale: z.enum(LOCALES, msg("admin.errors.chooseLanguage")).default(DEFAULT_APP_LOCALE),
 });
-export type InviteStaffInput = z.infer<typeof inviteStaffSchema>;
+export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
 export type InviteStaffFormValues = z.input<typeof inviteStaffSchema>;
 
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: staffRoleSchema });

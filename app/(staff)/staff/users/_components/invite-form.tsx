@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormAction, type FormAction } from "@/components/forms/use-form-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
@@ -9,19 +9,23 @@ import { Field, SelectField } from "@/components/ui/field";
 import { LinkButton } from "@/components/ui/link-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { inviteStaffSchema, STAFF_ROLES, type InviteStaffFormValues } from "@/lib/admin/schemas";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 
-const empty: InviteStaffFormValues = {
+const emptyIn = (locale: InviteStaffFormValues["locale"]): InviteStaffFormValues => ({
   email: "",
   login: "",
   firstName: "",
   lastName: "",
   role: "" as InviteStaffFormValues["role"],
-};
+  locale,
+});
 
 /** Invites one staff member; on success says where the link went and offers another invite. */
 export function InviteForm({ action }: { action: FormAction<{ userId: string; email: string }> }) {
   const t = useTranslations("admin.users.invite");
   const enums = useTranslations("enums");
+  // the admin's own language to start with: a colleague is most often invited in it
+  const empty = emptyIn(useLocale());
   const { state, formAction, onSubmit, formError, isPending, field } = useFormAction({
     schema: inviteStaffSchema,
     action,
@@ -63,6 +67,12 @@ export function InviteForm({ action }: { action: FormAction<{ userId: string; em
         placeholder={t("choose")}
         options={STAFF_ROLES.map((value) => ({ value, label: enums(`role.${value}`) }))}
         {...field("role")}
+      />
+      <SelectField
+        label={t("language")}
+        hint={t("languageHint")}
+        options={LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
+        {...field("locale")}
       />
       <div className="flex gap-2">
         <SubmitButton variant="primary" pending={isPending} pendingLabel={t("sending")}>
