@@ -10,9 +10,9 @@ import { formatSlaClock, slaState } from "@/lib/sla/due-times";
 import { vendorName } from "@/lib/vendors";
 import { listQueue, type QueueItem } from "./list-queue";
 import { assertTicketPermission } from "./policy";
-import { priorityLabel, STAFF_STATUS_LABELS, TYPE_LABELS } from "./priorities";
 import { queueQuerySchema, type QueueQuery, type QueueQueryInput } from "./queue-query";
 import { formatTicketNumber } from "./ticket-number";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** An export stops after this many rows; the audit event then says `truncated`. */
 export const EXPORT_MAX_ROWS = 50_000;
@@ -40,6 +40,9 @@ export const EXPORT_COLUMNS = [
 
 const iso = (date: Date | null) => (date ? date.toISOString() : "");
 
+/** The CSV is in English whatever the page's language: a file for spreadsheets and scripts. */
+const enums = translatorFor("en", "enums");
+
 /** The clock a queue row shows (least time left, else a breach, else resolution), as text. */
 function slaText(item: QueueItem, now: Date): string {
   const { firstResponse, resolution } = slaState(item, now);
@@ -59,9 +62,9 @@ function toRecord(item: QueueItem, now: Date): string[] {
   return [
     formatTicketNumber(item.number),
     item.subject,
-    TYPE_LABELS[item.type],
-    STAFF_STATUS_LABELS[item.status],
-    priorityLabel(item.priority),
+    enums(`type.${item.type}`),
+    enums(`staffStatus.${item.status}`),
+    enums(`priority.${item.priority}`),
     item.requesterName,
     item.requesterCompany,
     item.contractNumber ?? "",

@@ -1,12 +1,19 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { auditEvents, users, type TicketPriority, type TicketStatus } from "@/db/schema";
+import {
+  auditEvents,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  users,
+  type TicketPriority,
+  type TicketStatus,
+} from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getVisibleTicket } from "./get-ticket";
 import { assertTicketPermission } from "./policy";
-import { priorityLabel, STAFF_STATUS_LABELS } from "./priorities";
 import { personName } from "@/lib/format";
 import { msg } from "@/lib/i18n/message";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export type HistoryField = "status" | "priority" | "assignee";
 
@@ -75,10 +82,20 @@ function rawChange(action: string, details: Record<string, unknown>): RawChange 
   return null;
 }
 
+// `change` names values by their English words (the sentence says them in the reader's).
+const english = translatorFor("en", "enums");
 const statusLabel = (value: string | null) =>
-  value ? (STAFF_STATUS_LABELS[value as TicketStatus] ?? value) : null;
+  value
+    ? (TICKET_STATUSES as readonly string[]).includes(value)
+      ? english(`staffStatus.${value as TicketStatus}`)
+      : value
+    : null;
 const priorityText = (value: string | null) =>
-  value ? priorityLabel(value as TicketPriority) : null;
+  value
+    ? (TICKET_PRIORITIES as readonly string[]).includes(value)
+      ? english(`priority.${value as TicketPriority}`)
+      : value
+    : null;
 
 const history = (key: string, values: Record<string, string>) =>
   msg(`errors.tickets.history.${key}`, values);
