@@ -26,15 +26,14 @@ export type AppShellProps = {
 };
 
 /**
- * The signed-in layout: header (brand, actions, user), left navigation, main, footer. Its pages
- * are still in English only (issue #15 translates the public pages first): they say so with
- * lang="en", whatever the page's language, and the language switcher is not offered here yet.
+ * The signed-in layout: header (brand, actions, the language switch, user), left navigation,
+ * main, footer.
  */
 export function AppShell({ user, nav, actions, signOut, session, children }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <header lang="en" className="on-dark bg-navy-900 text-white shadow-sm">
+      <header className="on-dark bg-navy-900 text-white shadow-sm">
         <div className="h-1 bg-brand-600" aria-hidden="true" />
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
           <Brand />
@@ -49,7 +48,7 @@ export function AppShell({ user, nav, actions, signOut, session, children }: App
           </div>
         </div>
       </header>
-      <div lang="en" className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">
+      <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col md:flex-row">
         <aside className="md:w-60 md:shrink-0 md:border-r md:border-slate-200">
           <SideNav items={nav} />
         </aside>
@@ -58,11 +57,7 @@ export function AppShell({ user, nav, actions, signOut, session, children }: App
         </main>
       </div>
       <SiteFooter />
-      {session ? (
-        <div lang="en">
-          <SessionTimeout secondsLeft={session.secondsLeft} />
-        </div>
-      ) : null}
+      {session ? <SessionTimeout secondsLeft={session.secondsLeft} /> : null}
     </div>
   );
 }

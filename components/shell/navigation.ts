@@ -7,8 +7,6 @@ export type NavEntry = {
   href: string;
   /** Its words: shell.nav.<key> in the catalogs. */
   key: NavKey;
-  /** The English words (the staff home's list of areas, until it reads the catalog). */
-  label: string;
   /** Other paths whose pages belong to this section, e.g. a ticket opened from the Queue. */
   sections?: string[];
 };
@@ -16,41 +14,40 @@ export type NavEntry = {
 const QUEUE: NavEntry = {
   href: "/staff/queue",
   key: "queue",
-  label: "Queue",
   sections: ["/staff/tickets"],
 };
 
 // The left navigation panel of each role. Each later area adds its entry here.
 const STAFF_NAV: Record<Exclude<UserRole, "customer">, NavEntry[]> = {
   support_engineer: [
-    { href: "/staff", key: "dashboard", label: "Dashboard" },
+    { href: "/staff", key: "dashboard" },
     QUEUE,
-    { href: "/staff/notifications", key: "notifications", label: "Notifications" },
-    { href: "/staff/overview", key: "overview", label: "Overview" },
-    { href: "/staff/canned-replies", key: "cannedReplies", label: "Canned replies" },
-    { href: "/staff/contracts", key: "contracts", label: "Contracts" },
+    { href: "/staff/notifications", key: "notifications" },
+    { href: "/staff/overview", key: "overview" },
+    { href: "/staff/canned-replies", key: "cannedReplies" },
+    { href: "/staff/contracts", key: "contracts" },
   ],
   orders_team: [
-    { href: "/staff", key: "dashboard", label: "Dashboard" },
-    { href: "/staff/contracts", key: "contracts", label: "Contracts" },
+    { href: "/staff", key: "dashboard" },
+    { href: "/staff/contracts", key: "contracts" },
   ],
   admin: [
-    { href: "/staff", key: "dashboard", label: "Dashboard" },
+    { href: "/staff", key: "dashboard" },
     QUEUE,
-    { href: "/staff/notifications", key: "notifications", label: "Notifications" },
-    { href: "/staff/overview", key: "overview", label: "Overview" },
-    { href: "/staff/contracts", key: "contracts", label: "Contracts" },
-    { href: "/staff/canned-replies", key: "cannedReplies", label: "Canned replies" },
-    { href: "/staff/users", key: "users", label: "User accounts" },
-    { href: "/staff/audit", key: "audit", label: "Audit log" },
-    { href: "/staff/email-delivery", key: "emailDelivery", label: "Email delivery" },
+    { href: "/staff/notifications", key: "notifications" },
+    { href: "/staff/overview", key: "overview" },
+    { href: "/staff/contracts", key: "contracts" },
+    { href: "/staff/canned-replies", key: "cannedReplies" },
+    { href: "/staff/users", key: "users" },
+    { href: "/staff/audit", key: "audit" },
+    { href: "/staff/email-delivery", key: "emailDelivery" },
   ],
 };
 
 export const CUSTOMER_NAV: NavEntry[] = [
-  { href: "/dashboard", key: "dashboard", label: "Dashboard" },
-  { href: "/tickets", key: "tickets", label: "Tickets" },
-  { href: "/contracts", key: "contracts", label: "Contracts" },
+  { href: "/dashboard", key: "dashboard" },
+  { href: "/tickets", key: "tickets" },
+  { href: "/contracts", key: "contracts" },
 ];
 
 export function navFor(role: UserRole): NavEntry[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contractStatus, daysLeft, statusNote } from "./contract-status";
+import { formattersFor } from "@/lib/i18n/formatters";
+import { contractStatus, daysLeft } from "./contract-status";
 import { formatDay } from "@/lib/format";
 
 describe("contract status", () => {
@@ -20,12 +21,8 @@ describe("contract status", () => {
     expect(daysLeft("2026-03-01", "2026-02-28")).toBe(1);
   });
 
-  it("writes dates and notes for people", () => {
+  it("writes dates for people, in either language", () => {
     expect(formatDay("2026-03-03")).toBe("3 March 2026");
-    expect(statusNote("2026-03-03", today)).toBe("Expires today");
-    expect(statusNote("2026-03-04", today)).toBe("Expires in 1 day");
-    expect(statusNote("2026-03-15", today)).toBe("Expires in 12 days");
-    expect(statusNote("2026-12-31", today)).toBeNull();
-    expect(statusNote("2026-01-01", today)).toBeNull();
+    expect(formattersFor("pl").day("2026-03-03")).toBe("3 marca 2026");
   });
 });

@@ -19,17 +19,3 @@ export function contractStatus(validTo: string, today: string = isoDay()): Contr
   if (left <= EXPIRING_WITHIN_DAYS) return "expiring";
   return "active";
 }
-
-export const contractStatusLabels: Record<ContractStatus, string> = {
-  active: "Active",
-  expiring: "Expiring soon",
-  expired: "Expired",
-};
-
-/** A short note under the status badge, e.g. "Expires in 12 days". */
-export function statusNote(validTo: string, today: string = isoDay()): string | null {
-  const left = daysLeft(validTo, today);
-  if (left < 0 || left > EXPIRING_WITHIN_DAYS) return null;
-  if (left === 0) return "Expires today";
-  return `Expires in ${left} day${left === 1 ? "" : "s"}`;
-}

@@ -18,16 +18,6 @@ export const QUEUE_VIEWS = [
 ] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
-export const QUEUE_VIEW_LABELS: Record<QueueView, string> = {
-  open: "All open",
-  unassigned: "Unassigned",
-  mine: "Assigned to me",
-  waiting: "Waiting for customer",
-  sla: "SLA breaching",
-  resolved: "Resolved recently",
-  all: "All tickets",
-};
-
 /** The statuses a view can hold: the Status filter offers these, and only these. */
 export const QUEUE_VIEW_STATUSES: Record<QueueView, readonly TicketStatus[]> = {
   open: ["new", "open"],
@@ -41,13 +31,6 @@ export const QUEUE_VIEW_STATUSES: Record<QueueView, readonly TicketStatus[]> = {
 
 export const QUEUE_SORTS = ["updated", "created", "oldest", "due"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
-
-export const QUEUE_SORT_LABELS: Record<QueueSort, string> = {
-  updated: "Recently updated",
-  created: "Newest",
-  oldest: "Oldest",
-  due: "Due soonest",
-};
 
 /** "none" filters unassigned tickets; a uuid one engineer's. */
 const assigneeFilterSchema = z.union([z.literal("none"), z.uuid()]);
