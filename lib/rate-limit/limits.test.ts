@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inEnglish } from "@/lib/testing/message-text";
+import { inEnglish, readsInEnglish } from "@/lib/testing/message-text";
 import { expireRateLimits } from "@/test/rate-limits";
 import { assertUnderLimits, consumeLimits, countFailure, resetLimit } from "./limits";
 
@@ -13,9 +13,7 @@ describe("rate limits in PostgreSQL", () => {
     ).rejects.toMatchObject({
       code: "rate_limited",
       field: "email",
-      message: expect.toSatisfy((text: string) =>
-        /Try again in (59|60) minutes/.test(inEnglish(text)),
-      ),
+      message: readsInEnglish(/Try again in (59|60) minutes/),
     });
     // another key is unaffected
     await expect(consumeLimits([["forgotPerEmail", "bob@example.com"]])).resolves.toBeUndefined();
@@ -40,9 +38,7 @@ describe("rate limits in PostgreSQL", () => {
     await expect(assertUnderLimits([[...check]], "login")).rejects.toMatchObject({
       code: "rate_limited",
       field: "login",
-      message: expect.toSatisfy((text: string) =>
-        /Try again in 1[45] minutes/.test(inEnglish(text)),
-      ),
+      message: readsInEnglish(/Try again in 1[45] minutes/),
     });
     // the same account from another address is another count
     await expect(
