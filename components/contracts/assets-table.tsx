@@ -1,6 +1,6 @@
+import { useTranslate } from "@/components/i18n/use-message-text";
 import { useTranslations } from "next-intl";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import type { Translate } from "@/lib/i18n/message";
 import { vendorName } from "@/lib/vendors";
 import { vendorDisplayName } from "@/lib/vendors/words";
 
@@ -20,7 +20,7 @@ type Asset = {
  */
 export function AssetsTable({ assets, caption }: { assets: Asset[]; caption?: string }) {
   const t = useTranslations("tickets.assets");
-  const words = useTranslations() as unknown as Translate;
+  const words = useTranslate();
   const columns: Array<Column<Asset>> = [
     {
       header: t("vendor"),

@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useMessageText } from "@/components/i18n/use-message-text";
+import { useMessageText, useTranslate } from "@/components/i18n/use-message-text";
 import { Field, SelectField } from "@/components/ui/field";
-import type { Translate } from "@/lib/i18n/message";
 import {
   choiceId,
   choiceLabel,
@@ -88,7 +87,7 @@ const chosen = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 
 /** next-intl's translator of the whole catalog: the fields' words are keys known at run time. */
-const useWords = () => useTranslations() as unknown as Translate;
+const useWords = () => useTranslate();
 
 /** Help text with `backticked` CLI commands set in code. */
 function HelpText({ text, example }: { text: string; example?: string }) {

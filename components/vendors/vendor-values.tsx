@@ -1,5 +1,4 @@
-import { useTranslations } from "next-intl";
-import type { Translate } from "@/lib/i18n/message";
+import { useTranslate } from "@/components/i18n/use-message-text";
 import { renderVendorValues } from "@/lib/vendors";
 
 type Props = {
@@ -16,7 +15,7 @@ type Props = {
  */
 export function VendorValues({ vendorId, version, values, className }: Props) {
   // the fields' words are keys known at run time
-  const t = useTranslations() as unknown as Translate;
+  const t = useTranslate();
   const rows = renderVendorValues(vendorId, version, values, t);
   return (
     <dl className={className ?? "grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[auto_1fr]"}>

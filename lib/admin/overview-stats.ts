@@ -128,7 +128,11 @@ export async function getOverviewStats(actor: AdminActor): Promise<OverviewStats
     })),
     backlogByVendor: byVendor.rows.map((row) => ({
       vendor: row.vendor ?? "none",
-      label: row.vendor ? (vendorNames[row.vendor] ?? row.vendor) : msg("admin.overview.noAsset"),
+      label: !row.vendor
+        ? msg("admin.overview.noAsset")
+        : row.vendor === "other"
+          ? msg("vendors.other.name")
+          : (vendorNames[row.vendor] ?? row.vendor),
       count: Number(row.count),
     })),
     sla: {

@@ -33,7 +33,7 @@ export type ContractCsvRow = {
   /** Line of the file where the record starts (the header is line 1). */
   line: number;
   values: Record<ContractCsvColumn, string>;
-  /** Empty for a valid row. Each a `msg` (lib/i18n/message.ts), written by writeImportReason. */
+  /** Empty for a valid row. Each a `msg` (lib/i18n/message.ts), written by writeMessage. */
   errors: string[];
 };
 

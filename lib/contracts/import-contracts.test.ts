@@ -5,10 +5,9 @@ import { db } from "@/db/client";
 import { assets, auditEvents, contracts } from "@/db/schema";
 import { createUser, uniqueSuffix } from "@/test/factories";
 import { checkContractKey } from "./check-contract-key";
-import type { Translate } from "@/lib/i18n/message";
+import { writeMessage, type Translate } from "@/lib/i18n/message";
 import en from "@/messages/en.json";
 import { parseContractsCsv } from "./contracts-csv";
-import { writeImportReason } from "./import-reason";
 import {
   importContracts,
   previewContractsImport,
@@ -22,7 +21,7 @@ const csv = (...lines: string[]) => [HEADER, ...lines].join("\n") + "\n";
 /** The problems as the page writes them for an English reader. */
 const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
 const inEnglish = (errors: Array<{ line: number; reason: string }>) =>
-  errors.map((error) => ({ ...error, reason: writeImportReason(english, error.reason) }));
+  errors.map((error) => ({ ...error, reason: writeMessage(english, error.reason) }));
 
 function expectOk(result: ContractImportResult) {
   if (!result.ok) throw new Error(`import rejected: ${JSON.stringify(result.errors)}`);

@@ -5,10 +5,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashActivationKey } from "./check-contract-key";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
-import type { Translate } from "@/lib/i18n/message";
+import { writeMessage, type Translate } from "@/lib/i18n/message";
 import en from "@/messages/en.json" with { type: "json" };
 import { parseContractsCsv, type ContractCsvContract, type ContractCsvRow } from "./contracts-csv";
-import { writeImportReason } from "./import-reason";
 import type { ContractActor } from "./create-contract";
 import { assertContractPermission } from "./policy";
 
@@ -151,7 +150,7 @@ export async function importContracts(
       actor === "cli"
         ? parsed.errors.map((error) => ({
             ...error,
-            reason: writeImportReason(english, error.reason),
+            reason: writeMessage(english, error.reason),
           }))
         : parsed.errors;
     return { ok: false, rows: parsed.rows.length, errors };

@@ -16,11 +16,6 @@ export const serviceLevelOptions = SERVICE_LEVELS.map((value) => ({
 }));
 
 export const VENDOR_IDS = Object.keys(vendorNames) as [string, ...string[]];
-export const vendorOptions = Object.entries(vendorNames).map(([value, label]) => ({
-  value,
-  label,
-}));
-
 export const LIMITS = {
   number: 100,
   customerName: 200,

@@ -30,8 +30,20 @@ export type Translate = ((key: string, values?: MessageValues) => string) & {
   has(key: string): boolean;
 };
 
-/** A `msg` in `t`'s language (a key it lacks stays as it is); any other text unchanged. */
+/**
+ * A `msg` in `t`'s language (a key it lacks stays as it is); any other text unchanged. A value
+ * may itself be a `msg` (a field's own problem inside "Status not saved: …"): written first.
+ */
 export function writeMessage(t: Translate, text: string): string {
   const message = readMessage(text);
-  return message && t.has(message.key) ? t(message.key, message.values) : text;
+  if (!message || !t.has(message.key)) return text;
+  const values =
+    message.values &&
+    Object.fromEntries(
+      Object.entries(message.values).map(([name, value]) => [
+        name,
+        typeof value === "string" ? writeMessage(t, value) : value,
+      ]),
+    );
+  return t(message.key, values);
 }

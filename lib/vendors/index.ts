@@ -37,7 +37,7 @@ import type {
   VendorValues,
   VendorVersion,
 } from "./types";
-import { choiceLabel, fieldLabel } from "./words";
+import { choiceLabel, fieldLabel, vendorDisplayName } from "./words";
 
 export {
   choiceId,
@@ -194,3 +194,10 @@ export function valuesFromAsset(id: string, asset: AssetFacts): Record<string, s
     }),
   );
 }
+
+/** A vendor's name as the reader sees it (vendorDisplayName of the registry's name). */
+export const vendorLabel = (t: Translate, id: string) => vendorDisplayName(t, id, vendorName(id));
+
+/** vendorOptions with the names as the reader sees them. */
+export const vendorOptionsIn = (t: Translate) =>
+  vendorOptions.map((option) => ({ ...option, label: vendorLabel(t, option.value) }));

@@ -1,3 +1,4 @@
+import { getTranslate } from "@/components/i18n/message-text";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getFormatters } from "@/components/i18n/get-formatters";
@@ -16,7 +17,6 @@ import { attachmentLimitBytes } from "@/lib/tickets/attachments";
 import { getTicketFollowers } from "@/lib/tickets/followers";
 import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-page-loader";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
-import type { Translate } from "@/lib/i18n/message";
 import { vendorName } from "@/lib/vendors";
 import { vendorDisplayName } from "@/lib/vendors/words";
 import { CloseReopenButton } from "./_components/close-reopen-button";
@@ -52,7 +52,7 @@ export default async function TicketPage(props: TicketPageProps) {
   const filesOf = filesByMessage(attachments);
   const t = await getTranslations("portal.ticket");
   const enums = await getTranslations("enums");
-  const words = (await getTranslations()) as unknown as Translate;
+  const words = await getTranslate();
   const format = await getFormatters();
 
   return (

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { describe, expect, it, vi } from "vitest";
 import type { ContractFormValues } from "@/lib/contracts/staff-schemas";
 import { actorOf, createContract, createUser } from "@/test/factories";
@@ -38,7 +39,7 @@ describe("the edit contract action", () => {
     expect(invalid).toMatchObject({ ok: false, fieldErrors: { number: [expect.any(String)] } });
     expect(taken).toMatchObject({
       ok: false,
-      fieldErrors: { number: ["A contract with this number already exists."] },
+      fieldErrors: { number: [msg("errors.contracts.numberTaken")] },
     });
   });
 });

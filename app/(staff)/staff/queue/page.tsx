@@ -25,7 +25,7 @@ import {
   type QueueQuery,
 } from "@/lib/tickets/queue-query";
 import { formatTicketNumber, parseTicketNumber } from "@/lib/tickets/ticket-number";
-import { vendorName, vendorOptions } from "@/lib/vendors";
+import { vendorLabel, vendorOptionsIn } from "@/lib/vendors";
 import { bulkUpdateTicketsAction } from "./actions";
 import { queueHref } from "./queue-href";
 import { QueueTable, type QueueRow } from "./_components/queue-table";
@@ -33,7 +33,7 @@ import { slaSummary } from "./_components/sla-summary";
 import { NewTicketsNotice } from "./_components/new-tickets-notice";
 import { backgroundPollSeconds } from "@/lib/http/background-poll";
 import { getFormatters } from "@/components/i18n/get-formatters";
-import { getMessageText } from "@/components/i18n/message-text";
+import { getMessageText, getTranslate } from "@/components/i18n/message-text";
 
 const QUEUE_PATH = "/staff/queue";
 
@@ -56,10 +56,11 @@ export default async function QueuePage({
   const [{ tickets, nextCursor }, staff] = await orNotFound(
     Promise.all([listQueue(actor, query), listAssignableStaff(actor)]),
   );
-  const [t, enums, text, format, locale] = await Promise.all([
+  const [t, enums, text, words, format, locale] = await Promise.all([
     getTranslations("desk.queue"),
     getTranslations("enums"),
     getMessageText(),
+    getTranslate(),
     getFormatters(),
     getLocale(),
   ]);
@@ -80,7 +81,7 @@ export default async function QueuePage({
     requesterCompany: ticket.requesterCompany,
     contract: ticket.contractNumber,
     product: ticket.product
-      ? `${ticket.vendor ? `${vendorName(ticket.vendor)} ` : ""}${ticket.product}`
+      ? `${ticket.vendor ? `${vendorLabel(words, ticket.vendor)} ` : ""}${ticket.product}`
       : null,
     assigneeName: ticket.assigneeName,
     updated: format.dateTime(ticket.updatedAt),
@@ -164,7 +165,7 @@ export default async function QueuePage({
           name="vendor"
           defaultValue={query.vendor ?? ""}
           placeholder={t("anyVendor")}
-          options={vendorOptions}
+          options={vendorOptionsIn(words)}
         />
         <Field
           label={t("company")}

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslate } from "@/components/i18n/use-message-text";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { useFormatters } from "@/components/i18n/use-formatters";
 import { Button } from "@/components/ui/button";
-import type { Translate } from "@/lib/i18n/message";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { vendorDisplayName } from "@/lib/vendors/words";
 import { AssetSummary } from "./asset-summary";
@@ -32,7 +32,7 @@ export function AssetPickerDialog({
 }) {
   const t = useTranslations("portal.newTicket.assetPicker");
   const format = useFormatters();
-  const words = useTranslations() as unknown as Translate;
+  const words = useTranslate();
   const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const [term, setTerm] = useState("");

@@ -1,5 +1,5 @@
+import { useTranslate } from "@/components/i18n/use-message-text";
 import { useTranslations } from "next-intl";
-import type { Translate } from "@/lib/i18n/message";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { vendorDisplayName } from "@/lib/vendors/words";
 
@@ -12,7 +12,7 @@ export function AssetSummary({
   withDescription?: boolean;
 }) {
   const t = useTranslations("portal.newTicket.assetSummary");
-  const words = useTranslations() as unknown as Translate;
+  const words = useTranslate();
   return (
     <>
       <p className="font-medium text-slate-900">

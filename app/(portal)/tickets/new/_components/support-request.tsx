@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslate } from "@/components/i18n/use-message-text";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { VendorFieldsForm, type FieldControl } from "@/components/vendors/vendor-fields-form";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
-import type { Translate } from "@/lib/i18n/message";
 import { valuesFromAsset } from "@/lib/vendors";
 import { fieldHelp, fieldLabel, vendorDisplayName } from "@/lib/vendors/words";
 import { AssetSummary } from "./asset-summary";
@@ -57,7 +57,7 @@ export function AdditionalInformation({
   focusFirstField: boolean;
 }) {
   const t = useTranslations("portal.newTicket.supportRequest");
-  const words = useTranslations() as unknown as Translate;
+  const words = useTranslate();
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focusFirstField)

@@ -14,9 +14,10 @@ import {
   contractInputSchema,
   LIMITS,
   serviceLevelOptions,
-  vendorOptions,
   type ContractFormValues,
 } from "@/lib/contracts/staff-schemas";
+import { vendorOptionsIn } from "@/lib/vendors";
+import { useTranslate } from "@/components/i18n/use-message-text";
 import { KeyReveal } from "./key-reveal";
 
 const emptyAsset = { vendor: "", product: "", serialNumber: "", description: "" };
@@ -47,6 +48,7 @@ export function ContractForm(
       },
 ) {
   const t = useTranslations("admin.contracts.form");
+  const words = useTranslate();
   const text = useMessageText();
   const { form, state, formAction, onSubmit, formError, isPending, isHydrated, errorOf, field } =
     useFormAction({
@@ -126,7 +128,7 @@ export function ContractForm(
                 id={`assets.${index}.vendor`}
                 label={t("vendor", { n: index + 1 })}
                 placeholder={t("choose")}
-                options={vendorOptions}
+                options={vendorOptionsIn(words)}
                 required
                 {...field(`assets.${index}.vendor`)}
               />

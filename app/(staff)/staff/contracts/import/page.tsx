@@ -7,7 +7,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireStaff } from "@/lib/auth/actor";
 import { CONTRACT_CSV_COLUMNS } from "@/lib/contracts/contracts-csv";
 import { contractScope } from "@/lib/contracts/policy";
-import { serviceLevelOptions, vendorOptions } from "@/lib/contracts/staff-schemas";
+import { serviceLevelOptions, VENDOR_IDS } from "@/lib/contracts/staff-schemas";
 import { ImportForm } from "./_components/import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,7 +44,7 @@ export default async function ImportContractsPage() {
             <p>
               {t("formatValues", {
                 levels: serviceLevelOptions.map((o) => o.label).join(", "),
-                vendors: vendorOptions.map((o) => o.value).join(", "),
+                vendors: VENDOR_IDS.join(", "),
               })}
             </p>
             <p>{t("formatExisting")}</p>

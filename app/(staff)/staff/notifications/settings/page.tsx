@@ -7,7 +7,8 @@ import { Card, CardBody } from "@/components/ui/card";
 import { requireStaff } from "@/lib/auth/actor";
 import { canUseNotifications } from "@/lib/notifications/policy";
 import { getNotificationSettings } from "@/lib/notifications/settings";
-import { vendors } from "@/lib/vendors";
+import { vendorLabel, vendors } from "@/lib/vendors";
+import { getTranslate } from "@/components/i18n/message-text";
 import { NotificationSettingsForm } from "../_components/notification-settings-form";
 import { saveNotificationSettingsAction } from "../actions";
 
@@ -19,7 +20,10 @@ export default async function NotificationSettingsPage() {
   const actor = await requireStaff();
   if (!canUseNotifications(actor.role, "settings")) notFound();
   const settings = await getNotificationSettings(actor);
-  const t = await getTranslations("desk.notifications.settings");
+  const [t, words] = await Promise.all([
+    getTranslations("desk.notifications.settings"),
+    getTranslate(),
+  ]);
   return (
     <>
       <PageHeader
@@ -32,7 +36,10 @@ export default async function NotificationSettingsPage() {
           <NotificationSettingsForm
             action={saveNotificationSettingsAction}
             settings={settings}
-            vendors={vendors.map((vendor) => ({ id: vendor.id, name: vendor.name }))}
+            vendors={vendors.map((vendor) => ({
+              id: vendor.id,
+              name: vendorLabel(words, vendor.id),
+            }))}
           />
         </CardBody>
       </Card>

@@ -22,7 +22,8 @@ import { ticketPageLoader, type TicketPageProps } from "@/lib/tickets/ticket-pag
 import { TICKET_PRIORITIES } from "@/lib/enums";
 import { listTicketHistory } from "@/lib/tickets/ticket-history";
 import { formatTicketNumber, ticketTitle } from "@/lib/tickets/ticket-number";
-import { vendorName } from "@/lib/vendors";
+import { vendorLabel } from "@/lib/vendors";
+import { getTranslate } from "@/components/i18n/message-text";
 import { ContractStatusBadge } from "@/components/contracts/contract-status-badge";
 import { KeyboardShortcuts } from "../../_components/keyboard-shortcuts";
 import { Conversation } from "./_components/conversation";
@@ -61,9 +62,10 @@ export default async function StaffTicketPage(props: TicketPageProps) {
     getTicketFollowers(actor, ticket.id),
   ]);
   // the requester has a card of their own above
-  const [t, enums, format] = await Promise.all([
+  const [t, enums, words, format] = await Promise.all([
     getTranslations("desk.ticket"),
     getTranslations("enums"),
+    getTranslate(),
     getFormatters(),
   ]);
   const colleagues = followers.filter((follower) => !follower.isRequester);
@@ -254,7 +256,7 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                     <>
                       <dt className="text-slate-500">{t("contract.asset")}</dt>
                       <dd>
-                        {vendorName(asset.vendor)} {asset.product}
+                        {vendorLabel(words, asset.vendor)} {asset.product}
                         <span className="block font-mono text-xs text-slate-500">
                           {asset.serialNumber}
                         </span>

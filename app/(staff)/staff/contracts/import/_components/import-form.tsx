@@ -1,17 +1,16 @@
 "use client";
 
+import { writeMessage } from "@/lib/i18n/message";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
-import { useMessageText } from "@/components/i18n/use-message-text";
+import { useMessageText, useTranslate } from "@/components/i18n/use-message-text";
 import { callAction } from "@/components/forms/call-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { LinkButton } from "@/components/ui/link-button";
-import { writeImportReason } from "@/lib/contracts/import-reason";
 import type { ContractImportPreview } from "@/lib/contracts/import-contracts";
-import type { Translate } from "@/lib/i18n/message";
 import { CSV_MAX_CHARS } from "@/lib/contracts/staff-schemas";
 import { importContractsAction, previewContractsImportAction } from "../../actions";
 import { isoDay } from "@/lib/format";
@@ -136,7 +135,7 @@ function PreviewTable({
 }) {
   const t = useTranslations("admin.import");
   // the whole catalog: a row's problems are messages of more than one namespace
-  const all = useTranslations() as unknown as Translate;
+  const all = useTranslate();
   const badLines = new Set(preview.errors.map((e) => e.line)).size;
   return (
     <section aria-labelledby="preview-heading" className="flex flex-col gap-4">
@@ -203,7 +202,7 @@ function PreviewTable({
                   row.errors.length ? (
                     <ul className="flex flex-col gap-0.5 font-medium text-brand-700">
                       {row.errors.map((message) => (
-                        <li key={message}>{writeImportReason(all, message)}</li>
+                        <li key={message}>{writeMessage(all, message)}</li>
                       ))}
                     </ul>
                   ) : row.contract === "existing" ? (
