@@ -11,6 +11,7 @@ import {
 } from "@/test/factories";
 import { axeViolations } from "./support/accessibility";
 import { sidewaysScroll } from "./support/layout";
+import { customerPages, PUBLIC_PAGES, staffPages } from "./support/pages";
 import { expect, test } from "./support/test";
 
 // Every page at 390 px (a phone): nothing scrolls sideways, and axe finds nothing, there and at
@@ -35,8 +36,7 @@ async function expectFitsAPhone(page: Page, path: string) {
 test.use({ viewport: PHONE });
 
 test("the public pages fit a phone, and pass axe on a phone and a laptop", async ({ page }) => {
-  for (const path of ["/login", "/sign-up", "/forgot-password", "/reset-password/not-a-token"])
-    await expectFitsAPhone(page, path);
+  for (const path of PUBLIC_PAGES) await expectFitsAPhone(page, path);
 });
 
 test("every customer page fits a phone, and passes axe on a phone and a laptop", async ({
@@ -59,14 +59,7 @@ test("every customer page fits a phone, and passes axe on a phone and a laptop",
   });
   await createMessages({ ticketId: ticket.id, authorId: customer.id, body: "Any news?" });
   await signIn(customer);
-  for (const path of [
-    "/dashboard",
-    "/tickets",
-    "/tickets/new",
-    `/tickets/${ticket.id}`,
-    "/contracts",
-    `/contracts/${contract.id}`,
-  ])
+  for (const path of customerPages({ ticketId: ticket.id, contractId: contract.id }))
     await expectFitsAPhone(page, path);
 });
 
@@ -81,24 +74,10 @@ test("every staff page fits a phone, and passes axe on a phone and a laptop", as
   const ticket = await createTicketRow({ requesterId: customer.id, assigneeId: admin.id });
   await createMessages({ ticketId: ticket.id, authorId: customer.id, body: "Any news?" });
   await signIn(admin);
-  for (const path of [
-    "/staff",
-    "/staff/queue",
-    `/staff/tickets/${ticket.id}`,
-    "/staff/notifications",
-    "/staff/notifications/settings",
-    "/staff/overview",
-    "/staff/canned-replies",
-    "/staff/contracts",
-    "/staff/contracts/new",
-    "/staff/contracts/import",
-    `/staff/contracts/${contract.id}`,
-    `/staff/contracts/${contract.id}/edit`,
-    "/staff/users",
-    "/staff/users/invite",
-    `/staff/users/${customer.id}`,
-    "/staff/audit",
-    "/staff/email-delivery",
-  ])
+  for (const path of staffPages({
+    ticketId: ticket.id,
+    contractId: contract.id,
+    userId: customer.id,
+  }))
     await expectFitsAPhone(page, path);
 });

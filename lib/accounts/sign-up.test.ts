@@ -1,3 +1,5 @@
+import { readsInEnglish } from "@/lib/testing/message-text";
+import { msg } from "@/lib/i18n/message";
 import { eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -83,10 +85,10 @@ describe("sign up", () => {
     const generic = /do not match/;
     await expect(
       signUp(form({ contractNumber: "NOPE-1", activationCode: contract.key }), context),
-    ).rejects.toMatchObject({ field: "activationCode", message: expect.stringMatching(generic) });
+    ).rejects.toMatchObject({ field: "activationCode", message: readsInEnglish(generic) });
     await expect(
       signUp(form({ contractNumber: contract.number, activationCode: "WRONG" }), context),
-    ).rejects.toMatchObject({ field: "activationCode", message: expect.stringMatching(generic) });
+    ).rejects.toMatchObject({ field: "activationCode", message: readsInEnglish(generic) });
 
     const expired = await createContract({ validToDays: -3 });
     await expect(
@@ -96,9 +98,7 @@ describe("sign up", () => {
       }),
     ).rejects.toMatchObject({
       field: "contractNumber",
-      message: expect.stringMatching(
-        new RegExp(`${expired.number} expired on \\d{1,2} \\w+ \\d{4}`),
-      ),
+      message: readsInEnglish(new RegExp(`${expired.number} expired on \\d{1,2} \\w+ \\d{4}`)),
     });
   });
 
@@ -151,7 +151,7 @@ describe("sign up", () => {
     const result = await signUpVia(input);
     expect(result).toEqual({
       ok: false,
-      formError: "Please correct the highlighted fields.",
+      formError: msg("validation.correctHighlighted"),
       fieldErrors: { company: [CONTROL_CHARACTER_MESSAGE] },
     });
     expect(await db.select().from(users).where(eq(users.login, input.login))).toEqual([]);
@@ -205,7 +205,7 @@ describe("sign up", () => {
       signUp(form({ contractNumber: "X", activationCode: "Y" }), ip),
     ).rejects.toMatchObject({
       code: "rate_limited",
-      message: expect.stringMatching(/Try again in \d+ minutes/),
+      message: readsInEnglish(/Try again in \d+ minutes/),
     });
   });
 

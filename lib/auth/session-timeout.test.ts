@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SESSION_IDLE_SECONDS, SESSION_WARNING_SECONDS } from "./session-policy";
-import {
-  timeLeft,
-  nextCheckDelay,
-  sessionEndedLoginPath,
-  sessionPhase,
-} from "./session-timeout";
+import { timeLeft, nextCheckDelay, sessionEndedLoginPath, sessionPhase } from "./session-timeout";
 
 const warning = SESSION_WARNING_SECONDS;
 
