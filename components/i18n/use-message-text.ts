@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { writeMessage, type Translate } from "@/lib/i18n/message";
 
 /**
@@ -13,5 +13,6 @@ export const useTranslate = () => useTranslations() as unknown as Translate;
  */
 export function useMessageText() {
   const t = useTranslate();
-  return (text: string | null | undefined) => (text ? writeMessage(t, text) : text);
+  const locale = useLocale();
+  return (text: string | null | undefined) => (text ? writeMessage(t, text, locale) : text);
 }

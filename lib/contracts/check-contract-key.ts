@@ -3,8 +3,8 @@ import type { DbOrTx } from "@/db/client";
 import { contracts } from "@/db/schema";
 import { hashSecret, verifySecret } from "@/lib/crypto/secrets";
 import { DomainError, isDomainError } from "@/lib/errors";
-import { formatDay, isoDay } from "@/lib/format";
-import { msg } from "@/lib/i18n/message";
+import { isoDay } from "@/lib/format";
+import { dayValue, msg } from "@/lib/i18n/message";
 
 export const WRONG_CONTRACT_PAIR = msg("errors.contracts.wrongPair");
 
@@ -52,7 +52,7 @@ export async function checkContractKey(
       field: fields.number,
       message: msg("errors.contracts.expired", {
         number: contract.number,
-        day: formatDay(contract.validTo),
+        day: dayValue(contract.validTo),
       }),
       reason: "expired",
     });

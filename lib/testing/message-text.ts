@@ -15,7 +15,7 @@ const translators: Record<Locale, Translate> = {
 
 /** `text` as a page writes it in `locale` (any text that is not a `msg` stays as it is). */
 export const messageText = (text: string, locale: Locale = "en") =>
-  writeMessage(translators[locale], text);
+  writeMessage(translators[locale], text, locale);
 
 /** `text` in English, as the English page shows it. */
 export const inEnglish = (text: string) => messageText(text, "en");

@@ -12,8 +12,8 @@ import { assertTicketPermission } from "./policy";
 import type { CreateTicketInput } from "./schemas";
 import { findSelectableAsset } from "./selectable-assets";
 import { sendTicketCreatedEmail } from "./ticket-emails";
-import { formatDay, isoDay } from "@/lib/format";
-import { msg } from "@/lib/i18n/message";
+import { isoDay } from "@/lib/format";
+import { dayValue, msg } from "@/lib/i18n/message";
 
 type SupportFields = {
   assetId: string;
@@ -56,7 +56,7 @@ export async function createTicket(
         field: "assetId",
         message: msg("errors.tickets.contractExpired", {
           number: found.contract.number,
-          day: formatDay(found.contract.validTo),
+          day: dayValue(found.contract.validTo),
         }),
       });
     }

@@ -1,9 +1,8 @@
 "use client";
 
-import { writeMessage } from "@/lib/i18n/message";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
-import { useMessageText, useTranslate } from "@/components/i18n/use-message-text";
+import { useMessageText } from "@/components/i18n/use-message-text";
 import { callAction } from "@/components/forms/call-action";
 import { Alert, FormMessage } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
@@ -135,7 +134,7 @@ function PreviewTable({
 }) {
   const t = useTranslations("admin.import");
   // the whole catalog: a row's problems are messages of more than one namespace
-  const all = useTranslate();
+  const text = useMessageText();
   const badLines = new Set(preview.errors.map((e) => e.line)).size;
   return (
     <section aria-labelledby="preview-heading" className="flex flex-col gap-4">
@@ -202,7 +201,7 @@ function PreviewTable({
                   row.errors.length ? (
                     <ul className="flex flex-col gap-0.5 font-medium text-brand-700">
                       {row.errors.map((message) => (
-                        <li key={message}>{writeMessage(all, message)}</li>
+                        <li key={message}>{text(message)}</li>
                       ))}
                     </ul>
                   ) : row.contract === "existing" ? (
