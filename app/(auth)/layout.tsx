@@ -4,7 +4,7 @@ import { PublicShell } from "@/components/shell/public-shell";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <ClientMessages namespaces={["shell", "ui", "validation", "auth"]}>
+    <ClientMessages namespaces={["shell", "ui", "validation", "errors", "auth"]}>
       <PublicShell>{children}</PublicShell>
     </ClientMessages>
   );
