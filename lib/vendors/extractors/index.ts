@@ -1,0 +1,14 @@
+// The debug-file extractors of the registry's vendors (issue #16): adding a vendor's extractor
+// is writing lib/vendors/extractors/<vendor>.ts and adding it here.
+import type { Extractor } from "@/lib/debug-files/types";
+import { fortinetExtractor } from "./fortinet";
+
+export const extractors: readonly Extractor[] = [
+  fortinetExtractor,
+  // One line per vendor, in the registry's order.
+];
+
+const byVendor = new Map(extractors.map((extractor) => [extractor.vendor, extractor]));
+
+/** The vendor's extractor, or null for a vendor that has none ("other", an unknown id). */
+export const extractorFor = (vendor: string): Extractor | null => byVendor.get(vendor) ?? null;
