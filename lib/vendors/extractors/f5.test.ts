@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { validateVendorFields } from "@/lib/vendors";
+import { f5Extractor } from "./f5";
+import { membersOf, sampleArchive, sampleText } from "./sample-archive";
+
+const qkview = async (folder: string) =>
+  membersOf(await sampleArchive(`f5/${folder}`), f5Extractor.members);
+
+// What the form needs besides what a file can tell, so only the extracted keys are judged.
+const otherRequired = {
+  platform: "appliance",
+  tmosVersion: "17.1.1",
+  modules: ["LTM"],
+  haMode: "standalone",
+};
+
+function expectValid(values: Record<string, unknown>) {
+  const result = validateVendorFields("f5", { ...otherRequired, ...values });
+  expect(result.ok ? {} : result.fieldErrors).toEqual({});
+}
+
+describe("f5Extractor", () => {
+  it("reads a TMOS 17.1 qkview of an i5800 in an active-standby pair", async () => {
+    const texts = await qkview("qkview-17.1-i5800-pair");
+    expect(texts.map((text) => text.name).sort()).toEqual([
+      "VERSION",
+      "commands/tmsh_show_cm_failover-status",
+      "commands/tmsh_show_sys_hardware",
+      "config/bigip.license",
+      "config/bigip_base.conf",
+    ]);
+    const extraction = f5Extractor.extract(texts);
+    expect(extraction).toEqual({
+      values: {
+        platform: "appliance",
+        tmosVersion: "17.1.1",
+        modules: ["LTM", "APM"],
+        haMode: "activeStandby",
+        registrationKey: "HKQTR-XWMCV-ZPLDS-NGBYA-KFJTUEQ",
+      },
+      found: { serial: "f5-xqzv-mtrk", hostname: "lb1.dc1.example.net", model: "BIG-IP i5800" },
+    });
+    expectValid(extraction!.values);
+  });
+
+  it("reads a TMOS 15.1 point release qkview of a standalone Virtual Edition", async () => {
+    const extraction = f5Extractor.extract(await qkview("qkview-15.1-ve-standalone"));
+    expect(extraction).toEqual({
+      values: {
+        platform: "Virtual Edition",
+        tmosVersion: "15.1.10.2",
+        modules: ["LTM", "Advanced WAF (ASM)", "AFM"],
+        haMode: "standalone",
+        registrationKey: "RBXKP-SYWQD-ZLIGM-HTNEA-VCUQOWJ",
+      },
+      found: {
+        serial: "421c6f0e-6a1d-9e3b-8c21d84b7f0e",
+        hostname: "waf-ve01.corp.example.com",
+        model: "BIG-IP Virtual Edition",
+      },
+    });
+    expectValid(extraction!.values);
+  });
+
+  it("reads a qkview whose members sit under a folder", async () => {
+    const archive = await sampleArchive("f5/qkview-17.1-i5800-pair", "qkview/");
+    const extraction = f5Extractor.extract(await membersOf(archive, f5Extractor.members));
+    expect(extraction?.values.tmosVersion).toBe("17.1.1");
+    expect(extraction?.found.hostname).toBe("lb1.dc1.example.net");
+  });
+
+  it("reads a pasted TMOS 13.1 `show sys version`", () => {
+    const extraction = f5Extractor.extract([sampleText("f5/tmsh-show-sys-version-13.1.txt")]);
+    expect(extraction).toEqual({ values: { tmosVersion: "13.1.5.1" }, found: {} });
+    expectValid(extraction!.values);
+  });
+
+  it("tells active-active from traffic groups preferring different devices", () => {
+    const base = sampleText("f5/bigip_base-viprion-active-active.conf");
+    const extraction = f5Extractor.extract([{ ...base, name: "config/bigip_base.conf" }]);
+    expect(extraction).toEqual({
+      values: { modules: ["LTM", "DNS (GTM)"], haMode: "activeActive" },
+      found: { hostname: "vip-a.example.org" },
+    });
+    expectValid(extraction!.values);
+  });
+
+  it("tells a standby unit is one of an active-standby pair", () => {
+    const extraction = f5Extractor.extract([
+      sampleText("f5/tmsh-show-cm-failover-status-standby.txt"),
+    ]);
+    expect(extraction).toEqual({ values: { haMode: "activeStandby" }, found: {} });
+    expectValid(extraction!.values);
+  });
+
+  it("reads what a truncated `show sys hardware` still says", () => {
+    const extraction = f5Extractor.extract([sampleText("f5/tmsh-show-sys-hardware-truncated.txt")]);
+    expect(extraction).toEqual({
+      values: { platform: "appliance" },
+      found: { model: "BIG-IP r5900" },
+    });
+    expectValid(extraction!.values);
+  });
+
+  it.each([
+    ["BIG-IP Virtual Edition", "Virtual Edition"],
+    ["BIG-IP VIPRION B2250", "viprionChassis"],
+    ["F5 VELOS BX110 Tenant", "VELOS"],
+    ["BIG-IP i10800", "appliance"],
+    ["BIG-IP 4200", "appliance"],
+  ])("takes the platform from the name %s", (name, platform) => {
+    const hardware = `Sys::Hardware\nPlatform\n  Name           ${name}\n  Base MAC       00:94:a1:00:00:01\n`;
+    expect(f5Extractor.extract([{ name: "show sys hardware", text: hardware }])?.values).toEqual({
+      platform,
+    });
+  });
+
+  it("answers null for another vendor's output and for nothing", () => {
+    expect(f5Extractor.extract([sampleText("f5/not-f5-fortigate-status.txt")])).toBeNull();
+    expect(f5Extractor.extract([])).toBeNull();
+  });
+
+  it("leaves out a licence key that is not one", () => {
+    const license = "#       BIG-IP System License Key File\nRegistration Key :  not-a-key\n";
+    expect(f5Extractor.extract([{ name: "config/bigip.license", text: license }])).toEqual({
+      values: {},
+      found: {},
+    });
+  });
+});
