@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateVendorFields } from "@/lib/vendors";
+import type { Extraction } from "@/lib/debug-files/types";
+import { expectAcceptedByRegistry } from "./accepted-values";
 import { f5Extractor } from "./f5";
 import { membersOf, sampleArchive, sampleText } from "./sample-archive";
 
@@ -14,10 +15,8 @@ const otherRequired = {
   haMode: "standalone",
 };
 
-function expectValid(values: Record<string, unknown>) {
-  const result = validateVendorFields("f5", { ...otherRequired, ...values });
-  expect(result.ok ? {} : result.fieldErrors).toEqual({});
-}
+const expectValid = (values: Extraction["values"]) =>
+  expectAcceptedByRegistry("f5", otherRequired, values);
 
 describe("f5Extractor", () => {
   it("reads a TMOS 17.1 qkview of an i5800 in an active-standby pair", async () => {
@@ -118,6 +117,16 @@ describe("f5Extractor", () => {
   it("answers null for another vendor's output and for nothing", () => {
     expect(f5Extractor.extract([sampleText("f5/not-f5-fortigate-status.txt")])).toBeNull();
     expect(f5Extractor.extract([])).toBeNull();
+  });
+
+  it("reads a session captured with CRLF line ends and pager prompts", () => {
+    const { text } = sampleText("f5/tmsh-show-sys-version-13.1.txt");
+    const captured = text
+      .replace(/\n/g, "\r\n")
+      .replace("  Build", "--More--\b\b\b\b\b\b\b\b  Build");
+    expect(f5Extractor.extract([{ name: "putty.log", text: captured }])?.values).toEqual({
+      tmosVersion: "13.1.5.1",
+    });
   });
 
   it("leaves out a licence key that is not one", () => {

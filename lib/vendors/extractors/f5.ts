@@ -1,4 +1,5 @@
 import type { DebugText, Extraction, Extractor } from "@/lib/debug-files/types";
+import { cliLines } from "./cli-lines";
 
 // An F5 qkview (a tar.gz of the BIG-IP's files and command outputs) or a pasted tmsh output.
 // Each member is recognised by what it says, not only by its name, so the same code reads
@@ -175,7 +176,8 @@ export const f5Extractor: Extractor = {
   ],
   extract(texts: readonly DebugText[]): Extraction | null {
     const facts: Facts = {};
-    for (const { text } of texts) {
+    for (const debugText of texts) {
+      const text = cliLines(debugText.text).join("\n");
       readVersion(text, facts);
       readHardware(text, facts);
       readFailoverStatus(text, facts);
