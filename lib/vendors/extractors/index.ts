@@ -1,11 +1,13 @@
 // The debug-file extractors of the registry's vendors (issue #16): adding a vendor's extractor
 // is writing lib/vendors/extractors/<vendor>.ts and adding it here.
 import type { Extractor } from "@/lib/debug-files/types";
+import { checkpointExtractor } from "./checkpoint";
 import { f5Extractor } from "./f5";
 import { fortinetExtractor } from "./fortinet";
 
 export const extractors: readonly Extractor[] = [
   fortinetExtractor,
+  checkpointExtractor,
   f5Extractor,
   // One line per vendor, in the registry's order.
 ];
