@@ -4,11 +4,13 @@ import type { Extractor } from "@/lib/debug-files/types";
 import { checkpointExtractor } from "./checkpoint";
 import { f5Extractor } from "./f5";
 import { fortinetExtractor } from "./fortinet";
+import { gigamonExtractor } from "./gigamon";
 
 export const extractors: readonly Extractor[] = [
   fortinetExtractor,
   checkpointExtractor,
   f5Extractor,
+  gigamonExtractor,
   // One line per vendor, in the registry's order.
 ];
 
