@@ -5,11 +5,13 @@ import { checkpointExtractor } from "./checkpoint";
 import { f5Extractor } from "./f5";
 import { fortinetExtractor } from "./fortinet";
 import { gigamonExtractor } from "./gigamon";
+import { paloaltoExtractor } from "./paloalto";
 
 export const extractors: readonly Extractor[] = [
   fortinetExtractor,
   checkpointExtractor,
   f5Extractor,
+  paloaltoExtractor,
   gigamonExtractor,
   // One line per vendor, in the registry's order.
 ];
