@@ -6,6 +6,7 @@ import { f5Extractor } from "./f5";
 import { fortinetExtractor } from "./fortinet";
 import { gigamonExtractor } from "./gigamon";
 import { paloaltoExtractor } from "./paloalto";
+import { tenableExtractor } from "./tenable";
 
 export const extractors: readonly Extractor[] = [
   fortinetExtractor,
@@ -13,6 +14,7 @@ export const extractors: readonly Extractor[] = [
   f5Extractor,
   paloaltoExtractor,
   gigamonExtractor,
+  tenableExtractor,
   // One line per vendor, in the registry's order.
 ];
 
