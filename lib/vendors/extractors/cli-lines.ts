@@ -8,26 +8,31 @@ const PAGER = /--\s?More\s?--[\s\x08]*/g;
 export function cliLines(text: string): string[] {
   return text
     .replace(PAGER, "")
-    .split(/\r*\n|\r(?!\n)/)
-    .map((line) => line.replace(/\r/g, "").replace(/\s+$/, ""));
+    .split("\n")
+    .map((line) => line.replaceAll("\r", "").trimEnd());
 }
 
-const KEY_VALUE = /^\s*([A-Za-z][\w ./()&+-]*?)\s*:\s*(.*)$/;
+// The key's words are separated by single spaces, so a long line cannot make the match backtrack.
+const KEY_VALUE = /^\s*([A-Za-z][\w./()&+-]*(?: [\w./()&+-]+)*)\s*:\s*(.*)$/;
 
 /**
  * The "Key: value" block around `lines[at]`: the value of each key (keys lower-cased, the
  * first occurrence wins), up to the lines around it that are not "key: value" (a blank line,
- * a prompt, another command's output).
+ * a prompt, another command's output); `end` is the index of the line after the block.
  */
-export function keyValueBlock(lines: readonly string[], at: number): Map<string, string> {
+export function keyValueBlock(
+  lines: readonly string[],
+  at: number,
+): { values: Map<string, string>; end: number } {
   let start = at;
   while (start > 0 && KEY_VALUE.test(lines[start - 1]!)) start -= 1;
   const values = new Map<string, string>();
-  for (let index = start; index < lines.length; index += 1) {
-    const match = KEY_VALUE.exec(lines[index]!);
+  let end = start;
+  for (; end < lines.length; end += 1) {
+    const match = KEY_VALUE.exec(lines[end]!);
     if (!match) break;
     const key = match[1]!.toLowerCase();
     if (!values.has(key)) values.set(key, match[2]!.trim());
   }
-  return values;
+  return { values, end };
 }

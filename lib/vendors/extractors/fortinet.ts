@@ -35,14 +35,16 @@ function findStatus(lines: readonly string[]): Status | null {
     const fortigate = FORTIGATE_VERSION.exec(line);
     if (fortigate) {
       const [, model, version, build] = fortigate as unknown as [string, string, string, string];
-      return { model, version, build, block: keyValueBlock(lines, index) };
+      return { model, version, build, block: keyValueBlock(lines, index).values };
     }
     const platform = PLATFORM_VERSION.exec(line);
     if (platform) {
-      const block = keyValueBlock(lines, index);
+      const { values: block, end } = keyValueBlock(lines, index);
       const model = block.get("platform full name");
       if (model && /^Forti[A-Za-z]+-/.test(model))
         return { model, version: platform[1]!, build: platform[2]!, block };
+      // Not a status block: go on after it, so no block is read twice.
+      index = Math.max(index, end - 1);
     }
   }
   return null;

@@ -39,4 +39,29 @@ describe("extractors", () => {
       }
     },
   );
+
+  // The reader bounds the bytes; within them, no input may make an extractor slow (a regular
+  // expression that backtracks, a block read again for each of its lines).
+  it.each(["fortinet", "checkpoint", "paloalto"])(
+    "%s reads hostile texts in linear time",
+    (vendor) => {
+      const extractor = extractorFor(vendor)!;
+      const size = 2_000_000;
+      const hostile = [
+        "a" + " ".repeat(size) + "b",
+        "\r".repeat(size),
+        "-- More --".repeat(size / 10),
+        "Version : v7.4.2-build2397\n".repeat(size / 28),
+        "model: PA-junk!\n".repeat(size / 16),
+        "Key" + " x".repeat(size / 2) + "\n",
+        "This is Check Point" + " R".repeat(size / 2),
+        "admin@" + "a".repeat(size),
+      ];
+      for (const text of hostile) {
+        const started = performance.now();
+        extractor.extract([{ name: "hostile.txt", text }]);
+        expect(performance.now() - started).toBeLessThan(1_000);
+      }
+    },
+  );
 });

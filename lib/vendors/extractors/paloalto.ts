@@ -20,9 +20,11 @@ const DEVICE_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
 function systemInfo(lines: readonly string[]): Map<string, string> | null {
   for (let index = 0; index < lines.length; index += 1) {
     if (!/^\s*(?:model|sw-version):/.test(lines[index]!)) continue;
-    const block = keyValueBlock(lines, index);
+    const { values: block, end } = keyValueBlock(lines, index);
     if (MODEL.test(block.get("model") ?? "") && (block.has("serial") || block.has("sw-version")))
       return block;
+    // Not a system info block: go on after it, so no block is read twice.
+    index = Math.max(index, end - 1);
   }
   return null;
 }
