@@ -55,6 +55,11 @@ const expected: Record<string, Extraction | null> = {
     values: { version: "R81.20", jumboHotfixTake: 53 },
     found: { hostname: "CP-GW-A" },
   },
+  // The appliance licence tells the platform; the blades licensed are not the ones involved.
+  "cplic-print-r81.20-6600.txt": {
+    values: { version: "R81.20", platform: "quantumAppliance" },
+    found: { hostname: "WAW-GW-01" },
+  },
   "near-miss-linux.txt": null,
 };
 
@@ -97,5 +102,13 @@ describe("checkpointExtractor", () => {
       found: {},
     });
     expect(checkpointExtractor.extract([])).toBeNull();
+  });
+
+  it("tells a Quantum Spark by its appliance licence", () => {
+    const text =
+      "Host             Expiration  Features\n10.0.0.1   never   CPAP-SG1590-SNBT CK-0011223344AA\n";
+    expect(checkpointExtractor.extract([{ name: "cplic.txt", text }])?.values).toEqual({
+      platform: "Quantum Spark (SMB)",
+    });
   });
 });

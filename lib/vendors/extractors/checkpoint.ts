@@ -4,7 +4,7 @@ import { cliLines } from "./cli-lines";
 // Check Point support's usual outputs, alone or together in one capture: `cpinfo -y all` (the
 // hotfix list per package, and `fw ver`), `show version all`, `fw ver`, `installed_jumbo_take`,
 // `show installer packages installed`, `cphaprob state`, `show asset all`, with Gaia's prompts
-// ("[Expert@CP-GW-A:0]#", "CP-GW-A> ").
+// ("[Expert@CP-GW-A:0]#", "CP-GW-A> "), and `cplic print`'s appliance licence.
 
 const VERSIONS = ["R80.40", "R81", "R81.10", "R81.20", "R82", "R82.10"];
 
@@ -64,6 +64,14 @@ function assetLines(lines: readonly string[]): Map<string, string> {
 // Quantum Security Gateway appliances: "Check Point 6200", "Check Point 16600". The 1000 and
 // 2000 models are Quantum Spark, which runs Gaia Embedded and writes its own outputs.
 const QUANTUM_APPLIANCE = /^Check Point (?:[3-9]\d{3}|[1-2]\d{4})\b/;
+// `cplic print`'s appliance licence names the model: "CPAP-SG6600-PLUS-SNBT", "CPAP-SG1590".
+const APPLIANCE_LICENCE = /\bCPAP-SG(\d{4,5})\b/;
+
+function platformOfLicence(lines: readonly string[]): string | undefined {
+  const model = firstMatch(lines, [APPLIANCE_LICENCE])?.[1];
+  if (!model) return undefined;
+  return /^[12]\d{3}$/.test(model) ? "Quantum Spark (SMB)" : "quantumAppliance";
+}
 
 export const checkpointExtractor: Extractor = {
   vendor: "checkpoint",
@@ -95,6 +103,10 @@ export const checkpointExtractor: Extractor = {
       if (QUANTUM_APPLIANCE.test(model)) values.platform = "quantumAppliance";
       const serial = asset.get("serial number");
       if (serial) found.serial = serial;
+    }
+    if (!values.platform) {
+      const platform = platformOfLicence(lines);
+      if (platform) values.platform = platform;
     }
 
     const hostname = firstMatch(lines, [EXPERT_PROMPT, CLISH_PROMPT])?.[1];
