@@ -53,6 +53,16 @@ const expected: Record<string, Extraction | null> = {
     },
     found: { model: "FortiGate-600E", serial: "FG6H0ETB20900101", hostname: "WAW-CORE-FW1" },
   },
+  // "standalone" in the status, but the configuration has an FGSP peer.
+  "tac-report-7.2-fgsp.txt": {
+    values: {
+      productFamily: "FortiGate",
+      firmwareVersion: "7.2.8 build1639",
+      haMode: "FGSP",
+      vdomsEnabled: false,
+    },
+    found: { model: "FortiGate-400F", serial: "FG4H0FTB22900311", hostname: "DC-FGSP-1" },
+  },
   // FortiManager's layout; its ADOMs and "HA Mode: Stand Alone" are not a FortiGate's fields.
   "fortimanager-7.4.txt": {
     values: { productFamily: "FortiManager", firmwareVersion: "7.4.2 build2397" },
@@ -91,6 +101,14 @@ describe("fortinetExtractor", () => {
       sampleText("fortinet/fortigate-7.4-ha-vdoms.txt"),
     ];
     expect(fortinetExtractor.extract(texts)?.found.serial).toBe("FG100ETK18000001");
+  });
+
+  it("takes an FGSP section without a peer for no FGSP", () => {
+    const status = sampleText("fortinet/fortigate-6.4-standalone.txt").text;
+    const text = `${status}\nconfig system cluster-sync\nend\nconfig router static\n    edit 1\n        set peerip 10.0.0.9\n    next\nend\n`;
+    expect(fortinetExtractor.extract([{ name: "status.txt", text }])?.values.haMode).toBe(
+      "standalone",
+    );
   });
 
   it("tells nothing from an empty list or a text that only names FortiGate", () => {

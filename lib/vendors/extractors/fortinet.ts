@@ -26,6 +26,22 @@ const HA_MODES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^a-a\b/i, "activeActive"],
 ];
 
+/**
+ * FGSP peers (session sync between standalone units) say "Current HA mode: standalone"; their
+ * configuration, when the file has it (a tac report's `show system standalone-cluster`, 6.4's
+ * `config system cluster-sync`), names a peer.
+ */
+function hasFgspPeer(lines: readonly string[]): boolean {
+  let section: string | null = null;
+  for (const line of lines) {
+    const opening = /^(\s*)config (?:system cluster-sync|system standalone-cluster)\s*$/.exec(line);
+    if (opening) section = opening[1]!;
+    else if (section !== null && line === `${section}end`) section = null;
+    else if (section !== null && /^\s*set peerip \S+/.test(line)) return true;
+  }
+  return false;
+}
+
 type Status = { model: string; version: string; build: string; block: Map<string, string> };
 
 /** The first status output in the lines: its model, version, build and key/value block. */
@@ -58,7 +74,7 @@ function vdomsOn(configuration: string | undefined): boolean | undefined {
   return undefined;
 }
 
-function fromStatus(status: Status): Extraction {
+function fromStatus(status: Status, fgsp: boolean): Extraction {
   const { block } = status;
   const values: Extraction["values"] = {
     firmwareVersion: `${status.version} build${status.build}`,
@@ -68,7 +84,7 @@ function fromStatus(status: Status): Extraction {
 
   const ha = block.get("current ha mode");
   const haMode = ha && HA_MODES.find(([pattern]) => pattern.test(ha))?.[1];
-  if (haMode) values.haMode = haMode;
+  if (haMode) values.haMode = haMode === "standalone" && fgsp ? "FGSP" : haMode;
 
   const vdoms = vdomsOn(block.get("virtual domain configuration"));
   if (vdoms !== undefined) values.vdomsEnabled = vdoms;
@@ -92,8 +108,9 @@ export const fortinetExtractor: Extractor = {
   members: [/\.(txt|log|out)$/i],
   extract(texts: readonly DebugText[]): Extraction | null {
     for (const { text } of texts) {
-      const status = findStatus(cliLines(text));
-      if (status) return fromStatus(status);
+      const lines = cliLines(text);
+      const status = findStatus(lines);
+      if (status) return fromStatus(status, hasFgspPeer(lines));
     }
     return null;
   },
