@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
 import { f5Extractor } from "./f5";
-import { membersOf, sampleArchive, sampleText } from "./sample-archive";
+import { hostileTexts, membersOf, sampleArchive, sampleText } from "./sample-archive";
 
 const qkview = async (folder: string) =>
   membersOf(await sampleArchive(`f5/${folder}`), f5Extractor.members);
@@ -135,5 +135,19 @@ describe("f5Extractor", () => {
       values: {},
       found: {},
     });
+  });
+
+  it("reads hostile texts in bounded time", () => {
+    for (const text of hostileTexts([
+      "cm device-group /Common/g {\n    devices {\n    type sync-failover\n",
+      "sys provision ltm {\n",
+      "Sys::Hardware\nPlatform\n  Name  ",
+      "Product: BIG-IP\nVersion:    ",
+      "#       BIG-IP System License Key File\nRegistration Key :  ",
+    ])) {
+      const started = performance.now();
+      f5Extractor.extract([text]);
+      expect(performance.now() - started, text.name).toBeLessThan(1000);
+    }
   });
 });

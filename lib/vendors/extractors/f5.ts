@@ -23,9 +23,9 @@ function labelled(text: string, label: string, separator: ":" | " "): string | u
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern =
     separator === ":"
-      ? new RegExp(`^[ \\t]*${escaped}[ \\t]*:[ \\t]*(\\S[^\\r\\n]*?)[ \\t]*$`, "m")
-      : new RegExp(`^[ \\t]*${escaped}[ \\t]{2,}(\\S[^\\r\\n]*?)[ \\t]*$`, "m");
-  return pattern.exec(text)?.[1];
+      ? new RegExp(`^[ \\t]*${escaped}[ \\t]*:[ \\t]*(\\S.*)$`, "m")
+      : new RegExp(`^[ \\t]*${escaped}[ \\t]{2,}(\\S.*)$`, "m");
+  return pattern.exec(text)?.[1]?.trimEnd();
 }
 
 /** The text from `heading` to the next blank line (one section of a tmsh show output). */
@@ -51,7 +51,12 @@ function confObjects(conf: string, kind: string): Map<string, string> {
     // Objects nest braces; the object ends at the first `}` alone at the start of a line.
     const bodyStart = match.index + whole.length;
     const end = conf.slice(bodyStart).search(/^\}/m);
-    objects.set(name, end < 0 ? conf.slice(bodyStart) : conf.slice(bodyStart, bodyStart + end));
+    if (end < 0) {
+      // Cut short: the rest is this object's (and no later object has its end either).
+      objects.set(name, conf.slice(bodyStart));
+      break;
+    }
+    objects.set(name, conf.slice(bodyStart, bodyStart + end));
   }
   return objects;
 }
@@ -102,6 +107,15 @@ function readFailoverStatus(text: string, facts: Facts) {
   if (status) facts.failoverStatus = status.toUpperCase();
 }
 
+/** How many devices a device group's `devices { … }` lists. */
+function devicesIn(group: string): number {
+  const start = group.indexOf("devices {");
+  if (start < 0) return 0;
+  const end = group.indexOf("\n    }", start);
+  const list = group.slice(start, end < 0 ? undefined : end);
+  return list.match(/^ {8}\S+ \{/gm)?.length ?? 0;
+}
+
 /**
  * The HA mode from the device groups and traffic groups of bigip_base.conf: no sync-failover
  * group of two devices or more is standalone; in one, the floating traffic groups all preferring
@@ -109,16 +123,14 @@ function readFailoverStatus(text: string, facts: Facts) {
  */
 function haModeOf(conf: string): string {
   const failoverGroups = [...confObjects(conf, "cm device-group").values()].filter(
-    (body) =>
-      /^\s*type sync-failover\s*$/m.test(body) &&
-      (/devices \{([\s\S]*?)\n {4}\}/.exec(body)?.[1]?.match(/^ {8}\S+ \{/gm)?.length ?? 0) >= 2,
+    (body) => /^[ \t]*type sync-failover$/m.test(body) && devicesIn(body) >= 2,
   );
   if (failoverGroups.length === 0) return "standalone";
   const preferred = new Set<string>();
   for (const [name, body] of confObjects(conf, "cm traffic-group")) {
     if (name.endsWith("traffic-group-local-only")) continue;
     const first =
-      /ha-order \{\s*(\S+)/.exec(body)?.[1] ?? /^\s*default-device (\S+)\s*$/m.exec(body)?.[1];
+      /ha-order \{\s*(\S+)/.exec(body)?.[1] ?? /^[ \t]*default-device (\S+)$/m.exec(body)?.[1];
     if (first) preferred.add(first);
   }
   return preferred.size >= 2 ? "activeActive" : "activeStandby";
@@ -131,11 +143,11 @@ function readBaseConf(text: string, facts: Facts) {
   const isBaseConf = globals !== undefined || provisions.size > 0;
   if (!isBaseConf) return;
   facts.isF5 = true;
-  const hostname = globals && /^\s*hostname (\S+)\s*$/m.exec(globals)?.[1];
+  const hostname = globals && /^[ \t]*hostname (\S+)$/m.exec(globals)?.[1];
   if (hostname) facts.hostname = hostname;
   const provisioned = new Set(
     [...provisions]
-      .filter(([, body]) => /^\s*level (?:minimum|nominal|dedicated)\s*$/m.test(body))
+      .filter(([, body]) => /^[ \t]*level (?:minimum|nominal|dedicated)$/m.test(body))
       .map(([module]) => module),
   );
   // In the form's order.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
 import { gigamonExtractor } from "./gigamon";
-import { sampleText } from "./sample-archive";
+import { hostileTexts, sampleText } from "./sample-archive";
 
 const otherRequired = { product: "GigaVUE HC series", version: "6.5.00", function: "other" };
 
@@ -73,5 +73,18 @@ describe("gigamonExtractor", () => {
     expect(extract("not-gigamon-onyx-show-version.txt")).toBeNull();
     expect(gigamonExtractor.extract([sampleText("f5/tmsh-show-sys-version-13.1.txt")])).toBeNull();
     expect(gigamonExtractor.extract([])).toBeNull();
+  });
+
+  it("reads hostile texts in bounded time", () => {
+    for (const text of hostileTexts([
+      "Product name: GigaVUE-OS\n",
+      "Product name: GigaVUE-OS\nProduct release ",
+      "gv-hc3 (config) # show ",
+      "  Serial Num    ",
+    ])) {
+      const started = performance.now();
+      gigamonExtractor.extract([text]);
+      expect(performance.now() - started, text.name).toBeLessThan(1000);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { DebugText, Extraction, Extractor } from "@/lib/debug-files/types";
-import { cliLines, keyValueBlock } from "./cli-lines";
+import { cliLines } from "./cli-lines";
 
 // GigaVUE-OS `show version` ("Product name: GigaVUE-OS", "Product release: 6.5.00", …), alone or
 // inside `show tech-support`, which adds `show chassis` and the running configuration. Other
@@ -30,13 +30,17 @@ function hostnameIn(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** "Serial Num:" of the chassis in `show chassis` (box 1 when it is a cluster). */
+/** "Serial Num:" of the first chassis in `show chassis` (box 1 when it is a cluster). */
 function chassisSerialIn(lines: readonly string[]): string | undefined {
-  const at = lines.findIndex((line) => /^\s*Serial Num\s*:\s*\S/.test(line));
-  return at < 0 ? undefined : keyValueBlock(lines, at).get("serial num");
+  for (const line of lines) {
+    const serial = /^\s*Serial Num\s*:\s*(\S+)/.exec(line)?.[1];
+    if (serial) return serial;
+  }
+  return undefined;
 }
 
-const KEY_VALUE = /^\s*([A-Za-z][\w ./()-]*?)\s*:\s*(.*)$/;
+// The key's words are separated by single spaces, so a long line cannot make the match backtrack.
+const KEY_VALUE = /^\s*([A-Za-z][\w./()-]*(?: [\w./()-]+)*)\s*:\s*(.*)$/;
 
 /**
  * `show version`'s "key: value" lines from `at` (keys lower-cased), across the blank lines

@@ -53,3 +53,20 @@ export const sampleText = (file: string): DebugText => ({
   name: path.basename(file),
   text: readFileSync(path.join(SAMPLES, file), "utf8"),
 });
+
+/**
+ * Texts made to make a careless pattern backtrack (long lines without the separator it waits
+ * for, many blank lines, many openings never closed), each about 1 MB; `openings` are the
+ * vendor's own line starts, repeated.
+ */
+export function hostileTexts(openings: readonly string[]): DebugText[] {
+  const size = 1_000_000;
+  return [
+    "a ".repeat(size / 2),
+    "a:".repeat(size / 2),
+    " ".repeat(size) + "x",
+    "\n".repeat(size),
+    " \n".repeat(size / 2),
+    ...openings.map((opening) => opening.repeat(Math.ceil(size / opening.length))),
+  ].map((text, index) => ({ name: `hostile-${index}.txt`, text }));
+}

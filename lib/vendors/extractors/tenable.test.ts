@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
-import { membersOf, sampleArchive, sampleText } from "./sample-archive";
+import { hostileTexts, membersOf, sampleArchive, sampleText } from "./sample-archive";
 import { tenableExtractor } from "./tenable";
 
 const otherRequired = { product: "Nessus Professional", version: "10.7.2" };
@@ -71,5 +71,19 @@ describe("tenableExtractor", () => {
       tenableExtractor.extract([sampleText("gigamon/gigavue-os-5.9-hc2-show-version.txt")]),
     ).toBeNull();
     expect(tenableExtractor.extract([])).toBeNull();
+  });
+
+  it("reads hostile texts in bounded time", () => {
+    for (const text of hostileTexts([
+      "nessusd (Nessus) 1",
+      '"nessus_type": "Nessus ',
+      'PLUGIN_FEED = "ProfessionalFeed"\nPLUGIN_SET = "1',
+      "SecurityCenter-1.1.1-",
+      "Linux host 1.1.1 ",
+    ])) {
+      const started = performance.now();
+      tenableExtractor.extract([text]);
+      expect(performance.now() - started, text.name).toBeLessThan(1000);
+    }
   });
 });

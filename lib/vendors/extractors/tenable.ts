@@ -10,11 +10,12 @@ import { cliLines } from "./cli-lines";
 const VERSION = /^\d+\.\d+\.\d+$/;
 const FEED_TIMESTAMP = /^\d{12}$/;
 
-const BANNER = /^\s*(?:nessusd|nessuscli) \(Nessus\) (\d+\.\d+\.\d+)\b/m;
-const SC_PACKAGE = /^\s*SecurityCenter-(\d+\.\d+\.\d+)-[\w.]+$/m;
+const BANNER = /^[ \t]*(?:nessusd|nessuscli) \(Nessus\) (\d+\.\d+\.\d+)\b/m;
+const SC_PACKAGE = /^[ \t]*SecurityCenter-(\d+\.\d+\.\d+)-[\w.]+$/m;
 /** The feeds Tenable publishes; other scanners (Greenbone's) write the same file. */
-const TENABLE_FEED = /^\s*PLUGIN_FEED\s*=\s*"(?:ProfessionalFeed|SecurityCenterFeed|HomeFeed)\b/m;
-const PLUGIN_SET = /^\s*PLUGIN_SET\s*=\s*"(\d+)"\s*;/m;
+const TENABLE_FEED =
+  /^[ \t]*PLUGIN_FEED[ \t]*=[ \t]*"(?:ProfessionalFeed|SecurityCenterFeed|HomeFeed)\b/m;
+const PLUGIN_SET = /^[ \t]*PLUGIN_SET[ \t]*=[ \t]*"(\d+)";/m;
 const UNAME = /^Linux (\S+) \d+\.\d+\.\d+\S* #/m;
 
 /** The product names `nessus_type` gives that are a product of the registry. */
