@@ -5,6 +5,7 @@ import { checkpointExtractor } from "./checkpoint";
 import { f5Extractor } from "./f5";
 import { fortinetExtractor } from "./fortinet";
 import { gigamonExtractor } from "./gigamon";
+import { impervaExtractor } from "./imperva";
 import { paloaltoExtractor } from "./paloalto";
 import { tenableExtractor } from "./tenable";
 
@@ -14,6 +15,7 @@ export const extractors: readonly Extractor[] = [
   f5Extractor,
   paloaltoExtractor,
   gigamonExtractor,
+  impervaExtractor,
   tenableExtractor,
   // One line per vendor, in the registry's order.
 ];
