@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { extractDebugFile } from "@/lib/debug-files/extract-debug-file";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
 import { f5Extractor } from "./f5";
@@ -59,6 +63,34 @@ describe("f5Extractor", () => {
       },
     });
     expectValid(extraction!.values);
+  });
+
+  it("takes the platform and serial from the device's own entry when the outputs are missing", async () => {
+    const texts = (await qkview("qkview-17.1-i5800-pair")).filter(
+      (text) => !text.name.startsWith("commands/"),
+    );
+    expect(f5Extractor.extract(texts)?.found).toEqual({
+      serial: "f5-xqzv-mtrk",
+      hostname: "lb1.dc1.example.net",
+      model: "BIG-IP i5800",
+    });
+    expect(f5Extractor.extract(texts)?.values.platform).toBe("appliance");
+  });
+
+  it("reads a qkview file through the reader, in a worker", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "f5-qkview-"));
+    try {
+      const file = path.join(folder, "lb1.dc1.example.net.qkview");
+      await writeFile(file, await sampleArchive("f5/qkview-17.1-i5800-pair"));
+      const result = await extractDebugFile({ path: file, name: "lb1.qkview" }, "f5");
+      expect(result).toEqual({
+        ok: true,
+        fileName: "lb1.qkview",
+        extraction: f5Extractor.extract(await qkview("qkview-17.1-i5800-pair")),
+      });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("reads a qkview whose members sit under a folder", async () => {

@@ -156,6 +156,14 @@ function readBaseConf(text: string, facts: Facts) {
     .map(([, id]) => id);
   if (provisions.size > 0) facts.modules = modules;
   if (/^cm device-group /m.test(text)) facts.haMode = haModeOf(text);
+  // This device's own entry names the platform and serial that `show sys hardware` would.
+  const self = [...confObjects(text, "cm device").values()].find((body) =>
+    /^[ \t]*self-device true$/m.test(body),
+  );
+  const marketingName = self && /^[ \t]*marketing-name "?([^"\n]+)"?$/m.exec(self)?.[1];
+  if (marketingName) facts.platformName ??= marketingName;
+  const chassisId = self && /^[ \t]*chassis-id (\S+)$/m.exec(self)?.[1];
+  if (chassisId) facts.serial ??= chassisId;
 }
 
 /** config/bigip.license: the registration key (and the serial of an appliance). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDebugFile } from "@/lib/debug-files/extract-debug-file";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
 import { gigamonExtractor } from "./gigamon";
@@ -53,6 +54,15 @@ describe("gigamonExtractor", () => {
       serial: "1HC3-01A7",
       hostname: "gv-hc3-dc1",
       model: "GigaVUE-HC3",
+    });
+  });
+
+  it("reads a pasted `show version` through the reader, in a worker", async () => {
+    const { text } = sampleText("gigamon/gigavue-os-6.2-ta25-show-version.txt");
+    const result = await extractDebugFile({ text, name: "pasted text" }, "gigamon");
+    expect(result.ok && result.extraction?.values).toEqual({
+      product: "GigaVUE TA series",
+      version: "6.2.00",
     });
   });
 

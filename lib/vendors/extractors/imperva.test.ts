@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDebugFile } from "@/lib/debug-files/extract-debug-file";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
 import { impervaExtractor } from "./imperva";
@@ -47,6 +48,15 @@ describe("impervaExtractor", () => {
     const extraction = extract(file);
     expect(extraction).toEqual(expected);
     expectAcceptedByRegistry("imperva", other, extraction!.values);
+  });
+
+  it("reads a pasted Cloud WAF site status through the reader, in a worker", async () => {
+    const { text } = sampleText("imperva/cloud-waf-site-status.json");
+    const result = await extractDebugFile({ text, name: "pasted text" }, "imperva");
+    expect(result.ok && result.extraction?.values).toEqual({
+      deployment: "Cloud WAF",
+      accountSiteId: "1234567 / 89012345",
+    });
   });
 
   it("reads the outputs of a bundle together", () => {

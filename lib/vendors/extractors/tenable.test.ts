@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { extractDebugFile } from "@/lib/debug-files/extract-debug-file";
 import type { Extraction } from "@/lib/debug-files/types";
 import { expectAcceptedByRegistry } from "./accepted-values";
 import { hostileTexts, membersOf, sampleArchive, sampleText } from "./sample-archive";
@@ -36,6 +40,25 @@ describe("tenableExtractor", () => {
       },
       found: { hostname: "scan-pro-01", model: "Nessus Professional" },
     });
+  });
+
+  it("reads a bug report file through the reader, in a worker", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "nessus-bug-report-"));
+    try {
+      const file = path.join(folder, "nessus-bug-report-20261127.tar.gz");
+      await writeFile(
+        file,
+        await sampleArchive("tenable/bug-report-nessus-10.7-pro", "nessus-bug-report-20261127/"),
+      );
+      const result = await extractDebugFile({ path: file, name: "bug-report.tar.gz" }, "tenable");
+      expect(result.ok && result.extraction?.values).toEqual({
+        product: "Nessus Professional",
+        version: "10.7.2",
+        pluginFeedTimestamp: "202611201530",
+      });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it("reads a Nessus Manager 8.15 bug report", async () => {
