@@ -81,11 +81,12 @@ function inWorker(
   });
 }
 
-// Next's production build (Turbopack) sees `new Worker(new URL(…, import.meta.url))` and bundles
-// the entry with its imports into JavaScript of its own. Unbundled (vitest, scripts run by tsx)
-// this module is the TypeScript source, and Node 20 applies no loader hooks to a worker's entry:
-// the worker registers tsx's require hook itself, then loads the entry.
-const RUNS_SOURCE = import.meta.url.endsWith(".ts");
+// Inside Next (Turbopack, `next build` and `next dev`) `new Worker(new URL(…, import.meta.url))`
+// is bundled: the entry and its imports become JavaScript of their own. Outside it (vitest,
+// scripts run by tsx) this module is the TypeScript source, and Node 20 applies no loader hooks
+// to a worker's entry: the worker registers tsx's require hook itself, then loads the entry.
+// (Turbopack keeps import.meta.url the source's .ts path, so that cannot tell them apart.)
+const RUNS_SOURCE = !process.env.NEXT_RUNTIME;
 const TSX_BOOTSTRAP =
   'require("tsx/cjs/api").register(); require(require("node:worker_threads").workerData.entry);';
 
