@@ -32,6 +32,8 @@ type Props = {
   values?: Record<string, unknown>;
   /** The form's props for the control named `name` (`useCheckedForm`'s `field`). */
   field: (name: string) => FieldControl;
+  /** Fields whose value came from a debug file: marked "from <file name>" to be checked. */
+  filledFrom?: { fileName: string; keys: readonly string[] };
   /**
    * Renders a file field (e.g. as an attachment upload), with its words in the reader's
    * language (`help` with its commands set in code). By default a plain file input named
@@ -57,6 +59,7 @@ export function VendorFieldsForm({
   values = {},
   field: control,
   renderFileField,
+  filledFrom,
 }: Props) {
   const { fields } = getVendor(vendorId).current;
   const idPrefix = namePrefix.replace(/[^A-Za-z0-9_-]/g, "-");
@@ -71,6 +74,7 @@ export function VendorFieldsForm({
           id={`${idPrefix}-${field.key}`}
           fileName={`${namePrefix}Files.${field.key}`}
           renderFileField={renderFileField}
+          filledFrom={filledFrom?.keys.includes(field.key) ? filledFrom.fileName : undefined}
         />
       ))}
     </div>
@@ -120,8 +124,24 @@ function RequiredWhenNote({ field }: { field: VendorField }) {
   );
 }
 
-const requiredWhenNote = (field: VendorField) =>
-  field.required === "conditional" ? <RequiredWhenNote field={field} /> : undefined;
+/** "from fg-status.txt", beside the label of a field a debug file filled in. */
+function FilledFromNote({ fileName }: { fileName: string }) {
+  const t = useTranslations("vendors.form");
+  return (
+    <span className="rounded bg-emerald-50 px-1.5 text-xs font-medium text-emerald-800">
+      {t("filledFrom", { fileName })}
+    </span>
+  );
+}
+
+/** What sits beside a field's label: when it is required, and where its value came from. */
+const labelNotes = (field: VendorField, filledFrom?: string) =>
+  field.required === "conditional" || filledFrom ? (
+    <span className="flex flex-wrap items-baseline gap-2">
+      {field.required === "conditional" ? <RequiredWhenNote field={field} /> : null}
+      {filledFrom ? <FilledFromNote fileName={filledFrom} /> : null}
+    </span>
+  ) : undefined;
 
 type ControlProps = {
   field: VendorField;
@@ -130,6 +150,8 @@ type ControlProps = {
   id: string;
   fileName: string;
   renderFileField?: Props["renderFileField"];
+  /** The debug file this field's value came from. */
+  filledFrom?: string;
 };
 
 function VendorFieldControl(props: ControlProps) {
@@ -148,14 +170,20 @@ function VendorFieldControl(props: ControlProps) {
   }
 }
 
-function TextControl({ field, control, value, id }: ControlProps & { field: TextField }) {
+function TextControl({
+  field,
+  control,
+  value,
+  id,
+  filledFrom,
+}: ControlProps & { field: TextField }) {
   const words = useWords();
   return (
     <Field
       id={id}
       label={fieldLabel(words, field)}
       optional={field.required === false}
-      labelAside={requiredWhenNote(field)}
+      labelAside={labelNotes(field, filledFrom)}
       hint={<HelpText text={fieldHelp(words, field)} example={field.placeholder} />}
       type="text"
       inputMode={field.widget === "number" ? "numeric" : undefined}
@@ -168,7 +196,13 @@ function TextControl({ field, control, value, id }: ControlProps & { field: Text
   );
 }
 
-function SelectControl({ field, control, value, id }: ControlProps & { field: ChoiceField }) {
+function SelectControl({
+  field,
+  control,
+  value,
+  id,
+  filledFrom,
+}: ControlProps & { field: ChoiceField }) {
   const t = useTranslations("vendors.form");
   const words = useWords();
   return (
@@ -176,7 +210,7 @@ function SelectControl({ field, control, value, id }: ControlProps & { field: Ch
       id={id}
       label={fieldLabel(words, field)}
       optional={field.required === false}
-      labelAside={requiredWhenNote(field)}
+      labelAside={labelNotes(field, filledFrom)}
       hint={<HelpText text={fieldHelp(words, field)} />}
       placeholder={t("choose")}
       options={field.options.map((option) => ({
@@ -190,7 +224,13 @@ function SelectControl({ field, control, value, id }: ControlProps & { field: Ch
   );
 }
 
-function MultiselectControl({ field, control, value, id }: ControlProps & { field: ChoiceField }) {
+function MultiselectControl({
+  field,
+  control,
+  value,
+  id,
+  filledFrom,
+}: ControlProps & { field: ChoiceField }) {
   const t = useTranslations("ui");
   const words = useWords();
   const { error, ...handlers } = control;
@@ -212,7 +252,7 @@ function MultiselectControl({ field, control, value, id }: ControlProps & { fiel
         {field.required === false ? (
           <span className="text-xs text-slate-500">{t("optional")}</span>
         ) : null}
-        {requiredWhenNote(field)}
+        {labelNotes(field, filledFrom)}
       </legend>
       <div className="grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2">
         {field.options.map((option, index) => (
@@ -238,7 +278,7 @@ function MultiselectControl({ field, control, value, id }: ControlProps & { fiel
   );
 }
 
-function CheckboxControl({ field, control, value, id }: ControlProps) {
+function CheckboxControl({ field, control, value, id, filledFrom }: ControlProps) {
   const words = useWords();
   const { error, ...handlers } = control;
   const errors = errorsOf(control);
@@ -259,6 +299,7 @@ function CheckboxControl({ field, control, value, id }: ControlProps) {
         <label htmlFor={id} className="text-sm font-medium text-navy-900">
           {fieldLabel(words, field)}
         </label>
+        {labelNotes(field, filledFrom)}
       </div>
       <p id={hintId} className="text-sm text-slate-600">
         <HelpText text={fieldHelp(words, field)} />

@@ -22,11 +22,14 @@ import { TICKET_PRIORITIES } from "@/lib/enums";
 import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { createTicketAction } from "../actions";
 import { useTicketDraft, type TicketDraft } from "./use-ticket-draft";
+import { fillFormFields, vendorValuesIn } from "./fill-form-fields";
 
 // The vendor registry (and zod with it) and the asset list come only once an asset is added:
 // an administrative request never needs them, and the page's first load stays small. (React's
 // lazy rather than next/dynamic, whose loader alone weighs 3 kB: neither renders on the server.)
 const loadSupportRequest = () => import("./support-request");
+/** Where the debug file the fields were filled in from waits, among the files to attach. */
+const DEBUG_FILE = "debugFile";
 const ChosenAsset = lazy(() => loadSupportRequest().then((m) => ({ default: m.ChosenAsset })));
 const AdditionalInformation = lazy(() =>
   loadSupportRequest().then((m) => ({ default: m.AdditionalInformation })),
@@ -78,6 +81,7 @@ export function CreateTicketForm({
   // Set when the user changes the asset: the draft is saved once the form shows the change.
   const [assetChanges, setAssetChanges] = useState(0);
   const [focusVendorFields, setFocusVendorFields] = useState(false);
+  const [filledFrom, setFilledFrom] = useState<{ fileName: string; keys: string[] } | null>(null);
 
   const { formProps, formError, isPending, values, field, reset } = useCheckedForm<
     FormValues,
@@ -105,6 +109,7 @@ export function CreateTicketForm({
       setAsset(next);
       setVendorValues(keepValues);
       setFiles({});
+      setFilledFrom(null);
     },
     [],
   );
@@ -247,6 +252,28 @@ export function CreateTicketForm({
             field={field}
             onFilesChosen={(key, chosen) => setFiles((current) => ({ ...current, [key]: chosen }))}
             focusFirstField={focusVendorFields}
+            filledFrom={filledFrom ?? undefined}
+            onDebugFile={(reading, file) => {
+              const form = formProps.ref.current;
+              const keys = form ? fillFormFields(form, "vendorFields", reading.values) : [];
+              setFilledFrom({ fileName: reading.fileName, keys });
+              // the file goes to the ticket with the others once it is created
+              setFiles((current) => ({ ...current, [DEBUG_FILE]: [file] }));
+              save();
+              return keys.length;
+            }}
+            onUseAsset={(assetId) => {
+              const next = assets.find((candidate) => candidate.id === assetId);
+              if (!next) return;
+              const kept = files[DEBUG_FILE];
+              const form = formProps.ref.current;
+              const typed = form ? vendorValuesIn(form, "vendorFields") : {};
+              userChoosesAsset(next);
+              // the same answers for the other device: the file and what it filled in stay
+              setVendorValues(typed);
+              setFilledFrom(filledFrom);
+              if (kept) setFiles({ [DEBUG_FILE]: kept });
+            }}
           />
         </Suspense>
       ) : null}

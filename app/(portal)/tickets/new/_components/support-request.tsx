@@ -10,6 +10,8 @@ import type { SelectableAsset } from "@/lib/tickets/selectable-assets";
 import { valuesFromAsset } from "@/lib/vendors";
 import { fieldHelp, fieldLabel, vendorDisplayName } from "@/lib/vendors/words";
 import { AssetSummary } from "./asset-summary";
+import { DebugFileFill } from "./debug-file-fill";
+import type { DebugFileReading } from "@/lib/debug-files/read-for-ticket";
 
 // What "Create new ticket" shows once an asset is added, loaded only then.
 
@@ -48,11 +50,20 @@ export function AdditionalInformation({
   field,
   onFilesChosen,
   focusFirstField,
+  filledFrom,
+  onDebugFile,
+  onUseAsset,
 }: {
   asset: SelectableAsset;
   values: Record<string, unknown>;
   field: (name: string) => FieldControl;
   onFilesChosen: (key: string, files: File[]) => void;
+  /** The fields a debug file filled in, marked as such. */
+  filledFrom?: { fileName: string; keys: readonly string[] };
+  /** A debug file was read: fill in its values, keep the file; answers how many were filled. */
+  onDebugFile: (reading: DebugFileReading, file: File) => number;
+  /** Switch the request to the customer's asset the debug file is from. */
+  onUseAsset: (assetId: string) => void;
   /** Set when the customer has just chosen the asset: the fields are what comes next. */
   focusFirstField: boolean;
 }) {
@@ -80,8 +91,10 @@ export function AdditionalInformation({
           vendor: vendorDisplayName(words, asset.vendor, asset.vendorName),
         })}
       />
-      <CardBody>
+      <CardBody className="flex flex-col gap-5">
+        <DebugFileFill assetId={asset.id} onFilled={onDebugFile} onUseAsset={onUseAsset} />
         <VendorFieldsForm
+          filledFrom={filledFrom}
           vendorId={asset.vendor}
           values={{ ...valuesFromAsset(asset.vendor, asset), ...values }}
           field={field}
