@@ -1,7 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { serverAction } from "@/lib/actions/server-action";
+import {
+  applyFromAttachment,
+  proposeFromAttachment,
+} from "@/lib/debug-files/update-from-attachment";
+import { msg } from "@/lib/i18n/message";
 import { getRequestContext } from "@/lib/http/request-context";
 import { addReply } from "@/lib/tickets/add-reply";
 import { saveTicketDetails } from "@/lib/tickets/save-ticket-details";
@@ -46,5 +52,41 @@ export const saveTicketDetailsAction = serverAction(
       // A partial save changed the ticket too: the page shows what was saved.
       refresh(ticketId);
     }
+  },
+);
+
+const attachmentIdSchema = z.uuid(msg("errors.debugFiles.chooseFile"));
+
+/** "Update Additional Information from this file": what the file would change. */
+export const proposeFromFileAction = serverAction(
+  { name: "proposeFromFile", ...ticket, input: z.object({ attachmentId: attachmentIdSchema }) },
+  async ({ actor, bound: [ticketId], input }) =>
+    proposeFromAttachment(actor, ticketId, input.attachmentId),
+);
+
+/** …and the changes the engineer accepted (ticked). */
+export const applyFromFileAction = serverAction(
+  {
+    name: "applyFromFile",
+    ...ticket,
+    input: z.object({
+      attachmentId: attachmentIdSchema,
+      // one ticked box posts a string, several a list
+      keys: z
+        .union([z.string(), z.array(z.string())], { error: msg("errors.debugFiles.chooseChange") })
+        .transform((keys) => [keys].flat())
+        .pipe(z.array(z.string().max(100)).min(1, msg("errors.debugFiles.chooseChange")).max(100)),
+    }),
+  },
+  async ({ actor, bound: [ticketId], input }) => {
+    const result = await applyFromAttachment(
+      actor,
+      ticketId,
+      input.attachmentId,
+      input.keys,
+      await getRequestContext(),
+    );
+    refresh(ticketId);
+    return result;
   },
 );

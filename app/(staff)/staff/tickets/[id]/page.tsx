@@ -35,7 +35,13 @@ import { PresenceNotice } from "./_components/presence-notice";
 import { backgroundPollSeconds } from "@/lib/http/background-poll";
 import { staffStatusMoves } from "./_components/status-moves";
 import { TicketDetailsForm } from "./_components/ticket-details-form";
-import { saveTicketDetailsAction, staffReplyAction } from "./actions";
+import {
+  applyFromFileAction,
+  proposeFromFileAction,
+  saveTicketDetailsAction,
+  staffReplyAction,
+} from "./actions";
+import { UpdateFromFile } from "./_components/update-from-file";
 import { personName } from "@/lib/format";
 import { getFormatters } from "@/components/i18n/get-formatters";
 
@@ -294,6 +300,15 @@ export default async function StaffTicketPage(props: TicketPageProps) {
                     label={t("attachments.internalFiles")}
                   />
                 </div>
+              ) : null}
+              {ticket.vendor && ticket.vendorSchemaVersion && attachments.length ? (
+                <UpdateFromFile
+                  vendor={ticket.vendor}
+                  version={ticket.vendorSchemaVersion}
+                  files={attachments.map(({ id, fileName }) => ({ id, fileName }))}
+                  propose={proposeFromFileAction.bind(null, ticket.id)}
+                  apply={applyFromFileAction.bind(null, ticket.id)}
+                />
               ) : null}
               <AttachmentUploader ticketId={ticket.id} maxBytes={attachmentLimitBytes()} />
               <p className="text-xs text-slate-500">{t("attachments.visible")}</p>
