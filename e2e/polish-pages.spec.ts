@@ -37,7 +37,7 @@ const KEPT_IN_ENGLISH = [
 
 /** Words that mean the page still speaks English somewhere (none is a Polish word). */
 const ENGLISH =
-  /\b(the|and|your|you|with|for|this|that|are|from|have|been|will|please|ticket|tickets|contract|request|search|save|cancel|priority|reply|subject|description|engineer|customer|assigned|unassigned|waiting|open|closed|resolved|new|show|all|none|page|sign|out|notifications?|settings|users?|email|delivery|audit|log|overview|queue|canned|replies|edit|invite|previous|next|older|newer|filters?|clear|copy)\b/i;
+  /\b(the|and|your|you|with|for|this|that|are|from|have|been|will|please|ticket|tickets|contract|request|search|save|cancel|priority|reply|subject|description|engineer|customer|assigned|unassigned|waiting|open|closed|resolved|new|show|all|none|page|sign|out|notifications?|settings|email|delivery|audit|log|overview|queue|canned|replies|edit|invite|previous|next|older|newer|filters?|clear|copy)\b/i;
 
 /**
  * The lines of the page's own words (visible or given to screen readers) that are English.

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { assets } from "@/db/schema";
+import { createContract, createUser } from "@/test/factories";
+import { expect, test } from "./support/test";
+
+// Issue #16: the customer drops the FortiGate's `get system status` output on Create new
+// ticket; version and HA mode are filled in and marked, the file is from another FortiGate of
+// theirs, which they are told and offered, and the file is attached to the ticket.
+
+const STATUS = readFileSync(
+  path.join(process.cwd(), "lib/vendors/extractors/samples/fortinet/fortigate-7.4-ha-vdoms.txt"),
+);
+const FILE_SERIAL = "FG200FTK21900001";
+
+test("a FortiGate status output fills in version and HA mode, and a file from another FortiGate is said", async ({
+  page,
+  signIn,
+}) => {
+  const customer = await createUser();
+  const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
+  const [chosen] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+  // the customer's other FortiGate, the one the file is from
+  await db.insert(assets).values({
+    contractId: contract.id,
+    vendor: "fortinet",
+    product: "FortiGate 200F",
+    serialNumber: FILE_SERIAL,
+  });
+  await signIn(customer);
+  await page.goto("/tickets/new");
+  await page.getByLabel("Subject").fill("HA cluster fails over every night");
+  await page.getByLabel("Description").fill("The secondary takes over at 02:00.");
+  await page.getByRole("button", { name: "Add asset" }).click();
+  const picker = page.getByRole("dialog", { name: "Add asset" });
+  await picker.getByLabel("Search products").fill(chosen!.serialNumber);
+  await picker
+    .getByRole("button", { name: new RegExp(`^Select .*${chosen!.serialNumber}`) })
+    .click();
+
+  const info = page.getByRole("region", { name: "Additional Information" });
+  await info.getByLabel("Debug file", { exact: true }).setInputFiles({
+    name: "fw-hq-status.txt",
+    mimeType: "text/plain",
+    buffer: STATUS,
+  });
+  await expect(info.getByText(/fields filled in from fw-hq-status\.txt/)).toBeVisible();
+  await expect(info.getByLabel(/^Firmware version/)).toHaveValue("7.4.3 build2573");
+  await expect(info.getByLabel(/^HA mode/)).toHaveValue("activePassive");
+  await expect(info.getByText("from fw-hq-status.txt").first()).toBeVisible();
+  await expect(
+    info.getByText(`This file is from ${FILE_SERIAL}, the ticket is for ${chosen!.serialNumber}.`),
+  ).toBeVisible();
+
+  // the customer takes the matching asset; what was filled in stays
+  await info.getByRole("button", { name: `Open the request for ${FILE_SERIAL} instead` }).click();
+  await expect(page.getByText(`Serial number ${FILE_SERIAL}`)).toBeVisible();
+  await expect(info.getByLabel(/^Firmware version/)).toHaveValue("7.4.3 build2573");
+  await info.getByLabel(/^Problem area/).selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Create" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "HA cluster fails over every night",
+  );
+  const shown = page.getByRole("region", { name: "Additional Information" });
+  await expect(shown).toContainText("7.4.3 build2573");
+  await expect(shown).toContainText("FGCP active-passive");
+  await expect(page.getByRole("link", { name: /fw-hq-status\.txt/ })).toBeVisible();
+});
+
+test("a file it cannot read says so and changes nothing", async ({ page, signIn }) => {
+  const customer = await createUser();
+  const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
+  const [chosen] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+  await signIn(customer);
+  await page.goto("/tickets/new");
+  await page.getByRole("button", { name: "Add asset" }).click();
+  const picker = page.getByRole("dialog", { name: "Add asset" });
+  await picker.getByLabel("Search products").fill(chosen!.serialNumber);
+  await picker
+    .getByRole("button", { name: new RegExp(`^Select .*${chosen!.serialNumber}`) })
+    .click();
+  const info = page.getByRole("region", { name: "Additional Information" });
+  await info.getByLabel(/^Firmware version/).fill("7.2.8 build1639");
+  await info.getByLabel("Debug file", { exact: true }).setInputFiles({
+    name: "photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  await expect(info.getByText(/^photo\.png .*Nothing was changed\.$/)).toBeVisible();
+  await expect(info.getByLabel(/^Firmware version/)).toHaveValue("7.2.8 build1639");
+});
