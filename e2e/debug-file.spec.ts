@@ -56,7 +56,7 @@ test("a FortiGate status output fills in version and HA mode, and a file from an
 
   // the customer takes the matching asset; what was filled in stays
   await info.getByRole("button", { name: `Open the request for ${FILE_SERIAL} instead` }).click();
-  await expect(page.getByText(`Serial number ${FILE_SERIAL}`)).toBeVisible();
+  await expect(page.getByText(`S/N ${FILE_SERIAL}`)).toBeVisible();
   await expect(info.getByLabel(/^Firmware version/)).toHaveValue("7.4.3 build2573");
   await info.getByLabel(/^Problem area/).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Create" }).click();
