@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { assets } from "@/db/schema";
-import { createContract, createUser } from "@/test/factories";
+import { saveAttachment } from "@/lib/tickets/attachments";
+import { actorOf, createContract, createSupportTicketRow, createUser } from "@/test/factories";
 import { expect, test } from "./support/test";
 
 // Issue #16: the customer drops the FortiGate's `get system status` output on Create new
@@ -91,4 +93,51 @@ test("a file it cannot read says so and changes nothing", async ({ page, signIn 
   });
   await expect(info.getByText(/^photo\.png .*Nothing was changed\.$/)).toBeVisible();
   await expect(info.getByLabel(/^Firmware version/)).toHaveValue("7.2.8 build1639");
+});
+
+test("an engineer updates Additional Information from a file attached later, accepting what they tick", async ({
+  page,
+  signIn,
+}) => {
+  const customer = await createUser();
+  const engineer = await createUser({ role: "support_engineer" });
+  const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
+  const ticket = await createSupportTicketRow(contract, {
+    requesterId: customer.id,
+    subject: "Tunnel drops after the upgrade",
+    vendorFields: {
+      productFamily: "FortiGate",
+      firmwareVersion: "7.2.0 build1157",
+      haMode: "standalone",
+      problemArea: "routing",
+    },
+  });
+  await saveAttachment(actorOf(customer), {
+    ticketId: ticket.id,
+    fileName: "status-after-upgrade.txt",
+    contentType: "text/plain",
+    stream: Readable.from([STATUS]),
+  });
+  await signIn(engineer);
+  await page.goto(`/staff/tickets/${ticket.id}`);
+  const update = page.getByRole("region", { name: "Update Additional Information from this file" });
+  await update.getByLabel("File").selectOption({ label: "status-after-upgrade.txt" });
+  await update.getByRole("button", { name: "Read the file" }).click();
+  const changes = update.getByRole("table", { name: /status-after-upgrade\.txt/ });
+  await expect(changes.getByRole("row", { name: /Firmware version/ })).toContainText(
+    "7.2.0 build1157",
+  );
+  await expect(changes.getByRole("row", { name: /Firmware version/ })).toContainText(
+    "7.4.3 build2573",
+  );
+  await expect(changes.getByRole("row", { name: /HA mode/ })).toContainText("FGCP active-passive");
+  // the engineer keeps the ticket's HA mode: only the version is accepted
+  await changes.getByLabel("Accept the file's HA mode").uncheck();
+  await update.getByRole("button", { name: "Accept the ticked changes" }).click();
+  await expect(
+    update.getByText(/Updated from status-after-upgrade\.txt: Firmware version/),
+  ).toBeVisible();
+  const info = page.getByRole("region", { name: "Additional Information", exact: true });
+  await expect(info).toContainText("7.4.3 build2573");
+  await expect(info).not.toContainText("FGCP active-passive");
 });
