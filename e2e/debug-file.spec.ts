@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { assets } from "@/db/schema";
 import { saveAttachment } from "@/lib/tickets/attachments";
 import { actorOf, createContract, createSupportTicketRow, createUser } from "@/test/factories";
+import { addAsset } from "./support/new-ticket";
 import { expect, test } from "./support/test";
 
 // Issue #16: the customer drops the FortiGate's `get system status` output on Create new
@@ -35,12 +36,7 @@ test("a FortiGate status output fills in version and HA mode, and a file from an
   await page.goto("/tickets/new");
   await page.getByLabel("Subject").fill("HA cluster fails over every night");
   await page.getByLabel("Description").fill("The secondary takes over at 02:00.");
-  await page.getByRole("button", { name: "Add asset" }).click();
-  const picker = page.getByRole("dialog", { name: "Add asset" });
-  await picker.getByLabel("Search products").fill(chosen!.serialNumber);
-  await picker
-    .getByRole("button", { name: new RegExp(`^Select .*${chosen!.serialNumber}`) })
-    .click();
+  await addAsset(page, chosen!.serialNumber);
 
   const info = page.getByRole("region", { name: "Additional Information" });
   await info.getByLabel("Debug file", { exact: true }).setInputFiles({
@@ -78,12 +74,7 @@ test("a file it cannot read says so and changes nothing", async ({ page, signIn 
   const [chosen] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
   await signIn(customer);
   await page.goto("/tickets/new");
-  await page.getByRole("button", { name: "Add asset" }).click();
-  const picker = page.getByRole("dialog", { name: "Add asset" });
-  await picker.getByLabel("Search products").fill(chosen!.serialNumber);
-  await picker
-    .getByRole("button", { name: new RegExp(`^Select .*${chosen!.serialNumber}`) })
-    .click();
+  await addAsset(page, chosen!.serialNumber);
   const info = page.getByRole("region", { name: "Additional Information" });
   await info.getByLabel(/^Firmware version/).fill("7.2.8 build1639");
   await info.getByLabel("Debug file", { exact: true }).setInputFiles({

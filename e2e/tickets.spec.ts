@@ -7,6 +7,7 @@ import { choiceLabel, fieldLabel } from "@/lib/vendors/words";
 import en from "@/messages/en.json" with { type: "json" };
 import { createContract, createUser } from "@/test/factories";
 import { openEmail } from "./support/mailbox";
+import { addAsset } from "./support/new-ticket";
 
 async function customerWithContract(vendorIds: string[]) {
   const user = await createUser();
@@ -42,14 +43,6 @@ async function fillAdditionalInformation(page: Page, vendorId: string) {
     else if (field.widget === "checkbox") await panel.getByLabel(label, { exact: true }).check();
     else await panel.getByLabel(label, { exact: true }).fill(field.placeholder ?? "Example value");
   }
-}
-
-async function addAsset(page: Page, serialNumber: string) {
-  await page.getByRole("button", { name: "Add asset" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add asset" });
-  await dialog.getByLabel("Search products").fill(serialNumber);
-  await dialog.getByRole("button", { name: new RegExp(`^Select .*${serialNumber}`) }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test("an administrative request from the dashboard shortcut: Subject, Description, Priority, Create", async ({
