@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { extractorFor } from "@/lib/vendors/extractors";
 import { membersOf, sampleArchive } from "@/lib/vendors/extractors/sample-archive";
-import { extractDebugFile } from "./extract-debug-file";
+import { extractDebugFile, MAX_CONCURRENT_WORKERS, MAX_WAITING_FILES } from "./extract-debug-file";
 import { gzipStream, repeated } from "./test-archives";
 
 const folder = mkdtempSync(path.join(tmpdir(), "extract-debug-file-"));
@@ -34,6 +34,18 @@ describe("extractDebugFile (in a worker)", () => {
       fileName: "status.txt",
     });
   });
+
+  it("refuses a file as busy once every turn is taken and the waiting line is full", async () => {
+    const file = onDisk("status.txt", fortigateStatus);
+    const all = MAX_CONCURRENT_WORKERS + MAX_WAITING_FILES;
+    const answers = await Promise.all(
+      Array.from({ length: all + 1 }, () => extractDebugFile(file, "fortinet")),
+    );
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(all);
+    expect(answers.at(-1)).toEqual({ ok: false, reason: "busy" });
+    // the line empties: the next file gets its turn
+    expect(await extractDebugFile(file, "fortinet")).toMatchObject({ ok: true });
+  }, 60_000);
 
   it("reads a qkview (a tar.gz) for its members", async () => {
     const qkview = await sampleArchive("f5/qkview-17.1-i5800-pair");

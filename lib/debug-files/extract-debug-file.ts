@@ -25,11 +25,13 @@ export const WORKER_RESOURCE_LIMITS: ResourceLimits = {
 };
 /** Files read at once; more wait their turn (two cores, and each worker may take its heap). */
 export const MAX_CONCURRENT_WORKERS = 2;
+/** Files waiting for a turn; past it a file is refused as `busy` rather than queued. */
+export const MAX_WAITING_FILES = 20;
 
 /** `extraction` is null when the file holds nothing of the vendor's (or it has no extractor). */
 export type ExtractResult =
   | { ok: true; extraction: Extraction | null; fileName: string }
-  | { ok: false; reason: ReadFailure };
+  | { ok: false; reason: ReadFailure | "busy" };
 
 export type ExtractOptions = {
   timeoutMs?: number;
@@ -43,6 +45,8 @@ export async function extractDebugFile(
   vendor: string,
   options: ExtractOptions = {},
 ): Promise<ExtractResult> {
+  if (running >= MAX_CONCURRENT_WORKERS && waiting.length >= MAX_WAITING_FILES)
+    return { ok: false, reason: "busy" };
   const answer = await withTurn(() =>
     inWorker(
       { source, vendor, limits: options.limits },
