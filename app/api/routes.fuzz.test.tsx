@@ -9,7 +9,9 @@ import { AttachmentList } from "@/components/tickets/attachment-list";
 import type { Actor } from "@/lib/auth/actor";
 import { logger } from "@/lib/logger";
 import { queueQuerySchema } from "@/lib/tickets/queue-query";
-import { createMessages, createTicketRow, createUser } from "@/test/factories";
+import { createContract, createMessages, createTicketRow, createUser } from "@/test/factories";
+import { assets } from "@/db/schema";
+import { eq } from "drizzle-orm";
 import { FUZZ_RUNS, fuzzTimeout } from "@/test/fuzz/action-fuzz";
 import { hostileString } from "@/test/fuzz/hostile-strings";
 import { liveHtmlIn } from "@/test/fuzz/rendered-html";
@@ -24,6 +26,7 @@ import { GET as sessionLeft, POST as staySignedIn } from "./session/route";
 import { GET as exportQueue } from "./staff/queue/export/route";
 import { GET as newQueueTickets } from "./staff/queue/new/route";
 import { POST as presence } from "./staff/tickets/[id]/presence/route";
+import { POST as readDebugFile } from "./debug-files/route";
 import { POST as upload } from "./tickets/[id]/attachments/route";
 
 vi.mock("@/lib/auth/actor", async (original) => ({
@@ -286,6 +289,44 @@ describe("the route handlers, for any request", () => {
           expectHandled(response, [200, 400, 401, 403, 404]);
           expect(await response.json()).toBeInstanceOf(Object);
         }),
+      );
+    },
+    fuzzTimeout(),
+  );
+
+  it(
+    "debug files: a status for any file, query and origin",
+    async () => {
+      const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
+      const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
+      const status =
+        "Version: FortiGate-200F v7.4.3,build2573,240201 (GA.F)\nCurrent HA mode: standalone\n";
+      await withErrorsCounted(
+        fc.asyncProperty(
+          fc.oneof(fc.constant(asset!.id), fc.uuid(), hostileString),
+          hostileString.map((name) => name.slice(0, 600)),
+          fc.oneof(
+            fc.constant(status),
+            hostileString.map((text) => text.slice(0, 20_000)),
+            fc.uint8Array({ maxLength: 4_000 }),
+          ),
+          fc.constantFrom("text/plain", "application/octet-stream", "", "multipart/form-data"),
+          fc.oneof({ weight: 5, arbitrary: fc.constant(ORIGIN) }, fc.constant(null), hostileString),
+          fc.constantFrom<Actor | null>(customer, engineer, null),
+          async (assetId, name, body, contentType, origin, actor) => {
+            signInAs(actor);
+            const headers = new Headers({ host: "support.example.com" });
+            if (origin !== null && /^[\t\x20-\x7e]*$/.test(origin)) headers.set("origin", origin);
+            if (contentType) headers.set("content-type", contentType);
+            const query = new URLSearchParams({ assetId, name });
+            const response = await readDebugFile(
+              new Request(`${ORIGIN}/api/debug-files?${query}`, { method: "POST", body, headers }),
+              { params: Promise.resolve({}) },
+            );
+            expectHandled(response, [200, 400, 401, 403, 404]);
+            expect(await response.json()).toBeInstanceOf(Object);
+          },
+        ),
       );
     },
     fuzzTimeout(),

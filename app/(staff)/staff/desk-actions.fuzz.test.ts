@@ -9,7 +9,16 @@ import { createCannedReply } from "@/lib/canned-replies/create-canned-reply";
 import { cannedReplySchema } from "@/lib/canned-replies/schemas";
 import { bulkUpdateFormSchema } from "@/lib/tickets/queue-query";
 import { staffReplySchema } from "@/lib/tickets/schemas";
-import { createTicketRow, createUser } from "@/test/factories";
+import { Readable } from "node:stream";
+import { saveAttachment } from "@/lib/tickets/attachments";
+import {
+  actorOf,
+  createContract,
+  createSupportTicketRow,
+  createTicketRow,
+  createUser,
+} from "@/test/factories";
+import { setUpUploadsDir } from "@/test/uploads";
 import { boundId, fuzzAction, fuzzTimeout } from "@/test/fuzz/action-fuzz";
 import { signIn } from "@/test/fuzz/request-scope";
 import { liveHtmlInMarkdown } from "@/test/fuzz/rendered-html";
@@ -21,8 +30,18 @@ import {
 } from "./canned-replies/actions";
 import { bulkUpdateTicketsAction } from "./queue/actions";
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "@/lib/enums";
-import { saveTicketDetailsAction, staffReplyAction } from "./tickets/[id]/actions";
-import { ticketDetailsSchema, ticketIdSchema } from "./tickets/[id]/_components/schemas";
+import {
+  applyFromFileAction,
+  proposeFromFileAction,
+  saveTicketDetailsAction,
+  staffReplyAction,
+} from "./tickets/[id]/actions";
+import {
+  applyFromFileSchema,
+  proposeFromFileSchema,
+  ticketDetailsSchema,
+  ticketIdSchema,
+} from "./tickets/[id]/_components/schemas";
 
 vi.mock("next/headers", () => import("@/test/fuzz/request-scope").then((m) => m.nextHeaders));
 vi.mock("next/cache", () => import("@/test/fuzz/request-scope").then((m) => m.nextCache));
@@ -34,11 +53,14 @@ vi.mock("@/lib/http/request-context", () =>
   import("@/test/fuzz/request-scope").then((m) => m.requestContext),
 );
 
+setUpUploadsDir();
+
 describe("the support desk's actions, for any input", () => {
   let engineer: Actor;
   const staffIds: string[] = [];
   const ticketIds: string[] = [];
   const cannedReplyIds: string[] = [];
+  const attachmentIds: string[] = [];
 
   beforeAll(async () => {
     engineer = await signIn("support_engineer");
@@ -47,6 +69,23 @@ describe("the support desk's actions, for any input", () => {
     staffIds.push(customer.id); // not an engineer: an assignee the desk refuses
     for (let i = 0; i < 6; i++)
       ticketIds.push((await createTicketRow({ requesterId: customer.id })).id);
+    // a support ticket with a FortiGate status output attached, for Update from this file
+    const contract = await createContract({ activatedFor: [customer.id], vendors: ["fortinet"] });
+    const support = await createSupportTicketRow(contract, { requesterId: customer.id });
+    ticketIds.push(support.id);
+    const status =
+      "Version: FortiGate-200F v7.4.3,build2573,240201 (GA.F)\nSerial-Number: FG200FTK21900001\nCurrent HA mode: a-p, primary\n";
+    for (const fileName of ["status.txt", "notes.txt"])
+      attachmentIds.push(
+        (
+          await saveAttachment(actorOf(customer), {
+            ticketId: support.id,
+            fileName,
+            contentType: "text/plain",
+            stream: Readable.from([fileName === "status.txt" ? status : "no status here"]),
+          })
+        ).id,
+      );
     for (const title of ["Restart the tunnel", "Send a cpinfo", "Licence renewal"])
       cannedReplyIds.push((await createCannedReply(engineer, { title, body: "…" })).id);
   });
@@ -137,6 +176,35 @@ describe("the support desk's actions, for any input", () => {
         action: deleteCannedReplyAction,
         input: z.object({}),
         bound: [{ schema: z.uuid(), values: boundId(cannedReplyIds) }],
+      }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "Update Additional Information from this file: Read the file",
+    () =>
+      fuzzAction({
+        action: proposeFromFileAction,
+        input: proposeFromFileSchema,
+        bound: ticketId(),
+        known: { attachmentId: attachmentIds },
+      }),
+    fuzzTimeout(),
+  );
+
+  it(
+    "Update Additional Information from this file: Accept the ticked changes",
+    () =>
+      fuzzAction({
+        action: applyFromFileAction,
+        input: applyFromFileSchema,
+        bound: ticketId(),
+        known: {
+          attachmentId: attachmentIds,
+          keys: fc.array(fc.constantFrom("firmwareVersion", "haMode", "productFamily", "x"), {
+            maxLength: 3,
+          }),
+        },
       }),
     fuzzTimeout(),
   );

@@ -1,18 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { serverAction } from "@/lib/actions/server-action";
 import {
   applyFromAttachment,
   proposeFromAttachment,
 } from "@/lib/debug-files/update-from-attachment";
-import { msg } from "@/lib/i18n/message";
 import { getRequestContext } from "@/lib/http/request-context";
 import { addReply } from "@/lib/tickets/add-reply";
 import { saveTicketDetails } from "@/lib/tickets/save-ticket-details";
 import { staffReplySchema } from "@/lib/tickets/schemas";
-import { ticketDetailsSchema, ticketIdSchema } from "./_components/schemas";
+import {
+  applyFromFileSchema,
+  proposeFromFileSchema,
+  ticketDetailsSchema,
+  ticketIdSchema,
+} from "./_components/schemas";
 
 // Each action: one lib call (which checks the role and the ticket), then refresh the page.
 
@@ -55,11 +58,9 @@ export const saveTicketDetailsAction = serverAction(
   },
 );
 
-const attachmentIdSchema = z.uuid(msg("errors.debugFiles.chooseFile"));
-
 /** "Update Additional Information from this file": what the file would change. */
 export const proposeFromFileAction = serverAction(
-  { name: "proposeFromFile", ...ticket, input: z.object({ attachmentId: attachmentIdSchema }) },
+  { name: "proposeFromFile", ...ticket, input: proposeFromFileSchema },
   async ({ actor, bound: [ticketId], input }) =>
     proposeFromAttachment(actor, ticketId, input.attachmentId),
 );
@@ -69,14 +70,7 @@ export const applyFromFileAction = serverAction(
   {
     name: "applyFromFile",
     ...ticket,
-    input: z.object({
-      attachmentId: attachmentIdSchema,
-      // one ticked box posts a string, several a list
-      keys: z
-        .union([z.string(), z.array(z.string())], { error: msg("errors.debugFiles.chooseChange") })
-        .transform((keys) => [keys].flat())
-        .pipe(z.array(z.string().max(100)).min(1, msg("errors.debugFiles.chooseChange")).max(100)),
-    }),
+    input: applyFromFileSchema,
   },
   async ({ actor, bound: [ticketId], input }) => {
     const result = await applyFromAttachment(

@@ -21,3 +21,18 @@ export const ticketDetailsSchema = z.object({
   shown: z.object(detailsShape, { error: msg("desk.errors.reloadAndRetry") }),
 });
 export type TicketDetailsFormInput = z.input<typeof ticketDetailsSchema>;
+
+// "Update Additional Information from this file": the file, then the changes accepted.
+
+const attachmentIdSchema = z.uuid(msg("errors.debugFiles.chooseFile"));
+
+export const proposeFromFileSchema = z.object({ attachmentId: attachmentIdSchema });
+
+export const applyFromFileSchema = z.object({
+  attachmentId: attachmentIdSchema,
+  // one ticked box posts a string, several a list
+  keys: z
+    .union([z.string(), z.array(z.string())], { error: msg("errors.debugFiles.chooseChange") })
+    .transform((keys) => [keys].flat())
+    .pipe(z.array(z.string().max(100)).min(1, msg("errors.debugFiles.chooseChange")).max(100)),
+});
