@@ -86,7 +86,7 @@ export function DebugFileFill({
         const file = event.dataTransfer.files[0];
         if (file) void read(file);
       }}
-      className={`flex flex-col gap-3 rounded-md border border-dashed p-4 ${
+      className={`flex min-w-0 flex-col gap-3 rounded-md border border-dashed p-4 ${
         dragging ? "border-navy-600 bg-navy-50" : "border-slate-300 bg-slate-50"
       }`}
     >
@@ -110,7 +110,7 @@ export function DebugFileFill({
             const file = event.target.files?.[0];
             if (file) void read(file);
           }}
-          className="text-sm"
+          className="w-full min-w-0 text-sm"
         />
       </div>
       <div className="flex flex-col gap-1.5">
@@ -122,7 +122,7 @@ export function DebugFileFill({
           id={ids.paste}
           rows={4}
           spellCheck={false}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
+          className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-xs"
         />
         <Button
           variant="secondary"

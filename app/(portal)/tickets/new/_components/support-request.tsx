@@ -69,20 +69,16 @@ export function AdditionalInformation({
 }) {
   const t = useTranslations("portal.newTicket.supportRequest");
   const words = useTranslate();
-  const section = useRef<HTMLElement>(null);
+  const fields = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // the vendor's first field, past "Fill in from a debug file": what most customers answer next
     if (focusFirstField)
-      section.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+      fields.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
     // only when the fields appear (the form remounts them for another asset)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
-    <Card
-      as="section"
-      ref={section}
-      aria-labelledby="additional-information-heading"
-      className="self-start"
-    >
+    <Card as="section" aria-labelledby="additional-information-heading" className="self-start">
       <CardHeader
         id="additional-information-heading"
         title={t("additionalInformation")}
@@ -93,33 +89,35 @@ export function AdditionalInformation({
       />
       <CardBody className="flex flex-col gap-5">
         <DebugFileFill assetId={asset.id} onFilled={onDebugFile} onUseAsset={onUseAsset} />
-        <VendorFieldsForm
-          filledFrom={filledFrom}
-          vendorId={asset.vendor}
-          values={{ ...valuesFromAsset(asset.vendor, asset), ...values }}
-          field={field}
-          renderFileField={(vendorField, ids) => (
-            <div className="flex flex-col gap-1.5">
-              <label htmlFor={ids.inputId} className="text-sm font-medium text-navy-900">
-                {fieldLabel(words, vendorField)}{" "}
-                <span className="text-xs font-normal text-slate-500">{t("optional")}</span>
-              </label>
-              <input
-                id={ids.inputId}
-                type="file"
-                multiple
-                aria-describedby={ids.hintId}
-                onChange={(event) =>
-                  onFilesChosen(vendorField.key, Array.from(event.target.files ?? []))
-                }
-                className="text-sm"
-              />
-              <p id={ids.hintId} className="text-sm text-slate-600">
-                {fieldHelp(words, vendorField)}
-              </p>
-            </div>
-          )}
-        />
+        <div ref={fields}>
+          <VendorFieldsForm
+            filledFrom={filledFrom}
+            vendorId={asset.vendor}
+            values={{ ...valuesFromAsset(asset.vendor, asset), ...values }}
+            field={field}
+            renderFileField={(vendorField, ids) => (
+              <div className="flex flex-col gap-1.5">
+                <label htmlFor={ids.inputId} className="text-sm font-medium text-navy-900">
+                  {fieldLabel(words, vendorField)}{" "}
+                  <span className="text-xs font-normal text-slate-500">{t("optional")}</span>
+                </label>
+                <input
+                  id={ids.inputId}
+                  type="file"
+                  multiple
+                  aria-describedby={ids.hintId}
+                  onChange={(event) =>
+                    onFilesChosen(vendorField.key, Array.from(event.target.files ?? []))
+                  }
+                  className="text-sm"
+                />
+                <p id={ids.hintId} className="text-sm text-slate-600">
+                  {fieldHelp(words, vendorField)}
+                </p>
+              </div>
+            )}
+          />
+        </div>
       </CardBody>
     </Card>
   );
