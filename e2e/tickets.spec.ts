@@ -1,10 +1,8 @@
+import { catalogTranslator } from "@/lib/i18n/translator";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createTranslator } from "use-intl/core";
-import type { Translate } from "@/lib/i18n/message";
 import { vendorName, vendors } from "@/lib/vendors";
 import { choiceLabel, fieldLabel } from "@/lib/vendors/words";
-import en from "@/messages/en.json" with { type: "json" };
 import { createContract, createUser } from "@/test/factories";
 import { openEmail } from "./support/mailbox";
 import { addAsset } from "./support/new-ticket";
@@ -25,7 +23,7 @@ async function customerWithContract(vendorIds: string[]) {
 
 /** Fills every Additional Information field of the vendor's current version with a valid answer. */
 /** The registry's words as the English page shows them. */
-const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const english = catalogTranslator("en");
 
 async function fillAdditionalInformation(page: Page, vendorId: string) {
   const panel = page.getByRole("region", { name: "Additional Information" });

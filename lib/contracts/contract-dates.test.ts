@@ -1,11 +1,10 @@
-import { createTranslator } from "use-intl/core";
+import { catalogTranslator } from "@/lib/i18n/translator";
 import { expect, it } from "vitest";
-import { writeMessage, type Translate } from "@/lib/i18n/message";
-import en from "@/messages/en.json";
+import { writeMessage } from "@/lib/i18n/message";
 import { contractInput } from "@/test/factories";
 import { contractInputSchema } from "./staff-schemas";
 
-const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const english = catalogTranslator("en");
 
 /** The messages as the form writes them for an English reader. */
 const errorsOf = (validFrom: string) => {

@@ -1,12 +1,11 @@
+import { catalogTranslator } from "@/lib/i18n/translator";
 import { and, eq, sql } from "drizzle-orm";
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { assets, auditEvents, contracts } from "@/db/schema";
 import { createUser, uniqueSuffix } from "@/test/factories";
 import { checkContractKey } from "./check-contract-key";
-import { writeMessage, type Translate } from "@/lib/i18n/message";
-import en from "@/messages/en.json";
+import { writeMessage } from "@/lib/i18n/message";
 import { parseContractsCsv } from "./contracts-csv";
 import {
   importContracts,
@@ -19,7 +18,7 @@ const HEADER =
 const csv = (...lines: string[]) => [HEADER, ...lines].join("\n") + "\n";
 
 /** The problems as the page writes them for an English reader. */
-const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const english = catalogTranslator("en");
 const inEnglish = (errors: Array<{ line: number; reason: string }>) =>
   errors.map((error) => ({ ...error, reason: writeMessage(english, error.reason) }));
 

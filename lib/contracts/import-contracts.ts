@@ -1,12 +1,11 @@
+import { catalogTranslator } from "@/lib/i18n/translator";
 import { sql, type SQL } from "drizzle-orm";
-import { createTranslator } from "use-intl/core";
 import { db as defaultDb, type Database, type Tx } from "@/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashActivationKey } from "./check-contract-key";
 import type { RequestContext } from "@/lib/http/request-context";
 import { generateActivationKey } from "./activation-key";
-import { writeMessage, type Translate } from "@/lib/i18n/message";
-import en from "@/messages/en.json" with { type: "json" };
+import { writeMessage } from "@/lib/i18n/message";
 import { parseContractsCsv, type ContractCsvContract, type ContractCsvRow } from "./contracts-csv";
 import type { ContractActor } from "./create-contract";
 import { assertContractPermission } from "./policy";
@@ -61,7 +60,7 @@ export type ContractImportOptions = {
 };
 
 const AUDIT_ACTION = "contract.import";
-const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const english = catalogTranslator("en");
 const HASH_CONCURRENCY = 4;
 
 class DryRunRollback extends Error {

@@ -1,21 +1,14 @@
-import { createTranslator } from "use-intl/core";
 import { expect } from "vitest";
-import { writeMessage, type Translate } from "@/lib/i18n/message";
+import { writeMessage } from "@/lib/i18n/message";
+import { catalogTranslator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/i18n/locales";
-import en from "@/messages/en.json" with { type: "json" };
-import pl from "@/messages/pl.json" with { type: "json" };
 
 // For tests of lib code whose messages are `msg` keys (lib/i18n/message.ts): the text a page
 // writes out for the reader, so a test can still assert the English a user reads.
 
-const translators: Record<Locale, Translate> = {
-  en: createTranslator({ locale: "en", messages: en }) as unknown as Translate,
-  pl: createTranslator({ locale: "pl", messages: pl }) as unknown as Translate,
-};
-
 /** `text` as a page writes it in `locale` (any text that is not a `msg` stays as it is). */
 export const messageText = (text: string, locale: Locale = "en") =>
-  writeMessage(translators[locale], text, locale);
+  writeMessage(catalogTranslator(locale), text, locale);
 
 /** `text` in English, as the English page shows it. */
 export const inEnglish = (text: string) => messageText(text, "en");

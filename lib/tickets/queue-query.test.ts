@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "use-intl/core";
-import { msg, writeMessage, type Translate } from "@/lib/i18n/message";
-import en from "@/messages/en.json";
-import pl from "@/messages/pl.json";
+import { msg } from "@/lib/i18n/message";
+import { messageText } from "@/lib/testing/message-text";
 import {
   bulkUpdateFormSchema,
   QUEUE_VIEWS,
@@ -12,10 +10,7 @@ import {
 
 /** A `msg` as the page writes it in `locale`. */
 const inLanguage = (locale: "en" | "pl", text: string | undefined) =>
-  writeMessage(
-    createTranslator({ locale, messages: locale === "en" ? en : pl }) as unknown as Translate,
-    text ?? "",
-  );
+  messageText(text ?? "", locale);
 
 describe("the queue's query from the URL", () => {
   it("keeps a status the view can hold", () => {

@@ -1,7 +1,7 @@
+import { catalogTranslator } from "@/lib/i18n/translator";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -23,7 +23,6 @@ import {
 import { VendorFieldsForm } from "@/components/vendors/vendor-fields-form";
 import { VendorValues } from "@/components/vendors/vendor-values";
 import { readMessage, writeMessage, type Translate } from "@/lib/i18n/message";
-import en from "@/messages/en.json";
 import pl from "@/messages/pl.json";
 import { InEnglish } from "@/test/intl";
 
@@ -31,8 +30,8 @@ import { InEnglish } from "@/test/intl";
 // the registry: good input is built from its own metadata (examples and options).
 
 // The registry's words are messages: these tests read them as the English (or Polish) page does.
-const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
-const polish = createTranslator({ locale: "pl", messages: pl }) as unknown as Translate;
+const english = catalogTranslator("en");
+const polish = catalogTranslator("pl");
 const label = (field: VendorField) => fieldLabel(english, field);
 const requiredWhen = (field: VendorField) => fieldRequiredWhen(english, field) ?? "";
 
