@@ -3,8 +3,8 @@ import { DomainError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
 import { findSelectableAsset } from "@/lib/tickets/selectable-assets";
 import { assertTicketPermission } from "@/lib/tickets/policy";
-import { extractDebugFile, type DebugSource } from "./extract-debug-file";
-import { failureMessage } from "./failure-message";
+import type { DebugSource } from "./extract-debug-file";
+import { extractOrRefuse } from "./extract-or-refuse";
 import { matchAsset, type AssetMatch } from "./match-asset";
 import type { Extraction } from "./types";
 
@@ -32,18 +32,7 @@ export async function readDebugFileForTicket(
       field: "assetId",
       message: msg("errors.tickets.chooseCoveredProduct"),
     });
-  const result = await extractDebugFile(source, chosen.asset.vendor);
-  if (!result.ok)
-    throw new DomainError("invalid", {
-      field: "debugFile",
-      message: failureMessage(result.reason, source.name),
-    });
-  if (!result.extraction || !Object.keys(result.extraction.values).length)
-    throw new DomainError("invalid", {
-      field: "debugFile",
-      message: failureMessage("nothing-found", source.name),
-    });
-  const { values, found } = result.extraction;
+  const { values, found } = await extractOrRefuse(source, chosen.asset.vendor);
   return {
     fileName: source.name,
     values,

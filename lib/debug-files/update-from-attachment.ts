@@ -1,9 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { attachments, tickets } from "@/db/schema";
@@ -17,8 +11,8 @@ import { getVisibleTicket } from "@/lib/tickets/get-ticket";
 import { lockTicket } from "@/lib/tickets/lock-ticket";
 import { assertTicketPermission } from "@/lib/tickets/policy";
 import { getVendorVersion } from "@/lib/vendors";
-import { extractDebugFile } from "./extract-debug-file";
-import { failureMessage } from "./failure-message";
+import { extractOrRefuse } from "./extract-or-refuse";
+import { withTempCopy } from "./temp-copy";
 import type { Extraction } from "./types";
 
 type Value = Extraction["values"][string];
@@ -46,26 +40,10 @@ async function ticketAndFile(actor: Actor, ticketId: string, attachmentId: strin
 }
 
 /** What the attached file tells, read from a copy in the temp folder (the reader's limits hold). */
-async function readAttached(
-  file: Awaited<ReturnType<typeof openAttachment>>,
-  vendor: string,
-): Promise<Extraction> {
-  const copy = path.join(tmpdir(), `clico-debug-${randomUUID()}`);
-  try {
-    await pipeline(await file.read(), createWriteStream(copy, { flags: "wx", mode: 0o600 }));
-    const result = await extractDebugFile({ path: copy, name: file.fileName }, vendor);
-    if (!result.ok)
-      throw new DomainError("invalid", {
-        message: failureMessage(result.reason, file.fileName),
-      });
-    if (!result.extraction)
-      throw new DomainError("invalid", {
-        message: failureMessage("nothing-found", file.fileName),
-      });
-    return result.extraction;
-  } finally {
-    await rm(copy, { force: true });
-  }
+async function readAttached(file: Awaited<ReturnType<typeof openAttachment>>, vendor: string) {
+  return withTempCopy(await file.read(), file.sizeBytes, (copy) =>
+    extractOrRefuse({ path: copy, name: file.fileName }, vendor),
+  );
 }
 
 /** The changes the file proposes: its values for the ticket's fields that differ from theirs. */

@@ -1,15 +1,8 @@
-import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { z } from "zod";
 import { readDebugFileForTicket } from "@/lib/debug-files/read-for-ticket";
-import { DomainError } from "@/lib/errors";
-import { formatFileSize } from "@/lib/file-size";
+import { withTempCopy } from "@/lib/debug-files/temp-copy";
 import { msg } from "@/lib/i18n/message";
 import { jsonAnswer, signedInRoute } from "@/lib/http/route-handler";
 import { attachmentLimitBytes, sanitizeFileName } from "@/lib/tickets/attachments";
@@ -20,35 +13,6 @@ export const dynamic = "force-dynamic";
 const PASTED_MAX_BYTES = 4 * 1024 * 1024;
 
 const querySchema = z.object({ assetId: z.uuid(), name: z.string().max(500).default("") });
-
-const tooLarge = (limit: number) =>
-  new DomainError("invalid", {
-    field: "debugFile",
-    message: msg("errors.debugFiles.tooLarge", { limit: formatFileSize(limit) }),
-  });
-
-/** The body, at most `limit` bytes, into a file of its own in the temp folder. */
-async function saveBody(request: Request, limit: number): Promise<string> {
-  const file = path.join(tmpdir(), `clico-debug-${randomUUID()}`);
-  let bytes = 0;
-  const cap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      bytes += chunk.length;
-      done(bytes > limit ? tooLarge(limit) : null, chunk);
-    },
-  });
-  try {
-    await pipeline(
-      Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>),
-      cap,
-      createWriteStream(file, { flags: "wx", mode: 0o600 }),
-    );
-    return file;
-  } catch (error) {
-    await rm(file, { force: true });
-    throw error instanceof DomainError ? error : tooLarge(limit);
-  }
-}
 
 /**
  * "Fill in from a debug file": POST the file as the body (or pasted CLI output as text/plain),
@@ -66,15 +30,14 @@ export const POST = signedInRoute(
       });
     const pasted = /^text\/plain\b/i.test(request.headers.get("content-type") ?? "");
     const name = sanitizeFileName(query.data.name) || "debug-file.txt";
-    const file = await saveBody(request, pasted ? PASTED_MAX_BYTES : attachmentLimitBytes());
-    try {
-      return jsonAnswer(
-        200,
-        await readDebugFileForTicket(actor, query.data.assetId, { path: file, name }),
-      );
-    } finally {
-      await rm(file, { force: true });
-    }
+    const body = Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>);
+    const limit = pasted ? PASTED_MAX_BYTES : attachmentLimitBytes();
+    return jsonAnswer(
+      200,
+      await withTempCopy(body, limit, (file) =>
+        readDebugFileForTicket(actor, query.data.assetId, { path: file, name }),
+      ),
+    );
   },
   { sameOrigin: true },
 );
