@@ -1,10 +1,8 @@
 import type { Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { assets } from "@/db/schema";
 import {
   createContract,
   createMessages,
+  createSupportTicketRow,
   createTicketRow,
   createUser,
   uniqueSuffix,
@@ -46,13 +44,8 @@ test("every customer page fits a phone, and passes axe on a phone and a laptop",
   test.setTimeout(120_000);
   const customer = await createUser();
   const contract = await createContract({ activatedFor: [customer.id] });
-  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
-  const ticket = await createTicketRow({
+  const ticket = await createSupportTicketRow(contract, {
     requesterId: customer.id,
-    type: "support",
-    assetId: asset!.id,
-    contractId: contract.id,
-    vendor: asset!.vendor,
     subject: `A subject long enough to wrap on a phone screen ${uniqueSuffix()}`,
     description:
       "```\ndiagnose vpn ike gateway list name branch-office-tunnel-with-a-long-name\n```",

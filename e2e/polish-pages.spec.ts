@@ -1,10 +1,8 @@
 import type { Page, TestInfo } from "@playwright/test";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { assets } from "@/db/schema";
 import {
   createContract,
   createMessages,
+  createSupportTicketRow,
   createTicketRow,
   createUser,
   uniqueSuffix,
@@ -107,13 +105,8 @@ test("every customer page is Polish all through", async ({ page, signIn }, testI
     activatedFor: [customer.id],
     customerName: `Energa Przykład ${s}`,
   });
-  const [asset] = await db.select().from(assets).where(eq(assets.contractId, contract.id));
-  const ticket = await createTicketRow({
+  const ticket = await createSupportTicketRow(contract, {
     requesterId: customer.id,
-    type: "support",
-    assetId: asset!.id,
-    contractId: contract.id,
-    vendor: asset!.vendor,
     subject: `Zerwany tunel IPsec do oddziału w Gdańsku ${s}`,
     description: "```\ndiagnose vpn ike gateway list name oddzial-gdansk\n```",
   });
